@@ -1,0 +1,59 @@
+# evdesk: every target creates .venv and installs what it needs, so a fresh clone works with only
+# Python 3.11+ on the machine.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-dev
+PACKAGE_STAMP := $(VENV)/.installed-package
+TS := resources/i18n/evdesk_fr.ts
+QM := $(TS:.ts=.qm)
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint bench i18n translations package package-check screenshots schema clean
+
+run: $(STAMP) $(QM)  ## Open the counter window
+	$(BIN)/evdesk
+
+test: $(STAMP) $(QM)  ## Lint, then every test (offscreen)
+	$(BIN)/ruff check evdesk tests bench packaging
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check evdesk tests bench packaging
+
+bench: $(STAMP) $(QM)  ## Engine and window speed figures
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+i18n: $(QM)
+
+$(QM): $(TS) | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(STAMP)  ## Refresh the .ts from the sources (then translate the new entries)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find evdesk -name '*.py' | sort) -ts $(TS)
+
+schema: $(STAMP)  ## Export the policy file's JSON Schema
+	$(BIN)/evdesk policy schema > seeds/policy.schema.json
+
+package: $(PACKAGE_STAMP) $(QM)  ## Frozen onedir app under packaging/dist (PyInstaller)
+	$(BIN)/python packaging/build.py
+
+package-check: package  ## Run the frozen app's self-check
+	$(BIN)/python packaging/build.py --check-only
+
+screenshots: $(STAMP) $(QM)  ## Regenerate docs/screenshots (needs xvfb-run)
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/take_screenshots.py
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) build dist packaging/build packaging/dist $(QM)

@@ -1,0 +1,24 @@
+"""`evdesk` and `python -m evdesk`: the CLI with a subcommand, the counter window without one."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0].startswith("-psn_"):  # macOS Finder passes -psn_… to apps it opens
+        from evdesk.app import run_window
+
+        return run_window()
+    if args[0] == "--self-check":
+        from evdesk.selfcheck import run_self_check
+
+        return run_self_check()
+    from evdesk.cli import run_cli
+
+    return run_cli(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

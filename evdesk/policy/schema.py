@@ -1,0 +1,262 @@
+"""The shape of a policy file: every number the rules use, each in dated windows with its source.
+
+A window holds from `start` (inclusive) to `end` (exclusive: the first day it no longer holds). Inside a
+parameter the windows must follow each other with no overlap and no gap; a date before the first window
+or from the last window's end on simply has no value, and the rule that asks says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Generic, Literal, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    StringConstraints,
+    model_validator,
+)
+
+from evdesk.rules.terms import Buyer, Confidence, Powertrain, Tri
+
+T = TypeVar("T")
+
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$", max_length=80)]
+CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2, allow_inf_nan=False)]
+Percent = Annotated[Decimal, Field(ge=0, le=1000, decimal_places=4, allow_inf_nan=False)]
+
+
+class Strict(BaseModel):
+    """Unknown keys are refused: a misspelt key must not silently fall back to a default."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    title: str = Field(min_length=3)
+    publisher: str = Field(min_length=2)
+    url: HttpUrl
+    date: dt.date = Field(description="When the source was published or last read")
+    confidence: Confidence
+    note: str = ""
+
+
+class Window(Strict, Generic[T]):
+    start: dt.date
+    end: dt.date = Field(description="Exclusive: the first day this value no longer holds")
+    value: T
+    source: SourceId
+    confidence: Confidence | None = Field(
+        default=None, description="Overrides the source's confidence for this value alone")
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _starts_before_it_ends(self) -> Window[T]:
+        if self.start >= self.end:
+            raise ValueError(f"window starts on {self.start} but ends on {self.end}: start must come first")
+        return self
+
+    def holds_on(self, day: dt.date) -> bool:
+        return self.start <= day < self.end
+
+
+def _contiguous(windows: list[Window]) -> list[Window]:
+    if not windows:
+        raise ValueError("a parameter needs at least one dated value")
+    for earlier, later in zip(windows, windows[1:], strict=False):
+        if later.start < earlier.end:
+            raise ValueError(f"windows overlap: {earlier.start}..{earlier.end} and {later.start}..{later.end}")
+        if later.start > earlier.end:
+            raise ValueError(f"gap with no value from {earlier.end} to {later.start}")
+    return windows
+
+
+class Series(Strict, Generic[T]):
+    """One parameter's values over time."""
+
+    description: str = Field(min_length=3)
+    keyed_by: Literal["sale_date", "claim_date", "entry_date"]
+    values: Annotated[list[Window[T]], AfterValidator(_contiguous)]
+
+    def at(self, day: dt.date) -> Window[T] | None:
+        for window in self.values:
+            if window.holds_on(day):
+                return window
+        return None
+
+    def after(self, day: dt.date) -> list[Window[T]]:
+        """The windows that start after `day`, in order: what is coming."""
+        return [w for w in self.values if w.start > day]
+
+
+# --- EV Affordability Program ---------------------------------------------------------------------
+
+class AmountsByPowertrain(Strict):
+    BEV: Money
+    FCEV: Money
+    PHEV: Money
+
+    def for_powertrain(self, powertrain: Powertrain) -> Decimal | None:
+        return getattr(self, powertrain.value, None)
+
+
+class LeaseRule(Strict):
+    min_months: int = Field(ge=1, le=120)
+    full_months: int = Field(ge=1, le=120)
+
+    @model_validator(mode="after")
+    def _min_not_above_full(self) -> LeaseRule:
+        if self.min_months > self.full_months:
+            raise ValueError("min_months is above full_months")
+        return self
+
+
+class RecipientLimit(Strict):
+    count: int = Field(ge=1)
+    per: Literal["program", "calendar_year"]
+
+
+class RecipientLimits(Strict):
+    individual: RecipientLimit
+    organization: RecipientLimit
+    government: RecipientLimit
+    carsharing: RecipientLimit
+
+    def for_buyer(self, buyer: Buyer) -> RecipientLimit:
+        return getattr(self, buyer.value)
+
+
+class Funding(Strict):
+    remaining: Money
+    as_of: dt.date
+
+
+class Evap(Strict):
+    program: Series[bool] = Field(description="Sales and leases the program covers, by contract date")
+    portal_opened: Series[dt.date]
+    amounts: Series[AmountsByPowertrain]
+    eligible_powertrains: Series[list[Powertrain]]
+    ftv_cap: Series[Money]
+    cap_exempt_assembly: Series[list[CountryCode]]
+    freight_pdi_in_ftv: Series[bool]
+    lease: Series[LeaseRule]
+    demonstrator_max_km: Series[int]
+    recipient_limits: Series[RecipientLimits]
+    funding: Series[Funding]
+
+
+# --- Trade and tariff -----------------------------------------------------------------------------
+
+class TradePartner(Strict):
+    country: CountryCode
+    agreement: str = Field(min_length=2)
+
+
+class ChinaSurtax(Strict):
+    rate_percent: Percent
+    powertrains: list[Powertrain]
+
+
+class UsCounterTariff(Strict):
+    rate_percent: Percent
+
+
+class Tariff(Strict):
+    fta_partners: Series[list[TradePartner]]
+    mfn_rate_percent: Series[Percent]
+    fta_rate_percent: Series[Percent]
+    china_surtax: Series[ChinaSurtax]
+    us_counter_tariff: Series[UsCounterTariff]
+
+
+# --- China EV quota -------------------------------------------------------------------------------
+
+class QuotaYear(Strict):
+    number: int = Field(ge=1)
+    size: int | None = Field(default=None, ge=1, description="Vehicles allowed in; absent when not known")
+    size_published: bool = Field(description="False when the size is computed from the growth rate")
+    low_price_share_percent: Percent | None = Field(
+        default=None,
+        description="Share reserved for vehicles with an FOB price at or under the threshold; absent when "
+                    "not published")
+
+
+class QuotaCoverage(Strict):
+    BEV: Tri
+    FCEV: Tri
+    PHEV: Tri
+    HEV: Tri
+    ICE: Tri
+
+    def for_powertrain(self, powertrain: Powertrain) -> Tri:
+        return getattr(self, powertrain.value)
+
+
+class QuotaPermit(Strict):
+    commercial_requires_permit: bool
+    personal_exempt: bool
+
+
+class Quota(Strict):
+    origin: CountryCode
+    years: Series[QuotaYear]
+    growth_percent: Series[Percent]
+    low_price_fob_max: Series[Money]
+    counts: Series[QuotaCoverage]
+    permit: Series[QuotaPermit]
+
+
+# --- The file -------------------------------------------------------------------------------------
+
+class Coverage(Strict):
+    start: dt.date
+    end: dt.date
+
+
+class VehicleListRef(Strict):
+    file: str = Field(pattern=r"^[\w.-]+\.csv$", description="A CSV beside the policy file")
+    source: SourceId
+    published: dt.date
+
+
+class PolicyFile(Strict):
+    schema_version: Literal[1]
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    version: str = Field(pattern=r"^\d{4}\.\d{2}\.\d{2}(\.\d+)?$")
+    title: str
+    published: dt.date
+    coverage: Coverage = Field(description="The sale dates this file answers for")
+    sources: dict[SourceId, Source]
+    vehicle_list: VehicleListRef
+    evap: Evap
+    tariff: Tariff
+    quota: Quota
+
+    @model_validator(mode="after")
+    def _every_source_is_declared(self) -> PolicyFile:
+        missing = []
+        for path, window in self.windows():
+            if window.source not in self.sources:
+                missing.append(f"{path}: source '{window.source}' is not declared under [sources]")
+        if self.vehicle_list.source not in self.sources:
+            missing.append(f"vehicle_list: source '{self.vehicle_list.source}' is not declared under [sources]")
+        if missing:
+            raise ValueError("; ".join(missing))
+        return self
+
+    def windows(self) -> list[tuple[str, Window]]:
+        """Every dated value in the file with its dotted path, for checks and for `policy show`."""
+        found: list[tuple[str, Window]] = []
+        for group_name in ("evap", "tariff", "quota"):
+            group = getattr(self, group_name)
+            for field_name in type(group).model_fields:
+                series = getattr(group, field_name)
+                if isinstance(series, Series):
+                    for index, window in enumerate(series.values):
+                        found.append((f"{group_name}.{field_name}.values[{index}]", window))
+        return found

@@ -1,0 +1,72 @@
+"""The explanation recorder every rule writes to, so no step of the reasoning goes unrecorded."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from evdesk.policy.loader import Policy
+from evdesk.policy.schema import Window
+from evdesk.rules.result import Citation, Comparison, Criterion, Note
+from evdesk.rules.terms import Outcome, Question
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, so lupdate finds it)
+    """Marks an explanation text for translation without importing Qt; the edge translates it."""
+    return text
+
+
+class Trace:
+    def __init__(self, policy: Policy):
+        self._policy = policy
+        self.explanation: list[Criterion] = []
+        self.warnings: list[Note] = []
+        self.changes: list[Note] = []
+
+    def cite(self, window: Window | None, source_id: str | None = None) -> Citation | None:
+        """The citation for a dated value: its source, with the value's own confidence and note."""
+        source_id = window.source if window is not None else source_id
+        if source_id is None:
+            return None
+        source = self._policy.data.sources[source_id]
+        return Citation.model_construct(
+            source_id=source_id,
+            title=source.title,
+            publisher=source.publisher,
+            url=str(source.url),
+            date=source.date,
+            confidence=(window.confidence if window is not None and window.confidence else source.confidence),
+            note=(window.note if window is not None and window.note else source.note),
+            valid_from=window.start if window is not None else None,
+            valid_until=window.end if window is not None else None,
+        )
+
+    def check(self, rule: str, question: Question, outcome: Outcome, message: str,
+              source: Window | None = None, compared: Comparison | None = None,
+              source_id: str | None = None, **params: Any) -> Outcome:
+        self.explanation.append(Criterion.model_construct(
+            rule=rule, question=question, outcome=outcome, message=message, params=params,
+            compared=compared, source=self.cite(source, source_id)))
+        return outcome
+
+    def warn(self, id: str, question: Question, message: str, source: Window | None = None,
+             source_id: str | None = None, **params: Any) -> None:
+        self.warnings.append(Note.model_construct(
+            id=id, question=question, message=message, params=params, source=self.cite(source, source_id)))
+
+    def hint(self, id: str, question: Question, message: str, source: Window | None = None,
+             **params: Any) -> None:
+        self.changes.append(Note.model_construct(
+            id=id, question=question, message=message, params=params, source=self.cite(source)))
+
+
+def compared(value: Any, relation: str, threshold: Any, margin: Any = None) -> Comparison:
+    return Comparison.model_construct(value=value, relation=relation, threshold=threshold, margin=margin)
+
+
+def combine(outcomes: list[Outcome]) -> bool | None:
+    """Three-valued AND: any failure decides no; otherwise any unknown leaves it open."""
+    if Outcome.FAIL in outcomes:
+        return False
+    if Outcome.UNKNOWN in outcomes:
+        return None
+    return True

@@ -1,0 +1,70 @@
+"""Typed values carried in the explanation, so each edge (CLI, window, statement) formats them in its
+own locale: a Money prints as $45,000.00 or 45 000,00 $, a Country as its name in the UI language.
+
+They are thin subclasses of the plain value: arithmetic still works, the type says how to show it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+CENT = Decimal("0.01")
+
+
+class Money(Decimal):
+    """Canadian dollars."""
+
+    __slots__ = ()
+
+
+class Percent(Decimal):
+    __slots__ = ()
+
+
+class Km(int):
+    __slots__ = ()
+
+
+class Months(int):
+    __slots__ = ()
+
+
+class Count(int):
+    __slots__ = ()
+
+
+class Country(str):
+    """An ISO 3166 alpha-2 code, shown as the country's name."""
+
+    __slots__ = ()
+
+
+class Term(str):
+    """A word of the rules' vocabulary (a powertrain, a buyer type, a tariff treatment), translated for
+    display: the value is its code."""
+
+    __slots__ = ()
+
+
+class Text(str):
+    """Shown as it is, never translated: a make, a model, an agreement's name."""
+
+    __slots__ = ()
+
+
+ParamValue = Money | Percent | Km | Months | Count | Country | Term | Text | dt.date | int | str
+
+
+def to_cents(amount: Decimal) -> Money:
+    """Round to the cent, half up, once, at the end of a computation."""
+    return Money(amount.quantize(CENT, rounding=ROUND_HALF_UP))
+
+
+def json_value(value: object) -> object:
+    """A parameter as JSON: money and percentages as decimal strings, dates as ISO dates."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
