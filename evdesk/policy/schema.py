@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from itertools import pairwise
 from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import (
@@ -68,7 +69,7 @@ class Window(Strict, Generic[T]):
 def _contiguous(windows: list[Window]) -> list[Window]:
     if not windows:
         raise ValueError("a parameter needs at least one dated value")
-    for earlier, later in zip(windows, windows[1:], strict=False):
+    for earlier, later in pairwise(windows):
         if later.start < earlier.end:
             raise ValueError(f"windows overlap: {earlier.start}..{earlier.end} and {later.start}..{later.end}")
         if later.start > earlier.end:

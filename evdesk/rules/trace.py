@@ -10,7 +10,7 @@ from evdesk.rules.result import Citation, Comparison, Criterion, Note
 from evdesk.rules.terms import Outcome, Question
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, so lupdate finds it)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks an explanation text for translation without importing Qt; the edge translates it."""
     return text
 

@@ -1,0 +1,114 @@
+"""Formatting at the edge: money, percentages, dates, countries and the explanation texts, in en_CA or
+fr_CA through QLocale (QtCore only: the CLI uses it without a window)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from string import Formatter as _TemplateParser
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from evdesk.present.countries import country_name
+from evdesk.present.language import LOCALE_NAMES, Language
+from evdesk.present.terms import TERMS
+from evdesk.rules.result import Citation, Criterion, Note
+from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text
+
+_DATE_PATTERNS: dict[Language, str] = {"en": "MMMM d, yyyy", "fr": "d MMMM yyyy"}
+_NBSP = "\u00a0"
+
+
+class Formatter:
+    """Formats values and fills explanation templates for one language."""
+
+    def __init__(self, language: Language):
+        self.language: Language = language
+        self.locale = QLocale(LOCALE_NAMES[language])
+
+    # --- values ---------------------------------------------------------------------------------
+    def money(self, amount: Decimal | None) -> str:
+        if amount is None:
+            return "—"
+        cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+        # A cent-rounded amount under ten million is exact in a double, so the float is safe for display.
+        text = self.locale.toCurrencyString(float(abs(cents)), self.locale.currencySymbol(), 2)
+        return (self.locale.negativeSign() + text) if cents < 0 else text
+
+    def number(self, value: Decimal | int, decimals: int | None = None) -> str:
+        if isinstance(value, int):
+            return self.locale.toString(value)
+        if decimals is None:
+            exponent = value.normalize().as_tuple().exponent
+            decimals = max(0, -exponent) if isinstance(exponent, int) else 0
+        return self.locale.toString(float(value), "f", decimals)
+
+    def percent(self, value: Decimal | None) -> str:
+        if value is None:
+            return "—"
+        number = self.number(value)
+        return f"{number}{_NBSP}%" if self.language == "fr" else f"{number}%"
+
+    def date(self, day: dt.date | None) -> str:
+        if day is None:
+            return "—"
+        return self.locale.toString(QDate(day.year, day.month, day.day), _DATE_PATTERNS[self.language])
+
+    def country(self, code: str | None) -> str:
+        return country_name(code, self.language) if code else "—"
+
+    def term(self, code: str) -> str:
+        label = TERMS.get(code)
+        return QCoreApplication.translate("terms", label) if label else code
+
+    def value(self, value: Any) -> str:
+        """One explanation parameter, by its type."""
+        match value:
+            case Money():
+                return self.money(value)
+            case Percent():
+                return self.percent(value)
+            case Km():
+                return f"{self.number(int(value))}{_NBSP}km"
+            case Months() | Count():
+                return self.number(int(value))
+            case Country():
+                return self.country(value)
+            case Term():
+                return self.term(value)
+            case Text():
+                return str(value)
+            case bool():
+                return str(value)
+            case int():
+                return str(value)  # a year or a quota-year number: no thousands separator
+            case dt.date():
+                return self.date(value)
+            case Decimal():
+                return self.number(value)
+            case list() | tuple():
+                return ", ".join(self.value(item) for item in value)
+            case None:
+                return "—"
+        return str(value)
+
+    # --- texts ----------------------------------------------------------------------------------
+    def fill(self, template: str, params: dict[str, Any], context: str = "rules") -> str:
+        """Translate an explanation template, then put the formatted values in."""
+        translated = QCoreApplication.translate(context, template)
+        fields = {name for _, name, _, _ in _TemplateParser().parse(translated) if name}
+        values = {name: self.value(params.get(name)) for name in fields}
+        try:
+            return translated.format_map(values)
+        except (KeyError, IndexError, ValueError):
+            # A broken translation must never hide the answer: fall back to the English template.
+            return template.format_map({name: self.value(params.get(name)) for name in params})
+
+    def criterion(self, item: Criterion | Note) -> str:
+        return self.fill(item.message, item.params)
+
+    def citation(self, source: Citation | None) -> str:
+        if source is None:
+            return ""
+        return f"{source.publisher}, “{source.title}” ({self.date(source.date)})"

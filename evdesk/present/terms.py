@@ -1,0 +1,47 @@
+"""Display labels for the codes the rules use (powertrains, buyers, treatments, price parts...).
+
+Marked with QT_TRANSLATE_NOOP so lupdate collects them; translated when shown.
+"""
+
+from __future__ import annotations
+
+from evdesk.rules.trace import QT_TRANSLATE_NOOP
+
+TERMS: dict[str, str] = {
+    # Powertrains
+    "BEV": QT_TRANSLATE_NOOP("terms", "battery-electric vehicle (BEV)"),
+    "FCEV": QT_TRANSLATE_NOOP("terms", "hydrogen fuel-cell vehicle (FCEV)"),
+    "PHEV": QT_TRANSLATE_NOOP("terms", "plug-in hybrid (PHEV)"),
+    "HEV": QT_TRANSLATE_NOOP("terms", "hybrid that does not plug in (HEV)"),
+    "ICE": QT_TRANSLATE_NOOP("terms", "gasoline or diesel vehicle"),
+    # Buyers
+    "individual": QT_TRANSLATE_NOOP("terms", "individual"),
+    "organization": QT_TRANSLATE_NOOP("terms", "business or organization"),
+    "government": QT_TRANSLATE_NOOP("terms", "government"),
+    "carsharing": QT_TRANSLATE_NOOP("terms", "car-sharing company"),
+    # Recipient limit periods
+    "program": QT_TRANSLATE_NOOP("terms", "for the whole program"),
+    "calendar_year": QT_TRANSLATE_NOOP("terms", "per calendar year"),
+    # Tariff treatments
+    "domestic": QT_TRANSLATE_NOOP("terms", "made in Canada: no import duty"),
+    "fta_preferential": QT_TRANSLATE_NOOP("terms", "free trade agreement rate"),
+    "mfn": QT_TRANSLATE_NOOP("terms", "most-favoured-nation (MFN) rate"),
+    "mfn_within_quota": QT_TRANSLATE_NOOP("terms", "MFN rate, within the China EV quota"),
+    "mfn_plus_surtax": QT_TRANSLATE_NOOP("terms", "MFN rate plus the China surtax"),
+    "unknown": QT_TRANSLATE_NOOP("terms", "not known"),
+    # Tariff components
+    "fta": QT_TRANSLATE_NOOP("terms", "free trade agreement duty"),
+    "china_surtax": QT_TRANSLATE_NOOP("terms", "China surtax"),
+    "us_counter_tariff": QT_TRANSLATE_NOOP("terms", "counter-tariff on U.S. vehicles"),
+    # Price parts
+    "vehicle_price": QT_TRANSLATE_NOOP("terms", "Vehicle price after discounts"),
+    "options": QT_TRANSLATE_NOOP("terms", "Options and packages"),
+    "accessories": QT_TRANSLATE_NOOP("terms", "Accessories"),
+    "dealer_fees": QT_TRANSLATE_NOOP("terms", "Dealer and administration fees"),
+    "freight_pdi": QT_TRANSLATE_NOOP("terms", "Freight and PDI"),
+    "warranty": QT_TRANSLATE_NOOP("terms", "Extended warranty"),
+    "winter_tires": QT_TRANSLATE_NOOP("terms", "One set of winter tires"),
+    "charger": QT_TRANSLATE_NOOP("terms", "Level 2 charger"),
+    # Other
+    "not_published": QT_TRANSLATE_NOOP("terms", "not published"),
+}

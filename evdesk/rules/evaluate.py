@@ -1,0 +1,35 @@
+"""`evaluate`: one sale or lease in, the three answers and every reason out. The only entry point the
+window, the CLI, the statement and any batch tool call."""
+
+from __future__ import annotations
+
+from evdesk import __version__
+from evdesk.policy.loader import Policy
+from evdesk.rules.quota import assess_quota
+from evdesk.rules.rebate import assess_rebate
+from evdesk.rules.request import SaleRequest
+from evdesk.rules.result import Evaluation, PolicyStamp
+from evdesk.rules.tariff import assess_tariff
+from evdesk.rules.trace import Trace
+from evdesk.rules.vehicle import identify_vehicle
+
+
+def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
+    trace = Trace(policy)
+    vehicle = identify_vehicle(request, policy, trace)
+    rebate = assess_rebate(trace, policy, request, vehicle)
+    tariff = assess_tariff(trace, policy, request, vehicle)
+    quota = assess_quota(trace, policy, request, vehicle.assembly, vehicle.powertrain)
+    data = policy.data
+    return Evaluation.model_construct(
+        request=request,
+        rebate=rebate,
+        tariff=tariff,
+        quota=quota,
+        explanation=trace.explanation,
+        warnings=trace.warnings,
+        changes=trace.changes,
+        policy=PolicyStamp.model_construct(id=data.id, version=data.version, sha256=policy.sha256,
+                                           published=data.published),
+        engine_version=__version__,
+    )

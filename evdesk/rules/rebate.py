@@ -1,0 +1,366 @@
+"""The EV Affordability Program (EVAP) rebate, criterion by criterion, in the order the program lists them.
+
+Each criterion is one small function that records its own step; none returns a bare bool. The amount is
+computed only from criteria that passed, in exact decimals, rounded to the cent once at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from evdesk.policy.loader import Policy
+from evdesk.policy.schema import Evap, Window
+from evdesk.rules.request import SaleRequest
+from evdesk.rules.result import FinalTransactionValue, PricePart, RebateAnswer, StepDown
+from evdesk.rules.terms import Condition, Outcome, Powertrain, Question
+from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
+from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
+from evdesk.rules.vehicle import Vehicle
+
+Q = Question.REBATE
+_HUNDRED = Decimal(100)
+STEP_DOWN_WARNING_DAYS = 30  # how close to a step-down a claim date earns a reminder
+
+
+def final_transaction_value(request: SaleRequest, counted_freight: bool) -> FinalTransactionValue:
+    """TC Q&A: price after discounts, options, accessories and dealer fees count; freight and PDI,
+    extended warranties, one set of winter tires and a Level 2 charger do not (freight is an assumption)."""
+    parts = [
+        PricePart.model_construct(name="vehicle_price", amount=request.vehicle_price, counted=True),
+        PricePart.model_construct(name="options", amount=request.options, counted=True),
+        PricePart.model_construct(name="accessories", amount=request.accessories, counted=True),
+        PricePart.model_construct(name="dealer_fees", amount=request.dealer_fees, counted=True),
+        PricePart.model_construct(name="freight_pdi", amount=request.freight_pdi, counted=counted_freight),
+        PricePart.model_construct(name="warranty", amount=request.warranty, counted=False),
+        PricePart.model_construct(name="winter_tires", amount=request.winter_tires, counted=False),
+        PricePart.model_construct(name="charger", amount=request.charger, counted=False),
+    ]
+    total = None
+    if request.vehicle_price is not None:
+        total = to_cents(sum((p.amount for p in parts if p.counted), Decimal(0)))
+    return FinalTransactionValue.model_construct(parts=parts, total=total, freight_pdi_counted=counted_freight)
+
+
+# --- The criteria ---------------------------------------------------------------------------------
+
+def program_dates(trace: Trace, evap: Evap, sale_date: dt.date) -> Outcome:
+    window = evap.program.at(sale_date)
+    first, last = evap.program.values[0], evap.program.values[-1]
+    if window is not None and window.value:
+        return trace.check("evap.program_dates", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "Sold or leased on {sale_date}, within the program ({start} to {end})."),
+            source=window, compared=compared(sale_date, "in", (window.start, window.end)),
+            sale_date=sale_date, start=window.start, end=window.end - dt.timedelta(days=1))
+    if sale_date < first.start:
+        return trace.check("evap.program_dates", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+            "rules", "Sold or leased on {sale_date}, before the program began on {start}."),
+            source=first, compared=compared(sale_date, ">=", first.start), sale_date=sale_date, start=first.start)
+    return trace.check("evap.program_dates", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+        "rules", "Sold or leased on {sale_date}, after the program ended on {end}."),
+        source=last, compared=compared(sale_date, "<", last.end), sale_date=sale_date,
+        end=last.end - dt.timedelta(days=1))
+
+
+def eligible_powertrain(trace: Trace, evap: Evap, sale_date: dt.date, powertrain: Powertrain | None) -> Outcome:
+    window = evap.eligible_powertrains.at(sale_date) or evap.eligible_powertrains.values[-1]
+    allowed = [Term(p) for p in window.value]
+    if powertrain is None:
+        return trace.check("evap.powertrain", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Powertrain not given: only battery-electric, fuel-cell and plug-in hybrid vehicles qualify."),
+            source=window, allowed=allowed)
+    if powertrain in window.value:
+        return trace.check("evap.powertrain", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "A {powertrain} is one of the powertrains the program pays for."),
+            source=window, compared=compared(Term(powertrain), "in", allowed), powertrain=Term(powertrain))
+    return trace.check("evap.powertrain", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+        "rules", "A {powertrain} does not qualify: only battery-electric, fuel-cell and plug-in hybrid vehicles do."),
+        source=window, compared=compared(Term(powertrain), "not in", allowed), powertrain=Term(powertrain))
+
+
+def new_vehicle(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
+    window = evap.demonstrator_max_km.at(request.sale_date) or evap.demonstrator_max_km.values[-1]
+    limit = Km(window.value)
+    if request.condition is Condition.NEW:
+        return trace.check("evap.new_vehicle", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "A new vehicle."), source=window)
+    if request.condition is Condition.USED:
+        return trace.check("evap.new_vehicle", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+            "rules", "Used vehicles do not qualify; only new ones (and demonstrators under {limit} km) do."),
+            source=window, limit=limit)
+    if request.odometer_km is None:
+        return trace.check("evap.new_vehicle", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "A demonstrator counts as new only under {limit} km: enter its odometer reading."),
+            source=window, limit=limit)
+    km = Km(request.odometer_km)
+    margin = Km(limit - km)
+    if km < limit:
+        return trace.check("evap.new_vehicle", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "A demonstrator with {km} km counts as new (under {limit} km, {margin} km to spare)."),
+            source=window, compared=compared(km, "<", limit, margin), km=km, limit=limit, margin=margin)
+    return trace.check("evap.new_vehicle", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+        "rules", "A demonstrator with {km} km is not new: it must have under {limit} km."),
+        source=window, compared=compared(km, "<", limit, margin), km=km, limit=limit)
+
+
+def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, sale_date: dt.date,
+                                  assembly: str | None, origin: str | None) -> Outcome:
+    partners_window = policy.data.tariff.fta_partners.at(sale_date) or policy.data.tariff.fta_partners.values[-1]
+    exempt_window = policy.data.evap.cap_exempt_assembly.at(sale_date)
+    if assembly is None:
+        return trace.check("evap.assembly", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Country of final assembly not given: the vehicle must be assembled in Canada or in a "
+                     "country with a free trade agreement with Canada."), source=partners_window)
+    if exempt_window is not None and assembly in exempt_window.value:
+        if origin is not None and origin != assembly:
+            return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+                "rules", "Assembled in {country}: Canadian-made, even though the brand is from {brand}."),
+                source=exempt_window, country=Country(assembly), brand=Country(origin))
+        return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "Assembled in {country}: Canadian-made."), source=exempt_window, country=Country(assembly))
+    partner = next((p for p in partners_window.value if p.country == assembly), None)
+    if partner is not None:
+        return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "Assembled in {country}, a free trade partner of Canada ({agreement})."),
+            source=partners_window, compared=compared(Country(assembly), "in", Text("FTA partners")),
+            country=Country(assembly), agreement=Text(partner.agreement))
+    quota_origin = policy.data.quota.origin
+    if assembly == quota_origin:
+        return trace.check("evap.assembly", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+            "rules", "Assembled in {country}: Chinese-made vehicles do not qualify, whether or not they entered "
+                     "within the import quota."), source=partners_window, country=Country(assembly))
+    return trace.check("evap.assembly", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+        "rules", "Assembled in {country}, which has no free trade agreement with Canada: only vehicles assembled "
+                 "in Canada or a free trade partner qualify."),
+        source=partners_window, compared=compared(Country(assembly), "not in", Text("FTA partners")),
+        country=Country(assembly))
+
+
+def price_cap(trace: Trace, evap: Evap, sale_date: dt.date, assembly: str | None,
+              ftv: FinalTransactionValue) -> tuple[Outcome, Money | None, bool | None]:
+    """Returns the outcome, the cap, and whether the cap applies (None: depends on the unknown assembly)."""
+    cap_window = evap.ftv_cap.at(sale_date) or evap.ftv_cap.values[-1]
+    exempt_window = evap.cap_exempt_assembly.at(sale_date) or evap.cap_exempt_assembly.values[-1]
+    cap = Money(cap_window.value)
+    if assembly is not None and assembly in exempt_window.value:
+        trace.check("evap.price_cap", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+            "rules", "Canadian-made vehicles are exempt from the {cap} price cap."),
+            source=exempt_window, cap=cap)
+        return Outcome.NOT_APPLICABLE, cap, False
+    cap_applies = None if assembly is None else True
+    if ftv.total is None:
+        return trace.check("evap.price_cap", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Vehicle price not given: the final transaction value must be at most {cap}."),
+            source=cap_window, cap=cap), cap, cap_applies
+    margin = Money(cap - ftv.total)
+    if ftv.total <= cap:
+        return trace.check("evap.price_cap", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "Final transaction value {ftv} is within the {cap} cap ({margin} to spare)."),
+            source=cap_window, compared=compared(ftv.total, "<=", cap, margin),
+            ftv=ftv.total, cap=cap, margin=margin), cap, cap_applies
+    over = Money(-margin)
+    if assembly is None:
+        return trace.check("evap.price_cap", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Final transaction value {ftv} is {over} over the {cap} cap: it qualifies only if the vehicle "
+                     "is Canadian-made, which is exempt."),
+            source=cap_window, compared=compared(ftv.total, "<=", cap, margin),
+            ftv=ftv.total, cap=cap, over=over), cap, cap_applies
+    return trace.check("evap.price_cap", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+        "rules", "Final transaction value {ftv} is {over} over the {cap} cap; above the cap there is no partial "
+                 "amount."), source=cap_window, compared=compared(ftv.total, "<=", cap, margin),
+        ftv=ftv.total, cap=cap, over=over), cap, cap_applies
+
+
+def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome, Decimal | None]:
+    """Returns the outcome and the share of the full amount (months / full term, at most 1)."""
+    window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
+    rule = window.value
+    if request.lease_months is None:
+        trace.check("evap.lease_term", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+            "rules", "A purchase gets the full amount."), source=window)
+        return Outcome.NOT_APPLICABLE, Decimal(1)
+    months = Months(request.lease_months)
+    minimum, full = Months(rule.min_months), Months(rule.full_months)
+    if months < minimum:
+        return trace.check("evap.lease_term", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+            "rules", "A {months}-month lease is too short: leases must run at least {minimum} months."),
+            source=window, compared=compared(months, ">=", minimum, Months(months - minimum)),
+            months=months, minimum=minimum), None
+    share = min(Decimal(months), Decimal(full)) / Decimal(full)
+    if months >= full:
+        trace.check("evap.lease_term", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "A {months}-month lease gets the full amount ({full} months or more)."),
+            source=window, compared=compared(months, ">=", full), months=months, full=full)
+    else:
+        trace.check("evap.lease_term", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "A {months}-month lease gets {months}/{full} of the full amount ({share})."),
+            source=window, compared=compared(months, ">=", minimum, Months(months - minimum)),
+            months=months, full=full, share=Percent((share * _HUNDRED).quantize(Decimal("0.01"))))
+    return Outcome.PASS, share
+
+
+def recipient_limit(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
+    window = evap.recipient_limits.at(request.sale_date) or evap.recipient_limits.values[-1]
+    limit = window.value.for_buyer(request.buyer)
+    count = Count(limit.count)
+    per = Term(limit.per)
+    buyer = Term(request.buyer)
+    if request.prior_incentives is None:
+        return trace.check("evap.recipient_limit", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Incentives already received not given: a buyer of this kind ({buyer}) may receive {count} "
+                     "({per})."), source=window, buyer=buyer, count=count, per=per)
+    prior = Count(request.prior_incentives)
+    margin = Count(count - prior)
+    if prior < count:
+        return trace.check("evap.recipient_limit", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "{prior} incentive(s) already received; a buyer of this kind ({buyer}) may receive {count} "
+                     "({per})."), source=window, compared=compared(prior, "<", count, margin),
+            prior=prior, buyer=buyer, count=count, per=per)
+    message = (QT_TRANSLATE_NOOP("rules", "{prior} incentive(s) already received this calendar year: the limit "
+                                          "for a buyer of this kind ({buyer}) is {count} a year.")
+               if limit.per == "calendar_year" else
+               QT_TRANSLATE_NOOP("rules", "{prior} incentive(s) already received: the limit for a buyer of this "
+                                          "kind ({buyer}) is {count} for the whole program."))
+    return trace.check("evap.recipient_limit", Q, Outcome.FAIL, message, source=window,
+                       compared=compared(prior, "<", count, margin), prior=prior, buyer=buyer, count=count)
+
+
+def amount_year(trace: Trace, evap: Evap, claim_date: dt.date,
+                powertrain: Powertrain | None) -> tuple[Outcome, Window | None]:
+    window = evap.amounts.at(claim_date)
+    if window is None:
+        first, last = evap.amounts.values[0], evap.amounts.values[-1]
+        if claim_date < first.start:
+            return trace.check("evap.claim_date", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+                "rules", "Claim date {claim_date} is before the program began."),
+                source=first, claim_date=claim_date), None
+        return trace.check("evap.claim_date", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
+            "rules", "Claim date {claim_date} is after the program's last day ({end}): no amount is paid."),
+            source=last, claim_date=claim_date, end=last.end - dt.timedelta(days=1)), None
+    full = window.value.for_powertrain(powertrain) if powertrain is not None else None
+    if full is None:
+        return trace.check("evap.claim_date", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+            "rules", "Claim date {claim_date}: amounts for claims in {year} are {bev} (battery-electric, fuel cell) "
+                     "and {phev} (plug-in hybrid)."), source=window, claim_date=claim_date,
+            year=claim_date.year, bev=Money(window.value.BEV), phev=Money(window.value.PHEV)), window
+    return trace.check("evap.claim_date", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+        "rules", "Claimed on {claim_date}: the full amount for a {powertrain} claimed in {year} is {full}."),
+        source=window, claim_date=claim_date, powertrain=Term(powertrain), year=claim_date.year,
+        full=Money(full)), window
+
+
+# --- The answer -----------------------------------------------------------------------------------
+
+def _next_step_down(evap: Evap, claim_date: dt.date, powertrain: Powertrain | None,
+                    full: Decimal | None, share: Decimal | None) -> StepDown | None:
+    if powertrain is None or full is None:
+        return None
+    for window in evap.amounts.after(claim_date):
+        lower = window.value.for_powertrain(powertrain)
+        if lower is not None and lower < full:
+            return StepDown.model_construct(date=window.start, full_amount=Money(lower),
+                                            amount=to_cents(lower * (share if share is not None else 1)))
+    return None
+
+
+def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible: bool | None,
+                        amount: Money | None, full: Decimal | None, ftv: FinalTransactionValue,
+                        cap: Money | None, cap_outcome: Outcome, step: StepDown | None,
+                        amount_window: Window | None) -> None:
+    claim_date = request.effective_claim_date
+    if cap_outcome is Outcome.FAIL and cap is not None and ftv.total is not None:
+        trace.hint("evap.lower_ftv", Q, QT_TRANSLATE_NOOP(
+            "rules", "Bringing the final transaction value down by {over} to {cap} would meet the cap."),
+            over=Money(ftv.total - cap), cap=cap)
+    if (cap is not None and ftv.total is not None and request.freight_pdi > 0 and
+            (ftv.total <= cap) != (ftv.total + (-1 if ftv.freight_pdi_counted else 1) * request.freight_pdi <= cap)):
+        trace.hint("evap.freight_pdi_assumption", Q, QT_TRANSLATE_NOOP(
+            "rules", "The outcome turns on freight and PDI ({freight}): counting them in the final transaction "
+                     "value or not changes the cap test. Confirm with the program's definition."),
+            freight=Money(request.freight_pdi))
+    lease_window = evap.lease.at(request.sale_date)
+    if (request.lease_months is not None and lease_window is not None and full is not None and
+            lease_window.value.min_months <= request.lease_months < lease_window.value.full_months):
+        trace.hint("evap.longer_lease", Q, QT_TRANSLATE_NOOP(
+            "rules", "A lease of {full_months} months or more would get the full {full}."),
+            source=lease_window, full_months=Months(lease_window.value.full_months), full=Money(full))
+    if step is not None and eligible is not False:
+        trace.hint("evap.step_down", Q, QT_TRANSLATE_NOOP(
+            "rules", "Claims submitted from {date} get {next_amount} instead of {amount}."),
+            date=step.date, next_amount=step.amount, amount=amount if amount is not None else to_cents(full or 0))
+        if (step.date - claim_date).days <= STEP_DOWN_WARNING_DAYS:
+            trace.warn("evap.step_down_soon", Q, QT_TRANSLATE_NOOP(
+                "rules", "The amount steps down on {date}: submit the claim in the portal before then."),
+                date=step.date)
+    if eligible is not False:
+        funding = evap.funding.at(request.sale_date)
+        if funding is not None:
+            trace.warn("evap.funds", Q, QT_TRANSLATE_NOOP(
+                "rules", "Paid first come, first served while funds last: {remaining} remained on {as_of}."),
+                source=funding, remaining=Money(funding.value.remaining), as_of=funding.value.as_of)
+        portal = evap.portal_opened.at(request.sale_date)
+        if portal is not None and claim_date < portal.value:
+            trace.warn("evap.portal_not_open", Q, QT_TRANSLATE_NOOP(
+                "rules", "Claims could be submitted in the dealer portal only from {opened}."),
+                source=portal, opened=portal.value)
+    if amount_window is not None and amount_window.confidence is not None and amount_window.confidence.value == "low":
+        trace.warn("evap.low_confidence_amount", Q, QT_TRANSLATE_NOOP(
+            "rules", "The amount for claims in {year} rests on a single third-party source (low confidence)."),
+            source=amount_window, year=claim_date.year)
+
+
+def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle) -> RebateAnswer:
+    evap = policy.data.evap
+    claim_date = request.effective_claim_date
+    assumption = evap.freight_pdi_in_ftv.at(request.sale_date) or evap.freight_pdi_in_ftv.values[-1]
+    counted_freight = assumption.value if request.freight_pdi_in_ftv is None else request.freight_pdi_in_ftv
+    ftv = final_transaction_value(request, counted_freight)
+    if ftv.total is not None:
+        excluded = to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
+        message = (QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories, dealer "
+                                              "fees, and freight and PDI (as chosen). Not counted: {excluded} "
+                                              "(warranty, winter tires, charger).")
+                   if counted_freight else
+                   QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories and dealer "
+                                              "fees. Not counted: {excluded} (freight and PDI, warranty, winter "
+                                              "tires, charger)."))
+        trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded)
+
+    outcomes = [
+        program_dates(trace, evap, request.sale_date),
+        eligible_powertrain(trace, evap, request.sale_date, vehicle.powertrain),
+        new_vehicle(trace, evap, request),
+        made_in_canada_or_fta_partner(trace, policy, request.sale_date, vehicle.assembly, vehicle.origin),
+    ]
+    cap_outcome, cap, cap_applies = price_cap(trace, evap, request.sale_date, vehicle.assembly, ftv)
+    lease_outcome, share = lease_term(trace, evap, request)
+    outcomes += [cap_outcome, lease_outcome, recipient_limit(trace, evap, request)]
+    year_outcome, amount_window = amount_year(trace, evap, claim_date, vehicle.powertrain)
+    outcomes.append(year_outcome)
+    eligible = combine(outcomes)
+
+    full = (amount_window.value.for_powertrain(vehicle.powertrain)
+            if amount_window is not None and vehicle.powertrain is not None else None)
+    deal_amount = to_cents(full * share) if full is not None and share is not None else None
+    amount = Money("0.00") if eligible is False else (deal_amount if eligible else None)
+    step = _next_step_down(evap, claim_date, vehicle.powertrain, full, share)
+    headroom = over = None
+    if cap_applies is not False and cap is not None and ftv.total is not None:
+        headroom = Money(cap - ftv.total) if ftv.total <= cap else None
+        over = Money(ftv.total - cap) if ftv.total > cap else None
+    _hints_and_warnings(trace, evap, request, eligible, amount, full, ftv, cap, cap_outcome, step, amount_window)
+    return RebateAnswer.model_construct(
+        eligible=eligible,
+        amount=amount,
+        potential_amount=deal_amount if eligible is not False else None,
+        full_amount=Money(full) if full is not None else None,
+        lease_share=Percent(share * _HUNDRED) if share is not None and request.is_lease else None,
+        claim_date=claim_date,
+        ftv=ftv,
+        cap=cap,
+        cap_applies=cap_applies,
+        headroom=headroom,
+        over_cap_by=over,
+        next_step_down=step,
+    )
+

@@ -1,0 +1,120 @@
+"""Which vehicle this is: what the user said, what the VIN says, what Transport Canada's list says.
+
+The user's own answer wins; the VIN and the list fill what was left empty and raise a warning when
+they disagree. The list is evidence, not the rule: an unlisted vehicle may still qualify.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from evdesk.policy.loader import Policy
+from evdesk.policy.vehicles import ListedVehicle
+from evdesk.rules.request import SaleRequest
+from evdesk.rules.terms import Outcome, Powertrain, Question
+from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
+from evdesk.rules.values import Country, Term, Text
+from evdesk.vin import VinError, VinFacts, decode_vin
+
+Q = Question.VEHICLE
+
+
+@dataclass(frozen=True, slots=True)
+class Vehicle:
+    powertrain: Powertrain | None
+    assembly: str | None
+    origin: str | None
+    model_year: int | None
+    listed: ListedVehicle | None
+    vin: VinFacts | None
+
+
+def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
+    if not request.vin:
+        return None
+    try:
+        facts = decode_vin(request.vin)
+    except VinError as error:
+        # The CLI and the window refuse a malformed VIN before they get here; a batch caller may not.
+        trace.check("vehicle.vin", Q, Outcome.UNKNOWN,
+                    QT_TRANSLATE_NOOP("rules", "The VIN could not be read: {problem}"), problem=Text(str(error)))
+        return None
+    if facts.check_digit == "invalid":
+        trace.warn("vehicle.vin_check_digit", Q, QT_TRANSLATE_NOOP(
+            "rules", "The VIN's check digit is {found}, but its other characters give {expected}. Check the VIN "
+                     "for a typing error (some VINs from outside North America carry no check digit)."),
+                   found=Text(facts.vin[8]), expected=Text(facts.check_digit_expected))
+    return facts
+
+
+def _model_year(request: SaleRequest, vin: VinFacts | None) -> int | None:
+    if request.model_year is not None:
+        return request.model_year
+    if vin is not None:
+        # Position 10 repeats every 30 years; the newest year not after next year's models is meant.
+        plausible = [year for year in vin.model_years if year <= request.sale_date.year + 1]
+        if plausible:
+            return plausible[0]
+    return None
+
+
+def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehicle:
+    vin = _decode(request, trace)
+    powertrain = request.powertrain
+    assembly = request.assembly
+    origin = request.origin
+    model_year = _model_year(request, vin)
+
+    if vin is not None and vin.assembly_country:
+        if assembly is None:
+            assembly = vin.assembly_country
+            trace.check("vehicle.assembly_from_vin", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+                "rules", "Final assembly taken from the VIN: its maker code {wmi} belongs to a plant in {country}."),
+                wmi=Text(vin.wmi), country=Country(assembly))
+        elif assembly != vin.assembly_country:
+            trace.warn("vehicle.assembly_vin_mismatch", Q, QT_TRANSLATE_NOOP(
+                "rules", "The VIN points to assembly in {vin_country}, but {country} was entered. The rules use "
+                         "{country}; check the vehicle's compliance label."),
+                vin_country=Country(vin.assembly_country), country=Country(assembly))
+        if origin is None:
+            origin = vin.assembly_country
+            trace.check("vehicle.origin_from_vin", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+                "rules", "Brand origin taken from the VIN's maker code ({maker}, registered in {country})."),
+                maker=Text(vin.maker or vin.wmi), country=Country(origin))
+
+    listed = policy.vehicles.find(model_year, request.make, request.model, request.trim)
+    list_window = policy.data.vehicle_list
+    if listed is not None:
+        message = (QT_TRANSLATE_NOOP("rules", "Listed by Transport Canada as Canadian-made: {year} {make} {model} "
+                                              "{trim}, {powertrain}.") if listed.canadian_made else
+                   QT_TRANSLATE_NOOP("rules", "Listed by Transport Canada: {year} {make} {model} {trim}, "
+                                              "{powertrain}."))
+        trace.check("vehicle.listed", Q, Outcome.PASS, message, source_id=list_window.source,
+                    year=listed.model_year, make=Text(listed.make), model=Text(listed.model),
+                    trim=Text(listed.trim), powertrain=Term(listed.powertrain))
+        if powertrain is None:
+            powertrain = listed.powertrain
+        elif powertrain is not listed.powertrain:
+            trace.warn("vehicle.powertrain_list_mismatch", Q, QT_TRANSLATE_NOOP(
+                "rules", "Transport Canada lists this trim as {listed}, but {entered} was entered. The rules use "
+                         "{entered}."), source_id=list_window.source,
+                listed=Term(listed.powertrain), entered=Term(powertrain))
+        if listed.canadian_made and assembly is None:
+            assembly = "CA"
+        elif listed.canadian_made and assembly != "CA":
+            trace.warn("vehicle.assembly_list_mismatch", Q, QT_TRANSLATE_NOOP(
+                "rules", "Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. "
+                         "The rules use the unit's own assembly country."),
+                source_id=list_window.source, country=Country(assembly))
+    elif request.make and request.model:
+        trace.warn("vehicle.unlisted", Q, QT_TRANSLATE_NOOP(
+            "rules", "This vehicle is not on Transport Canada's list of {published}. An unlisted vehicle that "
+                     "meets the criteria may still qualify: the dealer's portal gives the final word."),
+            source_id=list_window.source, published=list_window.published)
+    else:
+        trace.check("vehicle.listed", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Not checked against Transport Canada's list: pick the model year, make, model and trim to "
+                     "confirm the powertrain and whether it is Canadian-made."), source_id=list_window.source)
+
+    return Vehicle(powertrain=powertrain, assembly=assembly, origin=origin, model_year=model_year,
+                   listed=listed, vin=vin)

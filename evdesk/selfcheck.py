@@ -1,0 +1,267 @@
+"""`evdesk --self-check`: prove that this copy of evdesk (a checkout, a wheel or a frozen app) has what
+it needs: the policy data, a working rules engine, country names, the French translations, the icon and
+a window that opens.
+
+The release job runs it on the frozen app on every platform, so a file left out of the bundle (a Qt
+plugin, a `.qm`, pycountry's database) fails the build instead of a dealer's first launch. It reads only
+bundled files, writes nothing (settings go to a throwaway folder) and touches no network.
+
+Each check prints one line, `ok …` or `FAILED …`, then a summary; the exit code is 0 only if all held.
+Qt is imported inside the checks, so a broken Qt install is reported as a failed check, not a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+SALE_DATE = dt.date(2026, 5, 1)  # inside EVAP's 2026 amount year and the first quota year
+
+
+@dataclass(frozen=True)
+class Case:
+    """One sale with the answers the federal rules give it (domain.md), to catch a broken engine or
+    policy file in the shipped app; the engine's own tests cover the rules in depth."""
+
+    name: str
+    request: dict[str, Any]
+    eligible: bool
+    amount: str
+    tariff_percent: str | None = None
+    quota_applies: bool | None = None
+
+
+_US_BEV: dict[str, Any] = {"powertrain": "BEV", "origin": "US", "assembly": "US", "sale_date": SALE_DATE}
+_CN_BEV: dict[str, Any] = {"powertrain": "BEV", "origin": "CN", "assembly": "CN", "sale_date": SALE_DATE,
+                           "vehicle_price": "40000.00"}
+
+CASES: tuple[Case, ...] = (
+    Case("US-assembled BEV at FTV $45,000.00", {**_US_BEV, "vehicle_price": "45000.00"}, True, "5000.00"),
+    Case("US-assembled BEV at FTV $50,000.01 (over the cap)", {**_US_BEV, "vehicle_price": "50000.01"},
+         False, "0.00"),
+    Case("Dodge Charger assembled in Canada at $70,000 (no cap)",
+         {"powertrain": "BEV", "origin": "US", "assembly": "CA", "make": "Dodge", "model": "Charger",
+          "trim": "R/T", "model_year": 2026, "vehicle_price": "70000.00", "sale_date": SALE_DATE},
+         True, "5000.00", tariff_percent="0"),
+    Case("China-assembled BEV within the quota", {**_CN_BEV, "quota_position": "within"}, False, "0.00",
+         tariff_percent="6.1", quota_applies=True),
+    Case("China-assembled BEV over the quota", {**_CN_BEV, "quota_position": "over"}, False, "0.00",
+         tariff_percent="106.1", quota_applies=True),
+    Case("US-assembled HEV", {**_US_BEV, "powertrain": "HEV", "vehicle_price": "40000.00"}, False, "0.00"),
+    Case("39-month lease of a US-assembled BEV", {**_US_BEV, "vehicle_price": "45000.00", "lease_months": 39},
+         True, "4062.50"),
+)
+
+
+class CheckFailed(Exception):
+    """A check ran and found a wrong answer (as opposed to crashing)."""
+
+
+@dataclass
+class _State:
+    policy: Any = None
+    app: Any = None
+    settings_dir: tempfile.TemporaryDirectory[str] | None = None
+    results: list[tuple[str, bool, str]] = field(default_factory=list)
+
+
+def _same_number(actual: object, expected: str) -> bool:
+    return actual is not None and Decimal(str(actual)) == Decimal(expected)
+
+
+def check_policy(state: _State) -> str:
+    from evdesk.policy import bundled_policy
+
+    state.policy = bundled_policy()
+    policy = state.policy
+    return f"policy {getattr(policy, 'id', '?')} {getattr(policy, 'version', '?')} loaded"
+
+
+def _check_case(state: _State, case: Case) -> str:
+    from evdesk.rules import evaluate
+    from evdesk.rules.request import SaleRequest
+
+    if state.policy is None:
+        raise CheckFailed("no policy (see above)")
+    result = evaluate(SaleRequest(**case.request), state.policy)
+    wrong = []
+    if result.rebate.eligible is not case.eligible:
+        wrong.append(f"eligible {result.rebate.eligible}, expected {case.eligible}")
+    if not _same_number(result.rebate.amount, case.amount):
+        wrong.append(f"rebate {result.rebate.amount}, expected {case.amount}")
+    if case.tariff_percent is not None and not _same_number(result.tariff.rate_percent, case.tariff_percent):
+        wrong.append(f"tariff {result.tariff.rate_percent}%, expected {case.tariff_percent}%")
+    if case.quota_applies is not None and result.quota.applies is not case.quota_applies:
+        wrong.append(f"quota applies {result.quota.applies}, expected {case.quota_applies}")
+    if wrong:
+        raise CheckFailed("; ".join(wrong))
+    summary = f"eligible={case.eligible} ${case.amount}"
+    if case.tariff_percent is not None:
+        summary += f", tariff {case.tariff_percent}%"
+    if case.quota_applies is not None:
+        summary += f", quota applies={case.quota_applies}"
+    return f"{case.name}: {summary}"
+
+
+def check_country_names(state: _State) -> str:
+    """pycountry's database and its French catalogue: the frozen app carries only these two files."""
+    import gettext
+
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2="DE")
+    if country is None or country.name != "Germany":
+        raise CheckFailed(f"DE is {country!r} in pycountry's database")
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"]).gettext(country.name)
+    if french != "Allemagne":
+        raise CheckFailed(f"French name of Germany is {french!r}")
+    return "country names in English and French (pycountry)"
+
+
+def check_vin_decoder(state: _State) -> str:
+    from vininfo import Vin
+
+    vin = Vin("1G1ZT53826F109149")  # a public sample VIN with a valid check digit (US-built Chevrolet)
+    if not vin.verify_checksum():
+        raise CheckFailed("a valid VIN fails its check digit")
+    return f"VIN decoder (sample VIN: {vin.country}, {vin.manufacturer})"
+
+
+def _prepare_qt_platform() -> None:
+    """Offscreen only where no display can exist (a Linux CI box or a container). On Windows and macOS
+    the real platform plugin is part of what we check, so the platform is left alone there."""
+    if sys.platform in ("win32", "darwin") or "QT_QPA_PLATFORM" in os.environ:
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def check_qt(state: _State) -> str:
+    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, qVersion
+    from PySide6.QtWidgets import QApplication
+
+    # Settings the window may save while it opens and closes land in a throwaway folder, not in the
+    # dealer's profile (QSettings' native format on Windows is the registry, which test mode covers).
+    QStandardPaths.setTestModeEnabled(True)
+    state.settings_dir = tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, state.settings_dir.name)
+    state.app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "evdesk"])
+    if not isinstance(state.app, QApplication):
+        raise CheckFailed(f"a {type(state.app).__name__} is running, widgets need a QApplication")
+    return f"Qt {qVersion()} started (platform {QCoreApplication.instance().platformName()})"
+
+
+def check_translations(state: _State) -> str:
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    from evdesk.paths import resources_path
+
+    if state.app is None:
+        raise CheckFailed("no Qt application (see above)")
+    qm = resources_path("i18n", "evdesk_fr.qm")
+    ours = QTranslator()
+    if not qm.is_file():
+        raise CheckFailed(f"{qm} is missing (build it with `make i18n`)")
+    if not ours.load(str(qm)) or ours.isEmpty():
+        raise CheckFailed(f"{qm} does not load as a Qt translation")
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qtbase = QTranslator()
+    if not qtbase.load("qtbase_fr", qt_dir):
+        raise CheckFailed(f"Qt's own French (qtbase_fr.qm) is not in {qt_dir}")
+    return "French translations load (evdesk_fr.qm, qtbase_fr.qm)"
+
+
+def check_icon(state: _State) -> str:
+    from PySide6.QtGui import QIcon, QImageReader
+
+    from evdesk.paths import resources_path
+
+    if state.app is None:
+        raise CheckFailed("no Qt application (see above)")
+    svg = resources_path("icons", "evdesk.svg")
+    if b"svg" not in [bytes(f.data()) for f in QImageReader.supportedImageFormats()]:
+        raise CheckFailed("Qt's SVG image plugin (imageformats/qsvg) is missing")
+    if QIcon(str(svg)).pixmap(32, 32).isNull():
+        raise CheckFailed(f"{svg} does not render as an icon (iconengines/qsvgicon missing?)")
+    return "window icon renders from evdesk.svg"
+
+
+def check_window(state: _State) -> str:
+    from PySide6.QtWidgets import QApplication
+
+    from evdesk.ui import MainWindow
+
+    if state.app is None:
+        raise CheckFailed("no Qt application (see above)")
+    started = time.perf_counter()
+    window = MainWindow()
+    window.show()
+    QApplication.processEvents()
+    shown_ms = (time.perf_counter() - started) * 1000
+    visible = window.isVisible()
+    window.close()
+    window.deleteLater()
+    QApplication.processEvents()
+    if not visible:
+        raise CheckFailed("the main window did not show")
+    return f"main window built and shown in {shown_ms:.0f} ms"
+
+
+def _checks() -> list[tuple[str, Callable[[_State], str]]]:
+    checks: list[tuple[str, Callable[[_State], str]]] = [("policy", check_policy)]
+    checks += [(f"case: {case.name}", lambda state, case=case: _check_case(state, case)) for case in CASES]
+    checks += [
+        ("country names", check_country_names),
+        ("VIN decoder", check_vin_decoder),
+        ("Qt", check_qt),
+        ("translations", check_translations),
+        ("icon", check_icon),
+        ("main window", check_window),
+    ]
+    return checks
+
+
+def _say(line: str) -> None:
+    # A windowed Windows exe has no stdout (None); print() then does nothing, which is what we want.
+    print(line, flush=True)
+
+
+def run_self_check() -> int:
+    started = time.perf_counter()
+    stdout = sys.stdout
+    if stdout is not None and hasattr(stdout, "reconfigure"):
+        stdout.reconfigure(errors="replace")  # a cp1252 console must not turn a message into a crash
+    _prepare_qt_platform()
+    state = _State()
+    try:
+        for name, check in _checks():
+            try:
+                detail = check(state)
+            except CheckFailed as failure:
+                state.results.append((name, False, str(failure)))
+                _say(f"FAILED {name}: {failure}")
+            except Exception as error:  # any crash is a failed check with its reason, not a traceback
+                state.results.append((name, False, f"{type(error).__name__}: {error}"))
+                _say(f"FAILED {name}: {type(error).__name__}: {error}")
+            else:
+                state.results.append((name, True, detail))
+                _say(f"ok {detail}")
+    finally:
+        if state.settings_dir is not None:
+            state.settings_dir.cleanup()
+    failed = sum(1 for _, held, _ in state.results if not held)
+    total = len(state.results)
+    elapsed = time.perf_counter() - started
+    if failed:
+        _say(f"self-check: {failed} of {total} checks FAILED ({elapsed:.2f} s)")
+        return 1
+    _say(f"self-check: all {total} checks held ({elapsed:.2f} s)")
+    return 0

@@ -1,0 +1,168 @@
+"""Read what a VIN says about a vehicle: where it was assembled, who made it, its model year, and
+whether its check digit is right.
+
+Pure Python (no Qt), fast enough to run on every keystroke. The WMI tables (country, region, maker)
+and the model-year letters come from the `vininfo` library; this module adds our own validation, so
+the error a dealer sees names the exact problem, the ISO 3166 code of the assembly country (what the
+tariff and quota rules key on), and a plain check-digit verdict.
+
+A wrong check digit is not an error: many VINs built outside North America carry no check digit at
+position 9, so callers show a warning and carry on.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Literal
+
+import pycountry
+from vininfo import Vin, VininfoException
+from vininfo.common import UnsupportedBrand
+
+__all__ = ["CheckDigit", "VinError", "VinFacts", "decode_vin"]
+
+VIN_LENGTH = 17
+
+# Letters and digits a VIN may use. I, O and Q are excluded by ISO 3779 because they read as 1 and 0.
+_FORBIDDEN_LETTERS = frozenset("IOQ")
+_ALLOWED = frozenset("ABCDEFGHJKLMNPRSTUVWXYZ0123456789")
+
+# Check digit, ISO 3779 / 49 CFR 565.15: transliterate each letter to a number, multiply each
+# position by its weight, sum, and take the remainder modulo 11; a remainder of 10 is written 'X'.
+# Position 9 (the check digit itself) has weight 0, so the computation never depends on it.
+_TRANSLITERATION: dict[str, int] = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)),
+    "P": 7,
+    "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+_CHECK_POSITION = 8  # 0-based index of position 9
+
+# vininfo's country names that pycountry cannot look up as written, with their ISO 3166 alpha-2 codes.
+_COUNTRY_ALIASES: dict[str, str] = {
+    "Bosnia & Herzogovina": "BA",  # vininfo's spelling (sic) and ampersand
+    "Dom. Republic": "DO",
+    "Ivory Coast": "CI",
+    "Macedonia": "MK",  # ISO name: North Macedonia
+    "Russia": "RU",  # ISO name: Russian Federation
+    "Turkey": "TR",  # ISO name: Türkiye
+}
+
+# vininfo's country names with no current ISO 3166-1 code; these decode with assembly_country None.
+_UNMAPPABLE_COUNTRIES: frozenset[str] = frozenset(
+    {
+        "Serbia & Montenegro",  # dissolved in 2006; its code CS was withdrawn
+        "South Ossetia",  # not in ISO 3166-1
+    }
+)
+
+CheckDigit = Literal["valid", "invalid"]
+
+
+class VinError(ValueError):
+    """The text cannot be a VIN. str(error) is one plain-English sentence naming the problem."""
+
+
+@dataclass(frozen=True, slots=True)
+class VinFacts:
+    vin: str  # normalised: stripped, upper-case
+    wmi: str  # world manufacturer identifier: the first 3 characters
+    assembly_country: str | None  # ISO 3166 alpha-2 of the WMI's country, None if unknown
+    assembly_country_name: str | None  # English name as vininfo gives it
+    region: str | None  # vininfo's region: "North America", "Asia", ...
+    maker: str | None  # vininfo's manufacturer, e.g. "Tesla"
+    # Candidate model years from position 10 (vininfo knows the brands that use 11), newest first:
+    # the year code repeats every 30 years, so 'P' is 2023 or 1993.
+    model_years: tuple[int, ...]
+    check_digit: CheckDigit  # does position 9 equal the ISO 3779 check digit?
+    check_digit_expected: str  # the digit (or 'X') the check computes
+
+
+def decode_vin(text: str) -> VinFacts:
+    """Validate and decode a VIN typed or pasted by the user.
+
+    Only leading and trailing whitespace is forgiven; anything else wrong raises VinError.
+    """
+    vin = _normalise(text)
+    expected = _check_digit(vin)
+    country_name, region, maker, years = _vininfo_facts(vin)
+    return VinFacts(
+        vin=vin,
+        wmi=vin[:3],
+        assembly_country=_country_code(country_name) if country_name else None,
+        assembly_country_name=country_name,
+        region=region,
+        maker=maker,
+        model_years=years,
+        check_digit="valid" if vin[_CHECK_POSITION] == expected else "invalid",
+        check_digit_expected=expected,
+    )
+
+
+def _normalise(text: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        raise VinError("The VIN is empty.")
+    # Upper-case ASCII only: 'ß'.upper() is 'SS', which would hide the bad character.
+    vin = (
+        stripped.upper()
+        if stripped.isascii()
+        else "".join(ch.upper() if ch.isascii() else ch for ch in stripped)
+    )
+    # Characters before length: while the user types, the length is always wrong, but a typed O
+    # for 0 is worth flagging at once.
+    if not _ALLOWED.issuperset(vin):
+        position, ch = next((i, ch) for i, ch in enumerate(vin, start=1) if ch not in _ALLOWED)
+        if ch in _FORBIDDEN_LETTERS:
+            raise VinError(
+                f"A VIN never contains the letters I, O or Q (found '{ch}' at position {position})."
+            )
+        raise VinError(f"A VIN has only letters and digits (found {_describe(ch)} at position {position}).")
+    if len(vin) != VIN_LENGTH:
+        raise VinError(f"A VIN has {VIN_LENGTH} characters; this one has {len(vin)}.")
+    return vin
+
+
+def _describe(ch: str) -> str:
+    """Name a character so the user can find it, even when it does not print."""
+    if ch == " ":
+        return "a space"
+    if ch.isprintable():
+        return f"'{ch}'"
+    return f"the invisible character U+{ord(ch):04X}"
+
+
+def _check_digit(vin: str) -> str:
+    remainder = sum(_TRANSLITERATION[ch] * weight for ch, weight in zip(vin, _WEIGHTS, strict=True)) % 11
+    return "X" if remainder == 10 else str(remainder)
+
+
+def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, tuple[int, ...]]:
+    """Country name, region, maker and model years from vininfo; None (or no years) where unknown."""
+    try:
+        info = Vin(vin)
+        assembler = info.assembler
+        # vininfo reports an unknown WMI as a placeholder brand named "UnsupportedBrand".
+        maker = None if isinstance(assembler, UnsupportedBrand) else assembler.manufacturer
+        # vininfo already sorts newest first and stops at next year.
+        return info.country, info.region, maker, tuple(info.years)
+    except (VininfoException, LookupError, ValueError):
+        # A VIN that passed our validation but trips a brand-specific decoder still has a WMI.
+        return None, None, None, ()
+
+
+@functools.cache
+def _country_code(name: str) -> str | None:
+    """ISO 3166 alpha-2 code for one of vininfo's country names; cached, as pycountry lookups are slow."""
+    if name in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[name]
+    if name in _UNMAPPABLE_COUNTRIES:
+        return None
+    try:
+        return pycountry.countries.lookup(name).alpha_2
+    except LookupError:
+        return None
