@@ -22,7 +22,7 @@ from pydantic import (
     model_validator,
 )
 
-from evdesk.rules.terms import Buyer, Confidence, Powertrain, Tri
+from evdesk.terms import Buyer, Confidence, Powertrain, Tri
 
 T = TypeVar("T")
 

@@ -7,7 +7,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from evdesk.rules.terms import Powertrain
+from evdesk.terms import Powertrain
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,9 @@ from decimal import Decimal
 from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import QuotaAnswer
-from evdesk.rules.terms import ImportKind, Outcome, Powertrain, Question, Tri
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, compared
 from evdesk.rules.values import Count, Country, Money, Percent, Term
+from evdesk.terms import ImportKind, Outcome, Powertrain, Question, Tri
 
 Q = Question.QUOTA
 ONE_DAY = dt.timedelta(days=1)

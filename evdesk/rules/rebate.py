@@ -13,10 +13,10 @@ from evdesk.policy.loader import Policy
 from evdesk.policy.schema import Evap, Window
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import FinalTransactionValue, PricePart, RebateAnswer, StepDown
-from evdesk.rules.terms import Condition, Outcome, Powertrain, Question
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
+from evdesk.terms import Condition, Outcome, Powertrain, Question
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)

@@ -14,10 +14,12 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    model_validator,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
 )
 
-from evdesk.rules.terms import Buyer, Condition, ImportKind, Powertrain, QuotaPosition, Tri
+from evdesk.terms import Buyer, Condition, ImportKind, Powertrain, QuotaPosition, Tri
 
 MAX_AMOUNT = Decimal("10000000")  # no single vehicle sale line is ten million dollars
 
@@ -39,6 +41,15 @@ def _country_code(value: object) -> object:
     return value
 
 
+def _well_formed_vin(value: str | None) -> str | None:
+    """A malformed VIN is refused here, naming the problem; a wrong check digit is only a warning later."""
+    if value is None or value.strip() == "":
+        return None
+    from evdesk.vin import decode_vin  # VinError is a ValueError, so pydantic reports it at the field
+
+    return decode_vin(value).vin
+
+
 def _known_country(value: str | None) -> str | None:
     if value is not None and value not in iso_country_codes():
         raise ValueError(f"'{value}' is not an ISO 3166 two-letter country code")
@@ -55,10 +66,15 @@ def _amount(value: object) -> object:
 
 
 CountryCode = Annotated[str | None, BeforeValidator(_country_code), AfterValidator(_known_country)]
+def _to_cents(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))  # already at most two decimals: this only fixes the display
+
+
 Amount = Annotated[
     Decimal,
     BeforeValidator(_amount),
     Field(ge=0, le=MAX_AMOUNT, decimal_places=2, allow_inf_nan=False),
+    AfterValidator(_to_cents),
 ]
 
 
@@ -71,7 +87,8 @@ class SaleRequest(BaseModel):
     powertrain: Powertrain | None = None
     origin: CountryCode = Field(default=None, description="The brand's home country")
     assembly: CountryCode = Field(default=None, description="The country of final assembly")
-    vin: str | None = Field(default=None, description="Decoded before evaluation; kept for the statement")
+    vin: Annotated[str | None, AfterValidator(_well_formed_vin)] = Field(
+        default=None, description="17 characters; fills the assembly country and model year when not given")
     model_year: int | None = Field(default=None, ge=1980, le=2100)
     make: str | None = Field(default=None, max_length=60)
     model: str | None = Field(default=None, max_length=60)
@@ -104,11 +121,13 @@ class SaleRequest(BaseModel):
     import_kind: ImportKind = ImportKind.COMMERCIAL
     fob_price: Amount | None = Field(default=None, description="For the quota's low-price reserve")
 
-    @model_validator(mode="after")
-    def _claim_not_before_sale(self) -> SaleRequest:
-        if self.claim_date is not None and self.claim_date < self.sale_date:
-            raise ValueError(f"the claim date {self.claim_date} is before the sale date {self.sale_date}")
-        return self
+    @field_validator("claim_date")
+    @classmethod
+    def _claim_not_before_sale(cls, claim_date: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        sale_date = info.data.get("sale_date")
+        if claim_date is not None and sale_date is not None and claim_date < sale_date:
+            raise ValueError(f"the claim date {claim_date} is before the sale date {sale_date}")
+        return claim_date
 
     @property
     def effective_claim_date(self) -> dt.date:
@@ -117,3 +136,36 @@ class SaleRequest(BaseModel):
     @property
     def is_lease(self) -> bool:
         return self.lease_months is not None
+
+
+def field_problems(error: ValidationError) -> dict[str, str]:
+    """Each refused field with one plain-English sentence, for the window (at the field) and the CLI."""
+    problems: dict[str, str] = {}
+    for item in error.errors(include_url=False):
+        field = str(item["loc"][0]) if item["loc"] else "request"
+        given = item.get("input")
+        context = {key: str(value).removeprefix("Decimal('").removesuffix("')")
+                   for key, value in (item.get("ctx") or {}).items()}
+        kind = item["type"]
+        if kind in ("decimal_parsing", "decimal_type"):
+            message = f"'{given}' is not an amount: use digits and a decimal point, e.g. 45000.00"
+        elif kind == "finite_number":
+            message = f"'{given}' is not an amount"
+        elif kind == "decimal_max_places":
+            message = f"'{given}' has more than two decimals: amounts are in dollars and cents"
+        elif kind in ("greater_than_equal", "greater_than"):
+            message = f"'{given}' is too small: it must be at least {context.get('ge', context.get('gt'))}"
+        elif kind in ("less_than_equal", "less_than"):
+            message = f"'{given}' is too large: it must be at most {context.get('le', context.get('lt'))}"
+        elif kind in ("int_parsing", "int_type", "int_from_float"):
+            message = f"'{given}' is not a whole number"
+        elif kind == "enum":
+            message = f"'{given}' is not one of: {context.get('expected', '')}"
+        elif kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
+            message = f"'{given}' is not a real date in the form YYYY-MM-DD"
+        elif kind == "missing":
+            message = "is required"
+        else:
+            message = item["msg"].removeprefix("Value error, ")
+        problems.setdefault(field, message)
+    return problems

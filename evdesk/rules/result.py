@@ -13,8 +13,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.terms import Confidence, Outcome, Question
 from evdesk.rules.values import Money, Percent
+from evdesk.terms import Confidence, Outcome, Question
 
 _MODEL = ConfigDict(frozen=True, arbitrary_types_allowed=True)
 

@@ -12,10 +12,10 @@ from decimal import Decimal
 from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import TariffAnswer, TariffComponent
-from evdesk.rules.terms import Outcome, Powertrain, Question, QuotaPosition, Tri
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Percent, Term, Text
 from evdesk.rules.vehicle import Vehicle
+from evdesk.terms import Outcome, Powertrain, Question, QuotaPosition, Tri
 
 Q = Question.TARIFF
 DOMESTIC = "CA"  # final assembly in Canada is not an importation

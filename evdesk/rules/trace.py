@@ -7,7 +7,7 @@ from typing import Any
 from evdesk.policy.loader import Policy
 from evdesk.policy.schema import Window
 from evdesk.rules.result import Citation, Comparison, Criterion, Note
-from evdesk.rules.terms import Outcome, Question
+from evdesk.terms import Outcome, Question
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from evdesk.policy.loader import Policy
 from evdesk.policy.vehicles import ListedVehicle
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.terms import Outcome, Powertrain, Question
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Term, Text
-from evdesk.vin import VinError, VinFacts, decode_vin
+from evdesk.terms import Outcome, Powertrain, Question
+from evdesk.vin import VinFacts, decode_vin
 
 Q = Question.VEHICLE
 
@@ -32,13 +32,7 @@ class Vehicle:
 def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
     if not request.vin:
         return None
-    try:
-        facts = decode_vin(request.vin)
-    except VinError as error:
-        # The CLI and the window refuse a malformed VIN before they get here; a batch caller may not.
-        trace.check("vehicle.vin", Q, Outcome.UNKNOWN,
-                    QT_TRANSLATE_NOOP("rules", "The VIN could not be read: {problem}"), problem=Text(str(error)))
-        return None
+    facts = decode_vin(request.vin)  # the request has already refused a malformed VIN
     if facts.check_digit == "invalid":
         trace.warn("vehicle.vin_check_digit", Q, QT_TRANSLATE_NOOP(
             "rules", "The VIN's check digit is {found}, but its other characters give {expected}. Check the VIN "

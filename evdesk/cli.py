@@ -1,0 +1,221 @@
+"""`evdesk check`, `evdesk policy show|validate|schema`: the engine from a terminal or a script.
+
+Exit codes: 0 for any answer (an ineligible vehicle is an answer), 2 for bad input, with one line on
+stderr naming the field; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from pydantic import ValidationError
+
+from evdesk import __version__
+
+# The request field each option fills, so a validation error names the option the user typed.
+OPTION_FOR_FIELD = {
+    "powertrain": "--powertrain", "vehicle_price": "--price", "options": "--options",
+    "accessories": "--accessories", "dealer_fees": "--dealer-fees", "freight_pdi": "--freight-pdi",
+    "warranty": "--warranty", "winter_tires": "--winter-tires", "charger": "--charger",
+    "origin": "--origin", "assembly": "--assembly", "sale_date": "--date", "claim_date": "--claim-date",
+    "lease_months": "--lease-months", "odometer_km": "--odometer", "buyer": "--buyer",
+    "prior_incentives": "--prior-incentives", "quota_position": "--quota-position",
+    "fta_origin_met": "--fta-origin", "vin": "--vin", "fob_price": "--fob-price",
+    "model_year": "--model-year", "make": "--make", "model": "--model", "trim": "--trim",
+    "import_kind": "--personal-import", "freight_pdi_in_ftv": "--count-freight-pdi",
+}
+
+
+class InputError(Exception):
+    """Bad input: `str(error)` is the one line shown."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
+        raise InputError(message)
+
+
+def _date(option: str):
+    def parse(text: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a real date in the form YYYY-MM-DD") from None
+    parse.__name__ = option
+    return parse
+
+
+def _whole_number(text: str) -> int:
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="evdesk", description="What a Canadian EV sale is worth: rebate, tariff, quota.")
+    parser.add_argument("--version", action="version", version=f"evdesk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check one sale or lease")
+    vehicle = check.add_argument_group("vehicle")
+    vehicle.add_argument("--powertrain", choices=["bev", "fcev", "phev", "hev", "ice"], type=str.lower)
+    vehicle.add_argument("--origin", metavar="CC", help="the brand's home country (ISO 3166 alpha-2)")
+    vehicle.add_argument("--assembly", metavar="CC", help="the country of final assembly (ISO 3166 alpha-2)")
+    vehicle.add_argument("--vin", help="fills origin, assembly and model year when they are not given")
+    vehicle.add_argument("--model-year", type=_whole_number)
+    vehicle.add_argument("--make")
+    vehicle.add_argument("--model")
+    vehicle.add_argument("--trim")
+    price = check.add_argument_group("price (CAD, before tax)")
+    price.add_argument("--price", metavar="AMOUNT", help="vehicle price after discounts")
+    for name, what in (("options", "options and packages"), ("accessories", "accessories"),
+                       ("dealer-fees", "dealer and administration fees")):
+        price.add_argument(f"--{name}", metavar="AMOUNT", default="0", help=f"{what} (counted in the FTV)")
+    for name, what in (("freight-pdi", "freight and PDI"), ("warranty", "extended warranty"),
+                       ("winter-tires", "one set of winter tires"), ("charger", "Level 2 charger")):
+        price.add_argument(f"--{name}", metavar="AMOUNT", default="0", help=f"{what} (not counted in the FTV)")
+    price.add_argument("--count-freight-pdi", action="store_true",
+                       help="count freight and PDI in the FTV (the policy assumes they are excluded)")
+    deal = check.add_argument_group("deal")
+    deal.add_argument("--date", type=_date("--date"), help="sale or lease contract date (default: today)")
+    deal.add_argument("--claim-date", type=_date("--claim-date"), help="portal submission date (default: sale date)")
+    deal.add_argument("--lease-months", type=_whole_number, help="lease term; absent means a purchase")
+    deal.add_argument("--odometer", type=_whole_number, default=0, help="km; over 0 makes it a demonstrator")
+    deal.add_argument("--used", action="store_true", help="a used vehicle")
+    deal.add_argument("--buyer", choices=["individual", "organization", "government", "carsharing"],
+                      default="individual")
+    deal.add_argument("--prior-incentives", type=_whole_number, default=0, help="EVAP incentives already received")
+    imports = check.add_argument_group("import details")
+    imports.add_argument("--quota-position", choices=["within", "over", "unknown"], default="within")
+    imports.add_argument("--fta-origin", choices=["yes", "no", "unknown"], default="yes",
+                         help="the free trade agreement's rules of origin are met")
+    imports.add_argument("--personal-import", action="store_true", help="a personal, not commercial, importation")
+    imports.add_argument("--fob-price", metavar="AMOUNT", help="FOB price, for the quota's low-price reserve")
+    output = check.add_argument_group("output")
+    output.add_argument("--json", action="store_true", help="one JSON object")
+    output.add_argument("--policy", type=Path, help="use this policy file instead of the bundled one")
+
+    policy = commands.add_parser("policy", help="the policy data")
+    policy_commands = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
+    show = policy_commands.add_parser("show", help="what is loaded: version, coverage, sources")
+    show.add_argument("--policy", type=Path)
+    validate = policy_commands.add_parser("validate", help="check a policy file")
+    validate.add_argument("file", type=Path)
+    policy_commands.add_parser("schema", help="print the policy file's JSON Schema")
+    return parser
+
+
+def _load_policy(path: Path | None):
+    from evdesk.policy import PolicyError, bundled_policy, load_policy
+
+    if path is None:
+        return bundled_policy()
+    try:
+        return load_policy(path)
+    except PolicyError as error:
+        raise InputError(f"--policy: {error.problems[0]}") from None
+
+
+def _request_fields(args: argparse.Namespace) -> dict[str, object]:
+    fields: dict[str, object] = {
+        "powertrain": args.powertrain.upper() if args.powertrain else None,
+        "origin": args.origin, "assembly": args.assembly, "vin": args.vin,
+        "model_year": args.model_year, "make": args.make, "model": args.model, "trim": args.trim,
+        "vehicle_price": args.price,
+        "sale_date": args.date or dt.date.today(), "claim_date": args.claim_date,
+        "lease_months": args.lease_months, "odometer_km": args.odometer,
+        "condition": "used" if args.used else ("demonstrator" if args.odometer else "new"),
+        "buyer": args.buyer, "prior_incentives": args.prior_incentives,
+        "quota_position": args.quota_position, "fta_origin_met": args.fta_origin,
+        "import_kind": "personal" if args.personal_import else "commercial",
+        "fob_price": args.fob_price,
+        "freight_pdi_in_ftv": True if args.count_freight_pdi else None,
+    }
+    for name in ("options", "accessories", "dealer_fees", "freight_pdi", "warranty", "winter_tires", "charger"):
+        fields[name] = getattr(args, name)
+    return fields
+
+
+def _first_problem(error: ValidationError) -> str:
+    from evdesk.rules.request import field_problems
+
+    field, message = next(iter(field_problems(error).items()))
+    return f"{OPTION_FOR_FIELD.get(field, field)}: {message}"
+
+
+def _check(args: argparse.Namespace) -> int:
+    from evdesk.present.format import Formatter
+    from evdesk.present.report import to_json, to_text
+    from evdesk.rules import SaleRequest, evaluate
+
+    policy = _load_policy(args.policy)
+    try:
+        request = SaleRequest.model_validate(_request_fields(args))
+    except ValidationError as error:
+        raise InputError(_first_problem(error)) from None
+    evaluation = evaluate(request, policy)
+    formatter = Formatter("en")
+    if args.json:
+        json.dump(to_json(evaluation, formatter), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(to_text(evaluation, formatter))
+    return 0
+
+
+def _policy_show(path: Path | None) -> int:
+    policy = _load_policy(path)
+    data = policy.data
+    print(f"{data.title}")
+    print(f"id {data.id}, version {data.version}, published {data.published}")
+    print(f"file {policy.path} (sha256 {policy.sha256[:16]}…)")
+    print(f"covers sales from {data.coverage.start} to {data.coverage.end} (exclusive)")
+    print(f"vehicle list: {data.vehicle_list.file} ({len(policy.vehicles.vehicles)} trims, "
+          f"published {data.vehicle_list.published})")
+    print("\nsources:")
+    for source_id, source in data.sources.items():
+        print(f"  {source_id}: {source.publisher}, \"{source.title}\" ({source.date}, {source.confidence.value})")
+        print(f"      {source.url}")
+    return 0
+
+
+def _policy_validate(path: Path) -> int:
+    from evdesk.policy import PolicyError, load_policy
+
+    try:
+        policy = load_policy(path)
+    except PolicyError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        return 2
+    print(f"{path.name}: valid (id {policy.data.id}, version {policy.version}, "
+          f"{len(policy.data.windows())} dated values, {len(policy.data.sources)} sources)")
+    return 0
+
+
+def run_cli(argv: list[str]) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "check":
+            return _check(args)
+        if args.policy_command == "show":
+            return _policy_show(args.policy)
+        if args.policy_command == "validate":
+            return _policy_validate(args.file)
+        from evdesk.policy.loader import policy_json_schema
+
+        sys.stdout.write(policy_json_schema())
+        return 0
+    except InputError as error:
+        print(f"evdesk: {error}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `evdesk check … | head`: the reader left; that is not an error
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)
+        return 0
