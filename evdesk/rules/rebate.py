@@ -16,7 +16,7 @@ from evdesk.rules.result import FinalTransactionValue, PricePart, RebateAnswer, 
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
-from evdesk.terms import Condition, Outcome, Powertrain, Question
+from evdesk.terms import Condition, Confidence, Outcome, Powertrain, Question
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
@@ -303,7 +303,8 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
             trace.warn("evap.portal_not_open", Q, QT_TRANSLATE_NOOP(
                 "rules", "Claims could be submitted in the dealer portal only from {opened}."),
                 source=portal, opened=portal.value)
-    if amount_window is not None and amount_window.confidence is not None and amount_window.confidence.value == "low":
+    citation = trace.cite(amount_window)
+    if citation is not None and citation.confidence is Confidence.LOW:
         trace.warn("evap.low_confidence_amount", Q, QT_TRANSLATE_NOOP(
             "rules", "The amount for claims in {year} rests on a single third-party source (low confidence)."),
             source=amount_window, year=claim_date.year)
@@ -354,7 +355,8 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         amount=amount,
         potential_amount=deal_amount if eligible is not False else None,
         full_amount=Money(full) if full is not None else None,
-        lease_share=Percent(share * _HUNDRED) if share is not None and request.is_lease else None,
+        lease_share=(Percent((share * _HUNDRED).quantize(Decimal("0.01")))
+                     if share is not None and request.is_lease else None),
         claim_date=claim_date,
         ftv=ftv,
         cap=cap,

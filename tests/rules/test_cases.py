@@ -1,0 +1,48 @@
+"""Runs the case tables in tests/rules/cases/*.toml against `evaluate`, through the JSON answer that
+`evdesk check --json` prints, so the tables check exactly what users and tools see."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evdesk.present.format import Formatter
+from evdesk.present.report import to_json
+from evdesk.rules import SaleRequest, evaluate
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def _load_cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES_DIR.glob("*.toml")):
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+        for case in table["case"]:
+            given = {**table["base"], **case["given"]}
+            params.append(pytest.param(given, case["expect"], id=f"{path.stem}: {case['name']}"))
+    return params
+
+
+def _lookup(answer: dict[str, Any], path: str) -> Any:
+    kind, _, rest = path.partition(".")
+    if kind == "outcome":
+        found = [c["outcome"] for c in answer["explanation"] if c["rule"] == rest]
+        assert found, f"no criterion {rest!r} in the explanation"
+        return found[0]
+    if kind == "warning":
+        return any(note["id"] == rest for note in answer["warnings"])
+    value: Any = answer
+    for key in path.split("."):
+        value = None if value is None else value[key]
+    return value
+
+
+@pytest.mark.parametrize(("given", "expect"), _load_cases())
+def test_case(given: dict[str, Any], expect: dict[str, Any], policy) -> None:
+    request = SaleRequest.model_validate({k: (None if v == "" else v) for k, v in given.items()})
+    answer = to_json(evaluate(request, policy), Formatter("en"))
+    for path, wanted in expect.items():
+        assert _lookup(answer, path) == (None if wanted == "null" else wanted), path
