@@ -6,9 +6,10 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -36,6 +37,8 @@ class Policy:
     vehicles: VehicleList
     path: Path
     sha256: str
+    # Built on first use by the rules' trace: one citation per dated value, keyed by the value's id.
+    citations: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def version(self) -> str:

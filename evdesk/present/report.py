@@ -3,6 +3,7 @@ and the window's "copy as text"). Both fill the explanation texts through one `F
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -26,8 +27,8 @@ def _jsonable(value: Any) -> Any:
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_jsonable(item) for item in value]
-    if hasattr(value, "model_dump"):
-        return _jsonable({name: getattr(value, name) for name in type(value).model_fields})
+    if dataclasses.is_dataclass(value):
+        return _jsonable({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     if hasattr(value, "value") and hasattr(value, "name") and not isinstance(value, str):  # an Enum
         return value.value
     return json_value(value)

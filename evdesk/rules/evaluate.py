@@ -21,7 +21,7 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
     tariff = assess_tariff(trace, policy, request, vehicle)
     quota = assess_quota(trace, policy, request, vehicle.assembly, vehicle.powertrain)
     data = policy.data
-    return Evaluation.model_construct(
+    return Evaluation(
         request=request,
         rebate=rebate,
         tariff=tariff,
@@ -29,7 +29,7 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
         explanation=trace.explanation,
         warnings=trace.warnings,
         changes=trace.changes,
-        policy=PolicyStamp.model_construct(id=data.id, version=data.version, sha256=policy.sha256,
+        policy=PolicyStamp(id=data.id, version=data.version, sha256=policy.sha256,
                                            published=data.published),
         engine_version=__version__,
     )

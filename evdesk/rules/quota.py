@@ -6,6 +6,7 @@ powertrains count is policy data (HEV is not confirmed and stays "unknown").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -20,10 +21,11 @@ Q = Question.QUOTA
 ONE_DAY = dt.timedelta(days=1)
 
 
+_NO_DETAILS = dict.fromkeys(f.name for f in dataclasses.fields(QuotaAnswer))
+
+
 def _answer(applies: bool | None, **fields: object) -> QuotaAnswer:
-    values = dict.fromkeys(QuotaAnswer.model_fields)
-    values.update(applies=applies, **fields)
-    return QuotaAnswer.model_construct(**values)
+    return QuotaAnswer(**{**_NO_DETAILS, "applies": applies, **fields})
 
 
 def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: str | None,

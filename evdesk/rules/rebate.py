@@ -27,19 +27,19 @@ def final_transaction_value(request: SaleRequest, counted_freight: bool) -> Fina
     """TC Q&A: price after discounts, options, accessories and dealer fees count; freight and PDI,
     extended warranties, one set of winter tires and a Level 2 charger do not (freight is an assumption)."""
     parts = [
-        PricePart.model_construct(name="vehicle_price", amount=request.vehicle_price, counted=True),
-        PricePart.model_construct(name="options", amount=request.options, counted=True),
-        PricePart.model_construct(name="accessories", amount=request.accessories, counted=True),
-        PricePart.model_construct(name="dealer_fees", amount=request.dealer_fees, counted=True),
-        PricePart.model_construct(name="freight_pdi", amount=request.freight_pdi, counted=counted_freight),
-        PricePart.model_construct(name="warranty", amount=request.warranty, counted=False),
-        PricePart.model_construct(name="winter_tires", amount=request.winter_tires, counted=False),
-        PricePart.model_construct(name="charger", amount=request.charger, counted=False),
+        PricePart(name="vehicle_price", amount=request.vehicle_price, counted=True),
+        PricePart(name="options", amount=request.options, counted=True),
+        PricePart(name="accessories", amount=request.accessories, counted=True),
+        PricePart(name="dealer_fees", amount=request.dealer_fees, counted=True),
+        PricePart(name="freight_pdi", amount=request.freight_pdi, counted=counted_freight),
+        PricePart(name="warranty", amount=request.warranty, counted=False),
+        PricePart(name="winter_tires", amount=request.winter_tires, counted=False),
+        PricePart(name="charger", amount=request.charger, counted=False),
     ]
     total = None
     if request.vehicle_price is not None:
         total = to_cents(sum((p.amount for p in parts if p.counted), Decimal(0)))
-    return FinalTransactionValue.model_construct(parts=parts, total=total, freight_pdi_counted=counted_freight)
+    return FinalTransactionValue(parts=parts, total=total, freight_pdi_counted=counted_freight)
 
 
 # --- The criteria ---------------------------------------------------------------------------------
@@ -258,7 +258,7 @@ def _next_step_down(evap: Evap, claim_date: dt.date, powertrain: Powertrain | No
     for window in evap.amounts.after(claim_date):
         lower = window.value.for_powertrain(powertrain)
         if lower is not None and lower < full:
-            return StepDown.model_construct(date=window.start, full_amount=Money(lower),
+            return StepDown(date=window.start, full_amount=Money(lower),
                                             amount=to_cents(lower * (share if share is not None else 1)))
     return None
 
@@ -350,7 +350,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         headroom = Money(cap - ftv.total) if ftv.total <= cap else None
         over = Money(ftv.total - cap) if ftv.total > cap else None
     _hints_and_warnings(trace, evap, request, eligible, amount, full, ftv, cap, cap_outcome, step, amount_window)
-    return RebateAnswer.model_construct(
+    return RebateAnswer(
         eligible=eligible,
         amount=amount,
         potential_amount=deal_amount if eligible is not False else None,

@@ -23,13 +23,13 @@ DOMESTIC = "CA"  # final assembly in Canada is not an importation
 
 def _answer(rate: Decimal | None, treatment: str, components: list[TariffComponent],
             may_apply: list[TariffComponent] | None = None, agreement: str | None = None) -> TariffAnswer:
-    return TariffAnswer.model_construct(
+    return TariffAnswer(
         rate_percent=Percent(rate) if rate is not None else None, treatment=treatment, agreement=agreement,
         components=components, may_apply=may_apply or [])
 
 
 def _component(name: str, rate: Decimal) -> TariffComponent:
-    return TariffComponent.model_construct(name=name, rate_percent=Percent(rate))
+    return TariffComponent(name=name, rate_percent=Percent(rate))
 
 
 def _unknown(trace: Trace, message: str, **params: object) -> TariffAnswer:

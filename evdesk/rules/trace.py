@@ -24,11 +24,18 @@ class Trace:
 
     def cite(self, window: Window | None, source_id: str | None = None) -> Citation | None:
         """The citation for a dated value: its source, with the value's own confidence and note."""
-        source_id = window.source if window is not None else source_id
-        if source_id is None:
+        key = id(window) if window is not None else source_id
+        if key is None:
             return None
+        cached = self._policy.citations.get(key)
+        if cached is None:
+            cached = self._policy.citations[key] = self._build_citation(window, source_id)
+        return cached
+
+    def _build_citation(self, window: Window | None, source_id: str | None) -> Citation:
+        source_id = window.source if window is not None else source_id
         source = self._policy.data.sources[source_id]
-        return Citation.model_construct(
+        return Citation(
             source_id=source_id,
             title=source.title,
             publisher=source.publisher,
@@ -43,24 +50,24 @@ class Trace:
     def check(self, rule: str, question: Question, outcome: Outcome, message: str,
               source: Window | None = None, compared: Comparison | None = None,
               source_id: str | None = None, **params: Any) -> Outcome:
-        self.explanation.append(Criterion.model_construct(
+        self.explanation.append(Criterion(
             rule=rule, question=question, outcome=outcome, message=message, params=params,
             compared=compared, source=self.cite(source, source_id)))
         return outcome
 
     def warn(self, id: str, question: Question, message: str, source: Window | None = None,
              source_id: str | None = None, **params: Any) -> None:
-        self.warnings.append(Note.model_construct(
+        self.warnings.append(Note(
             id=id, question=question, message=message, params=params, source=self.cite(source, source_id)))
 
     def hint(self, id: str, question: Question, message: str, source: Window | None = None,
              **params: Any) -> None:
-        self.changes.append(Note.model_construct(
+        self.changes.append(Note(
             id=id, question=question, message=message, params=params, source=self.cite(source)))
 
 
 def compared(value: Any, relation: str, threshold: Any, margin: Any = None) -> Comparison:
-    return Comparison.model_construct(value=value, relation=relation, threshold=threshold, margin=margin)
+    return Comparison(value=value, relation=relation, threshold=threshold, margin=margin)
 
 
 def combine(outcomes: list[Outcome]) -> bool | None:

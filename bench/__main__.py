@@ -1,0 +1,25 @@
+"""`make bench`: the engine's and the window's speed, printed (never asserted in tests)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from bench import engine, window
+
+
+def main() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    count = int(os.environ.get("EVDESK_BENCH_COUNT", "100000"))
+    print(engine.report(engine.run(count)), flush=True)
+    paint = window.first_paint()
+    print(f"window: first paint {paint['evdesk_s'] * 1000:.0f} ms; a bare PySide6 window "
+          f"{paint['bare_s'] * 1000:.0f} ms; ratio {paint['ratio']:.2f} (aim: at most 1.5)", flush=True)
+    latency = window.field_to_result()
+    print(f"window: changed field to updated result: median {latency['median_ms']:.2f} ms, "
+          f"p95 {latency['p95_ms']:.2f} ms, max {latency['max_ms']:.2f} ms (aim: within 16 ms)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""The engine's speed: one `evaluate` with validation (median), and throughput over varied requests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import time
+from typing import Any
+
+from evdesk.policy import bundled_policy
+from evdesk.rules import SaleRequest, evaluate
+
+COUNTRIES = ["CA", "US", "MX", "CN", "DE", "JP", "KR", "GB", "IN", None]
+POWERTRAINS = ["BEV", "FCEV", "PHEV", "HEV", "ICE", None]
+
+
+def varied_requests(count: int, seed: int = 2026) -> list[dict[str, Any]]:
+    """Raw field dicts, as the window or the CLI hands them over (so validation is part of the timing)."""
+    rng = random.Random(seed)
+    start = dt.date(2025, 6, 1)
+    requests = []
+    for _ in range(count):
+        sale = start + dt.timedelta(days=rng.randrange(0, 6 * 365))
+        requests.append({
+            "powertrain": rng.choice(POWERTRAINS),
+            "assembly": rng.choice(COUNTRIES),
+            "origin": rng.choice(COUNTRIES),
+            "vehicle_price": f"{rng.randrange(25_000, 80_000)}.{rng.randrange(100):02d}",
+            "options": str(rng.choice([0, 500, 1500])),
+            "dealer_fees": str(rng.choice([0, 499, 899])),
+            "freight_pdi": str(rng.choice([0, 1800, 2400])),
+            "sale_date": sale.isoformat(),
+            "claim_date": (sale + dt.timedelta(days=rng.choice([0, 0, 3, 40]))).isoformat(),
+            "lease_months": rng.choice([None, None, 24, 36, 39, 48, 60]),
+            "condition": rng.choice(["new", "new", "new", "demonstrator", "used"]),
+            "odometer_km": rng.choice([0, 5000, 12000]),
+            "buyer": rng.choice(["individual", "individual", "organization", "carsharing"]),
+            "prior_incentives": rng.choice([0, 0, 1, 9]),
+            "quota_position": rng.choice(["within", "over", "unknown"]),
+            "fta_origin_met": rng.choice(["yes", "yes", "no", "unknown"]),
+        })
+    return requests
+
+
+def run(throughput_count: int = 100_000) -> dict[str, float]:
+    policy = bundled_policy()
+    sample = varied_requests(2_000)
+    for fields in sample[:200]:  # warm caches (pycountry's code list, pydantic's validators)
+        evaluate(SaleRequest.model_validate(fields), policy)
+
+    timings = []
+    for fields in sample:
+        began = time.perf_counter_ns()
+        evaluate(SaleRequest.model_validate(fields), policy)
+        timings.append(time.perf_counter_ns() - began)
+    median_us = statistics.median(timings) / 1000
+    p95_us = statistics.quantiles(timings, n=20)[-1] / 1000
+
+    many = varied_requests(throughput_count, seed=7)
+    began = time.perf_counter()
+    for fields in many:
+        evaluate(SaleRequest.model_validate(fields), policy)
+    elapsed = time.perf_counter() - began
+    return {"median_us": median_us, "p95_us": p95_us, "per_second": throughput_count / elapsed,
+            "count": throughput_count, "seconds": elapsed}
+
+
+def report(figures: dict[str, float]) -> str:
+    return (f"engine: one evaluate (validation included): median {figures['median_us']:.1f} µs, "
+            f"p95 {figures['p95_us']:.1f} µs\n"
+            f"engine: {figures['count']:,} varied requests in {figures['seconds']:.2f} s = "
+            f"{figures['per_second']:,.0f} evaluations/s (one core)")
