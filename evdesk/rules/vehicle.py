@@ -33,7 +33,10 @@ def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
     if not request.vin:
         return None
     facts = decode_vin(request.vin)  # the request has already refused a malformed VIN
-    if facts.check_digit == "invalid":
+    if facts.check_digit == "valid":
+        trace.check("vehicle.vin", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "VIN {vin}: its check digit is right."), vin=Text(facts.vin))
+    else:
         trace.warn("vehicle.vin_check_digit", Q, QT_TRANSLATE_NOOP(
             "rules", "The VIN's check digit is {found}, but its other characters give {expected}. Check the VIN "
                      "for a typing error (some VINs from outside North America carry no check digit)."),
