@@ -1,10 +1,11 @@
 """`evdesk --self-check`: prove that this copy of evdesk (a checkout, a wheel or a frozen app) has what
-it needs: the policy data, a working rules engine, country names, the French translations, the icon and
-a window that opens.
+it needs: the policy data, a working rules engine, country names, the French translations, the icon,
+printing, and a window that opens.
 
 The release job runs it on the frozen app on every platform, so a file left out of the bundle (a Qt
 plugin, a `.qm`, pycountry's database) fails the build instead of a dealer's first launch. It reads only
-bundled files, writes nothing (settings go to a throwaway folder) and touches no network.
+bundled files, writes only to throwaway temporary folders (settings, a test PDF), never beside the
+executable, and touches no network.
 
 Each check prints one line, `ok …` or `FAILED …`, then a summary; the exit code is 0 only if all held.
 Qt is imported inside the checks, so a broken Qt install is reported as a failed check, not a traceback.
@@ -80,8 +81,7 @@ def check_policy(state: _State) -> str:
     from evdesk.policy import bundled_policy
 
     state.policy = bundled_policy()
-    policy = state.policy
-    return f"policy {getattr(policy, 'id', '?')} {getattr(policy, 'version', '?')} loaded"
+    return f"policy {state.policy.data.id} {state.policy.version} loaded"
 
 
 def _check_case(state: _State, case: Case) -> str:
@@ -144,19 +144,24 @@ def _prepare_qt_platform() -> None:
 
 
 def check_qt(state: _State) -> str:
-    from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, qVersion
+    from PySide6.QtCore import QSettings, QStandardPaths, qVersion
     from PySide6.QtWidgets import QApplication
 
-    # Settings the window may save while it opens and closes land in a throwaway folder, not in the
-    # dealer's profile (QSettings' native format on Windows is the registry, which test mode covers).
-    QStandardPaths.setTestModeEnabled(True)
-    state.settings_dir = tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, state.settings_dir.name)
-    state.app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "evdesk"])
-    if not isinstance(state.app, QApplication):
-        raise CheckFailed(f"a {type(state.app).__name__} is running, widgets need a QApplication")
-    return f"Qt {qVersion()} started (platform {QCoreApplication.instance().platformName()})"
+    existing = QApplication.instance()
+    if existing is None:
+        # Run as `evdesk --self-check`: whatever the window saves while it opens and closes goes to a
+        # throwaway folder, not the dealer's profile. INI as the default format also keeps a plain
+        # QSettings() out of the Windows registry. (Inside a test session the host's isolation holds.)
+        QStandardPaths.setTestModeEnabled(True)
+        state.settings_dir = tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True)
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, state.settings_dir.name)
+        state.app = QApplication([sys.argv[0] if sys.argv else "evdesk"])
+    elif isinstance(existing, QApplication):
+        state.app = existing
+    else:  # building a widget now would abort the process (qFatal), not raise
+        raise CheckFailed(f"a {type(existing).__name__} is running, widgets need a QApplication")
+    return f"Qt {qVersion()} started (platform {QApplication.platformName()})"
 
 
 def check_translations(state: _State) -> str:
@@ -194,6 +199,31 @@ def check_icon(state: _State) -> str:
     return "window icon renders from evdesk.svg"
 
 
+def check_printing(state: _State) -> str:
+    """The dealer prints or saves the statement: QtPrintSupport must be in the bundle and draw a PDF.
+    The PDF goes to a temporary folder and is deleted at once."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    if state.app is None:
+        raise CheckFailed("no Qt application (see above)")
+    with tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True) as folder:
+        pdf = os.path.join(folder, "statement.pdf")
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(pdf)
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise CheckFailed("QPrinter refused to start a PDF")
+        painter.drawText(QPointF(100, 100), "evdesk self-check")
+        painter.end()
+        size = os.path.getsize(pdf) if os.path.exists(pdf) else 0
+    if size == 0:
+        raise CheckFailed("the PDF came out empty")
+    return "statement printing works (PDF through QtPrintSupport)"
+
+
 def check_window(state: _State) -> str:
     from PySide6.QtWidgets import QApplication
 
@@ -224,6 +254,7 @@ def _checks() -> list[tuple[str, Callable[[_State], str]]]:
         ("Qt", check_qt),
         ("translations", check_translations),
         ("icon", check_icon),
+        ("printing", check_printing),
         ("main window", check_window),
     ]
     return checks
