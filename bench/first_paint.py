@@ -21,7 +21,8 @@ def main(kind: str) -> None:
     else:
         from evdesk.ui import MainWindow
 
-        window = MainWindow()
+        # As `evdesk` opens it: the window paints first and loads the policy and the form right after.
+        window = MainWindow(load_after_paint=True)
         window.resize(1280, 800)
 
     class FirstPaint(QObject):

@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from evdesk.policy import Policy, bundled_policy  # noqa: E402
+from evdesk.policy import Policy, bundled_policy
 
 
 @pytest.fixture(scope="session")

@@ -53,7 +53,10 @@ class Formatter:
     def date(self, day: dt.date | None) -> str:
         if day is None:
             return "—"
-        return self.locale.toString(QDate(day.year, day.month, day.day), _DATE_PATTERNS[self.language])
+        text = self.locale.toString(QDate(day.year, day.month, day.day), _DATE_PATTERNS[self.language])
+        if self.language == "fr" and day.day == 1:
+            text = "1er" + text[1:]  # Canadian French writes the first of the month as an ordinal
+        return text
 
     def country(self, code: str | None) -> str:
         return country_name(code, self.language) if code else "—"

@@ -148,7 +148,8 @@ def to_text(evaluation: Evaluation, formatter: Formatter, with_sources: bool = T
         for item in criteria:
             lines.append(f"  {OUTCOME_MARKS[item.outcome]} {formatter.criterion(item)}")
             if with_sources and item.source is not None:
-                lines.append(f"      {tr(QT_TRANSLATE_NOOP('report', 'Source'))}: {formatter.citation(item.source)}")
+                source_label = tr(QT_TRANSLATE_NOOP("report", "Source: {source}"))
+                lines.append("      " + source_label.format(source=formatter.citation(item.source)))
         for note in notes:
             lines.append(f"  ! {formatter.criterion(note)}")
         lines.append("")

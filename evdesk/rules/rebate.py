@@ -86,20 +86,20 @@ def new_vehicle(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
             "rules", "A new vehicle."), source=window)
     if request.condition is Condition.USED:
         return trace.check("evap.new_vehicle", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
-            "rules", "Used vehicles do not qualify; only new ones (and demonstrators under {limit} km) do."),
+            "rules", "Used vehicles do not qualify; only new ones (and demonstrators under {limit}) do."),
             source=window, limit=limit)
     if request.odometer_km is None:
         return trace.check("evap.new_vehicle", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
-            "rules", "A demonstrator counts as new only under {limit} km: enter its odometer reading."),
+            "rules", "A demonstrator counts as new only under {limit}: enter its odometer reading."),
             source=window, limit=limit)
     km = Km(request.odometer_km)
     margin = Km(limit - km)
     if km < limit:
         return trace.check("evap.new_vehicle", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
-            "rules", "A demonstrator with {km} km counts as new (under {limit} km, {margin} km to spare)."),
+            "rules", "A demonstrator with {km} counts as new (under {limit}, {margin} to spare)."),
             source=window, compared=compared(km, "<", limit, margin), km=km, limit=limit, margin=margin)
     return trace.check("evap.new_vehicle", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
-        "rules", "A demonstrator with {km} km is not new: it must have under {limit} km."),
+        "rules", "A demonstrator with {km} is not new: it must have under {limit}."),
         source=window, compared=compared(km, "<", limit, margin), km=km, limit=limit)
 
 

@@ -1,0 +1,138 @@
+"""The three answers in words: what the result cards, the copied text and the printed statement say.
+
+Every status carries a symbol and a word as well as a colour, so it reads in black and white, to a
+colour-blind reader and to a screen reader alike.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication
+
+from evdesk.present.format import Formatter
+from evdesk.rules.result import Criterion, Evaluation
+from evdesk.rules.trace import QT_TRANSLATE_NOOP
+from evdesk.terms import Outcome, Question
+from evdesk.ui.settings import Mode
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+Status = Literal["good", "bad", "unknown", "neutral"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    status: Status
+    symbol: str  # ✓ ✗ ? ● ○ i
+    verdict: str  # the status in words: "Eligible", "Needs review"
+    headline: str  # the big figure: "$5,000.00", "6.1%", "Counts"
+    details: list[str] = field(default_factory=list)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _first(evaluation: Evaluation, question: Question, outcome: Outcome) -> Criterion | None:
+    return next((c for c in evaluation.explanation if c.question is question and c.outcome is outcome), None)
+
+
+def rebate_answer(evaluation: Evaluation, f: Formatter) -> Answer:
+    rebate = evaluation.rebate
+    details: list[str] = []
+    if rebate.eligible is False:
+        reason = _first(evaluation, Question.REBATE, Outcome.FAIL)
+        if reason is not None:
+            details.append(f.criterion(reason))
+        return Answer("bad", "✗", translate("Answers", "Not eligible"), f.money(rebate.amount), details)
+    if rebate.lease_share is not None and rebate.full_amount is not None:
+        details.append(translate("Answers", "Lease: {share} of the full {full}.").format(
+            share=f.percent(rebate.lease_share.quantize(Decimal("0.01")).normalize()),
+            full=f.money(rebate.full_amount)))
+    if rebate.cap_applies is False:
+        details.append(translate("Answers", "Canadian-made: no price cap."))
+    elif rebate.headroom is not None and rebate.cap is not None:
+        details.append(translate("Answers", "{headroom} under the {cap} cap.").format(
+            headroom=f.money(rebate.headroom), cap=f.money(rebate.cap)))
+    step = rebate.next_step_down
+    if step is not None:
+        details.append(translate("Answers", "Claims from {date} get {amount}.").format(date=f.date(step.date),
+                                                                       amount=f.money(step.amount)))
+    if rebate.eligible:
+        return Answer("good", "✓", translate("Answers", "Eligible"), f.money(rebate.amount), details)
+    reason = _first(evaluation, Question.REBATE, Outcome.UNKNOWN)
+    if reason is not None:
+        details.insert(0, f.criterion(reason))
+    headline = (translate("Answers", "Up to {amount}").format(amount=f.money(rebate.potential_amount))
+                if rebate.potential_amount is not None else "—")
+    return Answer("unknown", "?", translate("Answers", "Needs review"), headline, details)
+
+
+_PLAIN_TREATMENTS = {
+    # Consumer mode: the same treatment, without customs words.
+    "domestic": QT_TRANSLATE_NOOP("Answers", "Built in Canada: no import duty."),
+    "fta_preferential": QT_TRANSLATE_NOOP("Answers", "No import duty, under a free trade agreement."),
+    "mfn": QT_TRANSLATE_NOOP("Answers", "The standard import duty."),
+    "mfn_within_quota": QT_TRANSLATE_NOOP("Answers", "The standard import duty: it came in under the China EV "
+                                                     "quota."),
+    "mfn_plus_surtax": QT_TRANSLATE_NOOP("Answers", "The standard duty plus the surtax on Chinese-made electric "
+                                                    "vehicles."),
+    "unknown": QT_TRANSLATE_NOOP("Answers", "Depends on how the vehicle was imported."),
+}
+
+
+def tariff_answer(evaluation: Evaluation, f: Formatter, mode: Mode) -> Answer:
+    tariff = evaluation.tariff
+    summary = next((c for c in evaluation.explanation if c.rule == "tariff.treatment"), None)
+    details: list[str] = []
+    if mode == "consumer":
+        verdict = translate("Answers", _PLAIN_TREATMENTS.get(tariff.treatment, _PLAIN_TREATMENTS["unknown"]))
+        if tariff.treatment != "domestic":
+            details.append(translate("Answers", "Paid when the vehicle enters Canada, by whoever imports it."))
+        if tariff.may_apply:
+            details.append(translate("Answers", "Another duty may apply: the dealer can tell you."))
+    else:
+        verdict = _capitalised(f.term(tariff.treatment))
+        if len(tariff.components) > 1:
+            details.append(" + ".join(f"{f.term(c.name)} {f.percent(c.rate_percent)}" for c in tariff.components))
+        if tariff.agreement:
+            details.append(translate("Answers", "Agreement: {agreement}.").format(agreement=tariff.agreement))
+        for component in tariff.may_apply:
+            details.append(translate("Answers", "May also apply: {duty} of {rate}.").format(
+                duty=f.term(component.name), rate=f.percent(component.rate_percent)))
+    if tariff.rate_percent is None:
+        if summary is not None:
+            details.insert(0, f.criterion(summary))
+        return Answer("unknown", "?", translate("Answers", "Not known") if mode == "dealer" else verdict, "—", details)
+    return Answer("neutral", "i", verdict, f.percent(tariff.rate_percent), details)
+
+
+def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:
+    quota = evaluation.quota
+    if quota.applies is None:
+        reason = _first(evaluation, Question.QUOTA, Outcome.UNKNOWN)
+        return Answer("unknown", "?", translate("Answers", "Needs review"), translate("Answers", "Not known"),
+                      [f.criterion(reason)] if reason is not None else [])
+    if quota.applies is False:
+        reason = next((c for c in evaluation.explanation if c.question is Question.QUOTA), None)
+        return Answer("neutral", "○", translate("Answers", "Not counted against the China EV quota"),
+                      translate("Answers", "Does not count"), [f.criterion(reason)] if reason is not None else [])
+    details = []
+    if quota.year_start is not None and quota.year_end is not None:
+        details.append(translate("Answers", "Quota year {number}: {start} to {end}.").format(
+            number=quota.year, start=f.date(quota.year_start), end=f.date(quota.year_end - dt.timedelta(days=1))))
+    if quota.year_size is not None:
+        size = f.number(quota.year_size)
+        if quota.size_published:
+            details.append(translate("Answers", "{size} vehicles in that year.").format(size=size))
+        else:
+            details.append(translate("Answers", "About {size} vehicles in that year (computed; not published).").format(
+                size=size))
+    if quota.permit_required:
+        details.append(translate("Answers", "The importer needs a shipment permit."))
+    return Answer("neutral", "●", translate("Answers", "Quota year {number}").format(number=quota.year),
+                  translate("Answers", "Counts"), details)

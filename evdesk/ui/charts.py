@@ -1,0 +1,190 @@
+"""Two small pictures, painted with QPainter (no QtCharts): the final transaction value against the cap,
+and the rebate's step-down schedule by claim year with the claim date marked.
+
+Sizes come from the font, so both read the same at 100 % and 150 % scaling. Each chart also states its
+content in its accessible description, for readers who cannot see it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from evdesk.present.format import Formatter
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+TRACK = QColor("#e5e9f0")
+GOOD = QColor("#2e8b57")
+BAD = QColor("#c0392b")
+INK = QColor("#1f2a37")
+MUTED = QColor("#6b7280")
+BAR = QColor("#c7d4e6")
+ACCENT = QColor("#2f5d8a")
+
+
+def short_money(amount: Decimal, f: Formatter) -> str:
+    """$5,000 rather than $5,000.00 on a chart axis, when there are no cents."""
+    if amount == amount.to_integral_value():
+        return f.locale.toCurrencyString(float(amount), f.locale.currencySymbol(), 0)
+    return f.money(amount)
+
+
+class FtvChart(QWidget):
+    """A bar of the final transaction value with the cap marked on it; its caption is a label above it,
+    so that it wraps in any language."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ftvChart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._ftv: Decimal | None = None
+        self._cap: Decimal | None = None
+        self._f = Formatter("en")
+
+    def set_values(self, ftv: Decimal, cap: Decimal, formatter: Formatter) -> None:
+        self._ftv, self._cap, self._f = ftv, cap, formatter
+        self.setAccessibleName(translate("Charts", "Final transaction value against the cap"))
+        self.setAccessibleDescription(self.caption())
+        self.update()
+
+    def caption(self) -> str:
+        """The bar in words, shown above it (and read out by screen readers)."""
+        if self._ftv is None or self._cap is None:
+            return ""
+        if self._ftv <= self._cap:
+            return translate("Charts", "{ftv}: {margin} under the {cap} cap").format(
+                ftv=self._f.money(self._ftv), margin=self._f.money(self._cap - self._ftv), cap=self._f.money(self._cap))
+        return translate("Charts", "{ftv}: {margin} over the {cap} cap").format(
+            ftv=self._f.money(self._ftv), margin=self._f.money(self._ftv - self._cap), cap=self._f.money(self._cap))
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(20 * line, int(line * 2.6))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(10 * self.fontMetrics().height(), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._ftv is None or self._cap is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        width = self.width() - 2
+        scale = float(max(self._cap, self._ftv)) * 1.12 or 1.0
+        over = self._ftv > self._cap
+
+        track = QRectF(1, line * 0.35, width, line * 0.9)
+        path = QPainterPath()
+        path.addRoundedRect(track, track.height() / 2, track.height() / 2)
+        painter.fillPath(path, TRACK)
+        filled = QRectF(track.left(), track.top(), track.width() * float(self._ftv) / scale, track.height())
+        fill_path = QPainterPath()
+        fill_path.addRoundedRect(filled, track.height() / 2, track.height() / 2)
+        painter.fillPath(fill_path, BAD if over else GOOD)
+
+        cap_x = track.left() + track.width() * float(self._cap) / scale
+        painter.setPen(QPen(INK, 2))
+        painter.drawLine(QPointF(cap_x, track.top() - line * 0.25), QPointF(cap_x, track.bottom() + line * 0.25))
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.88)
+        painter.setFont(small)
+        painter.setPen(MUTED)
+        label = translate("Charts", "cap {cap}").format(cap=short_money(self._cap, self._f))
+        label_width = painter.fontMetrics().horizontalAdvance(label)
+        label_x = min(max(cap_x - label_width / 2, 1), width - label_width)
+        painter.drawText(QRectF(label_x, track.bottom() + line * 0.3, label_width + 2, line),
+                         Qt.AlignmentFlag.AlignLeft, label)
+        painter.end()
+
+
+@dataclass(frozen=True)
+class Step:
+    start: dt.date
+    end: dt.date  # exclusive
+    amount: Decimal
+
+
+class StepDownChart(QWidget):
+    """Columns of the rebate by claim year, the claim date's column highlighted and marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("stepDownChart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._steps: list[Step] = []
+        self._claim: dt.date | None = None
+        self._f = Formatter("en")
+
+    def set_schedule(self, steps: list[Step], claim_date: dt.date, formatter: Formatter) -> None:
+        self._steps, self._claim, self._f = steps, claim_date, formatter
+        self.setAccessibleName(translate("Charts", "Rebate by claim date"))
+        self.setAccessibleDescription("; ".join(
+            f"{step.start.year}: {formatter.money(step.amount)}" for step in steps))
+        self.update()
+
+    def steps(self) -> list[Step]:
+        return list(self._steps)
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(20 * line, int(line * 7.2))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(12 * self.fontMetrics().height(), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._steps or self._claim is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self.fontMetrics().height()
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.88)
+        top, bottom = line * 1.2, self.height() - line * 2.3
+        count = len(self._steps)
+        slot = (self.width() - 2) / count
+        gap = min(slot * 0.22, line)
+        highest = float(max(step.amount for step in self._steps)) or 1.0
+        painter.setFont(small)
+        for index, step in enumerate(self._steps):
+            current = step.start <= self._claim < step.end
+            height = (bottom - top) * float(step.amount) / highest
+            column = QRectF(1 + index * slot + gap / 2, bottom - height, slot - gap, height)
+            path = QPainterPath()
+            path.addRoundedRect(column, 3, 3)
+            painter.fillPath(path, ACCENT if current else BAR)
+            painter.setPen(INK if current else MUTED)
+            amount_font = QFont(small)
+            amount_font.setBold(current)
+            painter.setFont(amount_font)
+            painter.drawText(QRectF(column.left() - gap / 2, column.top() - line * 1.1, slot, line),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                             short_money(step.amount, self._f))
+            painter.setFont(small)
+            painter.setPen(INK if current else MUTED)
+            painter.drawText(QRectF(column.left() - gap / 2, bottom + line * 0.15, slot, line),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(step.start.year))
+            if current:
+                span = (step.end - step.start).days or 1
+                x = column.left() + column.width() * (self._claim - step.start).days / span
+                y = bottom + line * 1.25
+                painter.setBrush(INK)
+                painter.setPen(Qt.PenStyle.NoPen)
+                size = line * 0.32
+                painter.drawPolygon(QPolygonF([QPointF(x, y - size), QPointF(x - size, y + size * 0.6),
+                                               QPointF(x + size, y + size * 0.6)]))
+                painter.setPen(INK)
+                label = translate("Charts", "claim date")
+                label_width = painter.fontMetrics().horizontalAdvance(label)
+                label_x = min(max(x - label_width / 2, 1), self.width() - label_width - 1)
+                painter.drawText(QRectF(label_x, y + size * 0.6, label_width + 2, line),
+                                 Qt.AlignmentFlag.AlignLeft, label)
+        painter.end()

@@ -1,0 +1,196 @@
+"""The reasons behind the answers: which criteria each mode shows, and how they read as rich text (the
+result view), as plain text (the clipboard) and as lines of the printed statement."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from evdesk.present.format import Formatter
+from evdesk.rules.result import Citation, Comparison, Criterion, Evaluation, Note
+from evdesk.terms import Confidence, Outcome, Question
+from evdesk.ui.answers import Answer, quota_answer, rebate_answer, tariff_answer
+from evdesk.ui.settings import Mode
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+SYMBOLS: dict[Outcome, str] = {
+    Outcome.PASS: "✓",
+    Outcome.FAIL: "✗",
+    Outcome.UNKNOWN: "?",
+    Outcome.NOT_APPLICABLE: "–",
+    Outcome.INFO: "i",
+}
+COLOURS: dict[Outcome, str] = {
+    Outcome.PASS: "#1d7a3e",
+    Outcome.FAIL: "#b3261e",
+    Outcome.UNKNOWN: "#8a5a00",
+    Outcome.NOT_APPLICABLE: "#6b7280",
+    Outcome.INFO: "#2f5d8a",
+}
+SECTION_ORDER = (Question.REBATE, Question.VEHICLE, Question.TARIFF, Question.QUOTA)
+_RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "="}
+CONSUMER_TARIFF_RULES = ("tariff.treatment",)  # the tariff's one-line summary; the rest is customs detail
+
+
+def section_title(question: Question) -> str:
+    return {
+        Question.REBATE: translate("Explanation", "EVAP rebate"),
+        Question.VEHICLE: translate("Explanation", "The vehicle"),
+        Question.TARIFF: translate("Explanation", "Import duty"),
+        Question.QUOTA: translate("Explanation", "China EV quota"),
+    }[question]
+
+
+def outcome_word(outcome: Outcome) -> str:
+    """For screen readers and the copied text: the symbol's meaning."""
+    return {
+        Outcome.PASS: translate("Explanation", "met"),
+        Outcome.FAIL: translate("Explanation", "not met"),
+        Outcome.UNKNOWN: translate("Explanation", "not known"),
+        Outcome.NOT_APPLICABLE: translate("Explanation", "does not apply"),
+        Outcome.INFO: translate("Explanation", "note"),
+    }[outcome]
+
+
+# --- what each mode shows -------------------------------------------------------------------------
+
+def visible_criteria(evaluation: Evaluation, mode: Mode) -> list[Criterion]:
+    if mode == "dealer":
+        return list(evaluation.explanation)
+    return [c for c in evaluation.explanation
+            if c.question is not Question.TARIFF or c.rule in CONSUMER_TARIFF_RULES]
+
+
+def visible_notes(notes: list[Note], mode: Mode) -> list[Note]:
+    return list(notes) if mode == "dealer" else [n for n in notes if n.question is not Question.TARIFF]
+
+
+def comparison(compared: Comparison | None, f: Formatter) -> str:
+    """The numbers behind a criterion: '$45,000.00 ≤ $50,000.00 · $5,000.00 to spare'. Empty when the
+    criterion compared no numbers (its sentence says it all)."""
+    if compared is None or compared.relation not in _RELATIONS or isinstance(compared.threshold, (tuple, list)):
+        return ""
+    text = f"{f.value(compared.value)} {_RELATIONS[compared.relation]} {f.value(compared.threshold)}"
+    margin = compared.margin
+    if margin is not None and not isinstance(margin, bool):
+        if margin < 0:
+            text += " · " + translate("Explanation", "over by {amount}").format(amount=f.value(type(margin)(-margin)))
+        elif compared.relation in ("<=", "<"):
+            text += " · " + translate("Explanation", "{amount} to spare").format(amount=f.value(margin))
+        elif margin > 0:
+            text += " · " + translate("Explanation", "{amount} above the minimum").format(amount=f.value(margin))
+    return text
+
+
+def citation_text(source: Citation | None, f: Formatter) -> str:
+    if source is None:
+        return ""
+    text = f.citation(source)
+    if source.confidence is Confidence.LOW:
+        text += " · " + translate("Explanation", "low confidence")
+    elif source.confidence is Confidence.MEDIUM:
+        text += " · " + translate("Explanation", "medium confidence")
+    return text
+
+
+# --- rich text for the result view ----------------------------------------------------------------
+# Paragraphs with a hanging indent rather than a table per section: the same look at half the layout
+# cost, which keeps a field change well inside a frame.
+
+INDENT_PX = 28  # the view sets its tab stop here, so every line of an item starts at the same place
+_ITEM = f'style="margin:6px 0 0 {INDENT_PX}px; text-indent:-{INDENT_PX}px;"'
+_UNDER = 'style="margin:1px 0 0 {indent}px; font-size:small; color:{colour};"'
+
+
+def _source_html(source: Citation | None, f: Formatter) -> str:
+    if source is None:
+        return ""
+    label = escape(citation_text(source, f))
+    lead = escape(translate("Explanation", "Source:"))
+    return (f'<p {_UNDER.format(indent=INDENT_PX, colour="#6b7280")}>{lead} <a href="{escape(source.url, quote=True)}" '
+            f'style="color:#4b5563; text-decoration:none;">{label}</a></p>')
+
+
+def _item(symbol: str, colour: str, word: str, text: str) -> str:
+    # The symbol sits in the indent, then a tab to the text; its meaning is in `title` as well as its colour.
+    return (f'<p {_ITEM}><span style="color:{colour}; font-weight:bold;" title="{escape(word)}">{symbol}</span>'
+            f'<span style="white-space:pre">\t</span>{escape(text)}</p>')
+
+
+def _heading(text: str) -> str:
+    return (f'<h3 style="margin-top:16px; margin-bottom:2px; color:#1f2a37; font-size:medium;">'
+            f'{escape(text)}</h3>')
+
+
+def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode) -> str:
+    parts: list[str] = []
+    notes = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠", "#8a5a00",
+              translate("Explanation", "warning")),
+             (translate("Explanation", "What would change this"), visible_notes(evaluation.changes, mode), "→",
+              "#2f5d8a", translate("Explanation", "what would change this")))
+    for title, items, symbol, colour, word in notes:
+        if items:
+            parts.append(_heading(title))
+            for note in items:
+                parts.append(_item(symbol, colour, word, f.criterion(note)) + _source_html(note.source, f))
+    criteria = visible_criteria(evaluation, mode)
+    for question in SECTION_ORDER:
+        section = [c for c in criteria if c.question is question]
+        if not section:
+            continue
+        parts.append(_heading(section_title(question)))
+        for item in section:
+            parts.append(_item(SYMBOLS[item.outcome], COLOURS[item.outcome], outcome_word(item.outcome),
+                               f.criterion(item)))
+            numbers = comparison(item.compared, f) if mode == "dealer" else ""
+            if numbers:
+                parts.append(f'<p {_UNDER.format(indent=INDENT_PX, colour="#374151")}>{escape(numbers)}</p>')
+            parts.append(_source_html(item.source, f))
+    return "".join(parts)
+
+
+# --- plain text for the clipboard -----------------------------------------------------------------
+
+def _answer_line(title: str, answer: Answer) -> str:
+    line = f"{title}: {answer.headline} ({answer.symbol} {answer.verdict})"
+    return "\n".join([line, *(f"    {detail}" for detail in answer.details)])
+
+
+def answers(evaluation: Evaluation, f: Formatter, mode: Mode) -> list[tuple[str, Answer]]:
+    return [
+        (translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f)),
+        (translate("Explanation", "Import duty"), tariff_answer(evaluation, f, mode)),
+        (translate("Explanation", "China EV quota"), quota_answer(evaluation, f)),
+    ]
+
+
+def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str = "") -> str:
+    lines: list[str] = []
+    if vehicle:
+        lines += [vehicle, ""]
+    lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]
+    sections = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠"),
+                (translate("Explanation", "What would change this"), visible_notes(evaluation.changes, mode), "→"))
+    for title, notes, mark in sections:
+        if notes:
+            lines += ["", title]
+            lines += [f"  {mark} {f.criterion(note)}" for note in notes]
+    criteria = visible_criteria(evaluation, mode)
+    for question in SECTION_ORDER:
+        items = [c for c in criteria if c.question is question]
+        if not items:
+            continue
+        lines += ["", section_title(question)]
+        for item in items:
+            lines.append(f"  {SYMBOLS[item.outcome]} {f.criterion(item)}")
+            numbers = comparison(item.compared, f) if mode == "dealer" else ""
+            if numbers:
+                lines.append(f"      {numbers}")
+            if item.source is not None:
+                lines.append(f"      {citation_text(item.source, f)} <{item.source.url}>")
+    policy = evaluation.policy
+    lines += ["", translate("Explanation", "Policy {version} (published {published}), evdesk {engine}.").format(
+        version=policy.version, published=f.date(policy.published), engine=evaluation.engine_version)]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,59 @@
+"""Installing and switching the UI language: Qt's own French (standard buttons, dialogs) and ours.
+
+Installing a translator makes Qt post a LanguageChange event to every window; each widget retranslates
+itself in `changeEvent`. The translators are kept here, parented to the application, because a
+QTranslator that Python collects stops translating.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from evdesk.paths import resources_path
+from evdesk.present.language import LOCALE_NAMES, Language, language_of
+
+_installed: list[QTranslator] = []
+_current: list[Language] = []
+
+
+def system_language() -> Language:
+    """French when the system's first UI language is French, English otherwise (first start only)."""
+    for name in QLocale.system().uiLanguages():
+        if name.lower().startswith(("fr", "en")):
+            return language_of(name)
+    return "en"
+
+
+def current_language() -> Language:
+    return _current[-1] if _current else "en"
+
+
+def use_language(language: Language) -> bool:
+    """Make `language` the UI language. Returns False if our French catalogue could not be loaded (the
+    window then shows English words with French-formatted numbers rather than failing)."""
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("use_language needs a running QApplication")
+    if _current and _current[-1] == language and (_installed or language == "en"):
+        return True
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    _current[:] = [language]
+    loaded = True
+    if language != "en":
+        qt_base = QTranslator(app)
+        if qt_base.load(QLocale(LOCALE_NAMES[language]), "qtbase", "_",
+                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+        ours = QTranslator(app)
+        # Looks for evdesk_fr_CA.qm, then falls back to evdesk_fr.qm.
+        loaded = ours.load(QLocale(LOCALE_NAMES[language]), "evdesk", "_", str(resources_path("i18n")))
+        if loaded:
+            app.installTranslator(ours)
+            _installed.append(ours)
+    # Deliver the LanguageChange events now, so the window is fully retranslated when this returns.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    return loaded

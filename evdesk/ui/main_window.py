@@ -1,0 +1,392 @@
+"""The counter window: the sale form on the left, the answer on the right, menus for the deal jacket
+(copy, print, PDF), the mode, the language and policy updates.
+
+Data flows one way: form → SaleRequest → evaluate → result view. `refresh()` runs that chain
+synchronously on every change; it is what the benchmark times.
+
+This module imports only Qt and a few small modules; the policy, the rules engine and the form come in
+when the window builds its content, which `evdesk` asks to happen just after the first paint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
+
+from evdesk.present.language import Language
+from evdesk.ui.i18n import system_language, use_language
+from evdesk.ui.settings import Mode, Settings
+from evdesk.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from evdesk.policy import Policy
+    from evdesk.present.format import Formatter
+    from evdesk.rules import Evaluation
+    from evdesk.ui.form import SaleForm
+    from evdesk.ui.result_view import ResultView
+
+DEFAULT_SIZE = (1280, 800)
+
+
+class MainWindow(QMainWindow):
+    form: SaleForm
+    result: ResultView
+    policy: Policy
+    formatter: Formatter
+
+    def __init__(self, policy: Policy | None = None, settings: Settings | None = None,
+                 language: Language | None = None, parent: QWidget | None = None, load_after_paint: bool = False):
+        """`policy` defaults to the one the user loaded last (or the bundled one). With `load_after_paint`
+        (what `evdesk` itself uses), the window paints first and loads the policy, the rules and the form
+        straight after, so it appears sooner; otherwise it is complete when the constructor returns."""
+        super().__init__(parent)
+        self._starting = False  # set below; event() runs from the first line of setup on
+        self.setObjectName("mainWindow")
+        self.ready = False  # True once the form and the result exist (LanguageChange can come sooner)
+        self.settings = settings if settings is not None else Settings()
+        self.mode: Mode = self.settings.mode
+        self.language: Language = language or self.settings.language or system_language()
+        use_language(self.language)
+        self.evaluation: Evaluation | None = None
+        self.setStyleSheet(STYLE_SHEET)
+        self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
+
+        self.policy_label = QLabel()
+        self.policy_label.setObjectName("policyLabel")
+        self.statusBar().addPermanentWidget(self.policy_label)
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        self._restore_geometry()
+        if policy is not None:
+            self._build_content(policy, None)
+        elif load_after_paint:
+            # Load once the window has painted (see event()); a window that is never shown loads anyway.
+            self._starting = True
+            QTimer.singleShot(250, self._start)
+        else:
+            self._starting = True
+            self._start()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if self._starting and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self._start)  # after this paint is on screen
+        return handled
+
+    def _start(self) -> None:
+        if not self._starting:
+            return
+        self._starting = False
+        from evdesk.ui.policy_dialogs import startup_policy
+
+        policy, message = startup_policy(self.settings)
+        self._build_content(policy, message)
+
+    def _build_content(self, policy: Policy, startup_message: str | None) -> None:
+        from evdesk.present.format import Formatter
+        from evdesk.ui.form import SaleForm
+        from evdesk.ui.result_view import ResultView
+
+        self.policy = policy
+        self.formatter = Formatter(self.language)
+        self.form = SaleForm(policy)
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("formScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form)
+        self.result = ResultView(policy)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.addWidget(self.form_scroll)
+        self.splitter.addWidget(self.result)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.splitter)
+        self.form.set_language(self.language)
+        self.form.set_mode(self.mode)
+        self.form.changed.connect(self.refresh)
+        self.ready = True
+        self._restore_splitter()
+        self.retranslate()
+        for action in self._content_actions:
+            action.setEnabled(True)
+        self.refresh()
+        if startup_message:
+            self.statusBar().showMessage(startup_message)
+
+    # --- actions and menus ----------------------------------------------------------------------
+    def _action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                slot: object = None, checkable: bool = False) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even with the menu bar hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("newCheckAction", "Ctrl+N", self.new_check)
+        self.copy_action = self._action("copyResultAction", "Ctrl+Shift+C", self.copy_result)
+        self.print_action = self._action("printAction", "Ctrl+P", self.print_statement)
+        self.pdf_action = self._action("savePdfAction", "Ctrl+Shift+S", lambda: self.save_statement_pdf())
+        self.load_policy_action = self._action("loadPolicyAction", None, lambda: self.load_policy_file())
+        self.bundled_policy_action = self._action("bundledPolicyAction", None, self.use_bundled_policy)
+        self.quit_action = self._action("quitAction", "Ctrl+Q", self.close)
+        self.about_action = self._action("aboutAction", None, self.show_about)
+        modes = QActionGroup(self)
+        self.dealer_action = self._action("dealerModeAction", None, lambda: self.set_mode("dealer"), True)
+        self.consumer_action = self._action("consumerModeAction", None, lambda: self.set_mode("consumer"), True)
+        for action in (self.dealer_action, self.consumer_action):
+            modes.addAction(action)
+        languages = QActionGroup(self)
+        self.english_action = self._action("englishAction", None, lambda: self.set_language("en"), True)
+        self.french_action = self._action("frenchAction", None, lambda: self.set_language("fr"), True)
+        for action in (self.english_action, self.french_action):
+            languages.addAction(action)
+        # Each language is named in itself, so anyone can find their own.
+        self.english_action.setText("English")
+        self.french_action.setText("Français")
+        self._check_choices()
+        for action in self._content_actions:
+            action.setEnabled(False)  # until the form exists
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.print_action, self.pdf_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.load_policy_action, self.bundled_policy_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.copy_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.dealer_action, self.consumer_action])
+        self.language_menu = bar.addMenu("")
+        self.language_menu.addActions([self.english_action, self.french_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    @property
+    def _content_actions(self) -> list[QAction]:
+        return [self.new_action, self.copy_action, self.print_action, self.pdf_action, self.load_policy_action,
+                self.bundled_policy_action, self.about_action, self.dealer_action, self.consumer_action,
+                self.english_action, self.french_action]
+
+    def _check_choices(self) -> None:
+        self.dealer_action.setChecked(self.mode == "dealer")
+        self.consumer_action.setChecked(self.mode == "consumer")
+        self.english_action.setChecked(self.language == "en")
+        self.french_action.setChecked(self.language == "fr")
+
+    # --- words ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "help_menu"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("evdesk: EV rebate, import duty and quota"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New check"))
+        self.copy_action.setText(self.tr("&Copy result as text"))
+        self.print_action.setText(self.tr("&Print statement…"))
+        self.pdf_action.setText(self.tr("&Save statement as PDF…"))
+        self.load_policy_action.setText(self.tr("&Load policy…"))
+        self.bundled_policy_action.setText(self.tr("Use the &bundled policy"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.about_action.setText(self.tr("&About evdesk"))
+        self.dealer_action.setText(self.tr("&Dealer mode"))
+        self.consumer_action.setText(self.tr("&Consumer mode"))
+        if self.ready:
+            self.form_scroll.setAccessibleName(self.tr("The sale"))
+            self.result.setAccessibleName(self.tr("The answer"))
+            self._show_policy_label()
+
+    def _show_policy_label(self) -> None:
+        from evdesk.policy import bundled_policy
+
+        bundled = self.policy.path == bundled_policy().path
+        policy = (self.tr("Policy {version} (bundled)") if bundled else self.tr("Policy {version} (loaded)"))
+        mode = self.tr("Dealer mode") if self.mode == "dealer" else self.tr("Consumer mode")
+        self.policy_label.setText(f"{mode}  ·  {policy.format(version=self.policy.version)}")
+        self.policy_label.setToolTip(str(self.policy.path))
+
+    # --- the chain ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the form, evaluate, show. Synchronous; well under a frame (16 ms)."""
+        from evdesk.rules import evaluate
+
+        reading = self.form.read()
+        self.form.show_errors(reading.errors)
+        if reading.request is None:
+            self.result.show_problems([(self.form.field_label(name), message)
+                                       for name, message in reading.errors.items()])
+            self._enable_outputs(False)
+            return
+        self.evaluation = evaluate(reading.request, self.policy)
+        self.result.show_evaluation(self.evaluation, self.formatter, self.mode)
+        self.form.show_evaluation(self.evaluation)
+        self._enable_outputs(True)
+
+    def _enable_outputs(self, enabled: bool) -> None:
+        # A statement of an out-of-date answer must not reach the deal jacket.
+        for action in (self.copy_action, self.print_action, self.pdf_action):
+            action.setEnabled(enabled)
+
+    # --- choices --------------------------------------------------------------------------------
+    def set_mode(self, mode: Mode) -> None:
+        if not self.ready:
+            return
+        self.mode = mode
+        self.settings.mode = mode
+        self._check_choices()
+        self._show_policy_label()
+        self.form.set_mode(mode)
+        self.refresh()
+
+    def set_language(self, language: Language) -> None:
+        from evdesk.present.format import Formatter
+
+        if not self.ready:
+            return
+        self.language = language
+        self.settings.language = language
+        if not use_language(language):
+            self.statusBar().showMessage(self.tr("The French translation could not be loaded."))
+        self.formatter = Formatter(language)
+        self._check_choices()
+        self.form.set_language(language)
+        self.result.retranslate()
+        self.retranslate()
+        self.refresh()
+
+    def new_check(self) -> None:
+        self.form.reset()
+        self.form_scroll.verticalScrollBar().setValue(0)
+        self.form.vin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- the deal jacket ------------------------------------------------------------------------
+    def result_text(self) -> str:
+        from evdesk.ui.explanation import plain_text
+        from evdesk.ui.statement import vehicle_title
+
+        if self.evaluation is None:
+            return ""
+        return plain_text(self.evaluation, self.formatter, self.mode, vehicle_title(self.evaluation))
+
+    def copy_result(self) -> None:
+        text = self.result_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self.statusBar().showMessage(self.tr("Result copied as text."), 4000)
+
+    def print_statement(self) -> None:
+        from evdesk.ui import statement
+
+        if self.evaluation is None or self.result.stale:
+            return
+        if statement.print_with_dialog(self, self.evaluation, self.formatter, self.mode):
+            self.statusBar().showMessage(self.tr("Statement sent to the printer."), 4000)
+
+    def save_statement_pdf(self, path: Path | None = None) -> Path | None:
+        from evdesk.ui import statement
+
+        if self.evaluation is None or self.result.stale:
+            return None
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            suggested = str(Path(folder) / f"evdesk-statement-{dt.date.today().isoformat()}.pdf")
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement as PDF"), suggested,
+                                                    self.tr("PDF files (*.pdf)"))
+            if not chosen:
+                return None
+            path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        try:
+            statement.save_pdf(path, self.evaluation, self.formatter, self.mode)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Statement not saved"), str(error))
+            return None
+        self.statusBar().showMessage(self.tr("Statement saved to {path}.").format(path=path), 6000)
+        return path
+
+    # --- policy ---------------------------------------------------------------------------------
+    def load_policy_file(self, path: Path | None = None) -> bool:
+        from evdesk.ui.policy_dialogs import ask_policy_file, install_policy
+
+        path = path or ask_policy_file(self)
+        if path is None:
+            return False
+        policy = install_policy(self, path, self.policy)
+        if policy is None:
+            self.statusBar().showMessage(self.tr("Policy file refused; still using policy {version}.").format(
+                version=self.policy.version), 6000)
+            return False
+        self.set_policy(policy)
+        self.settings.policy_path = policy.path
+        self.statusBar().showMessage(self.tr("Now using policy {version}.").format(version=policy.version), 6000)
+        return True
+
+    def use_bundled_policy(self) -> None:
+        from evdesk.policy import bundled_policy
+
+        self.settings.policy_path = None
+        self.set_policy(bundled_policy())
+        self.statusBar().showMessage(self.tr("Now using the bundled policy {version}.").format(
+            version=self.policy.version), 6000)
+
+    def set_policy(self, policy: Policy) -> None:
+        self.policy = policy
+        self.result.set_policy(policy)
+        self.form.set_policy(policy)  # emits changed → refresh
+        self._show_policy_label()
+        self.refresh()
+
+    def show_about(self) -> None:
+        from evdesk.policy import bundled_policy
+        from evdesk.ui.policy_dialogs import AboutDialog
+
+        AboutDialog(self.policy, self.formatter, self.policy.path == bundled_policy().path, self).exec()
+
+    # --- the window's shape ---------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.geometry("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            width, height = DEFAULT_SIZE
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                available = screen.availableGeometry()
+                width, height = min(width, available.width()), min(height, available.height())
+            self.resize(width, height)
+
+    def _restore_splitter(self) -> None:
+        state = self.settings.geometry("splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([int(self.width() * 0.42), int(self.width() * 0.58)])
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set_geometry("geometry", self.saveGeometry())
+        if self.ready:
+            self.settings.set_geometry("splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+

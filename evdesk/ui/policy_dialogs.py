@@ -1,0 +1,133 @@
+"""Policy updates without a new release (File → Load policy…), the policy in use at start-up, and Help →
+About. A file that fails validation is refused with its problems listed, and the policy in use stays."""
+
+from __future__ import annotations
+
+import shutil
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evdesk import __version__
+from evdesk.policy import Policy, PolicyError, bundled_policy, load_policy
+from evdesk.present.format import Formatter
+from evdesk.ui.settings import Settings, app_data_dir
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+MAX_LISTED_PROBLEMS = 12
+
+
+def startup_policy(settings: Settings) -> tuple[Policy, str | None]:
+    """The policy the user loaded last time, or the bundled one, with a message when the saved one failed."""
+    path = settings.policy_path
+    if path is None:
+        return bundled_policy(), None
+    try:
+        return load_policy(path), None
+    except PolicyError as error:
+        first = error.problems[0] if error.problems else str(path)
+        message = translate("PolicyDialogs", "The policy loaded earlier could not be read ({problem}); using the "
+                                             "one bundled with evdesk.")
+        return bundled_policy(), message.format(problem=first)
+
+
+def ask_policy_file(parent: QWidget) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, translate("PolicyDialogs", "Load a policy file"), "",
+                                          translate("PolicyDialogs", "Policy files (*.toml);;All files (*)"))
+    return Path(path) if path else None
+
+
+def show_refusal(parent: QWidget | None, source: Path, problems: list[str], current: Policy) -> None:
+    box = QMessageBox(parent)
+    box.setObjectName("policyRefused")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("PolicyDialogs", "Policy file refused"))
+    box.setText(translate("PolicyDialogs", "“{name}” cannot be used, so the policy in use ({version}) stays.").format(
+        name=source.name, version=current.version))
+    shown = problems[:MAX_LISTED_PROBLEMS]
+    more = len(problems) - len(shown)
+    listing = "\n".join(f"• {problem}" for problem in shown)
+    if more > 0:
+        listing += "\n" + translate("PolicyDialogs", "…and {count} more (see Show Details).").format(count=more)
+    box.setInformativeText(translate("PolicyDialogs", "What is wrong with it:") + "\n" + listing)
+    box.setDetailedText("\n".join(problems))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def install_policy(parent: QWidget | None, source: Path, current: Policy,
+                   data_dir: Path | None = None) -> Policy | None:
+    """Validate `source`; if good, keep a copy in the per-user data folder and return it (loaded from the
+    copy, so what runs is what persists). If bad, say why and return None."""
+    try:
+        policy = load_policy(source)
+    except PolicyError as error:
+        show_refusal(parent, source, error.problems, current)
+        return None
+    target = (data_dir or app_data_dir()) / "policies" / policy.sha256[:16]
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        copied = target / source.name
+        shutil.copyfile(source, copied)
+        vehicles = source.parent / policy.data.vehicle_list.file
+        if vehicles.is_file():
+            shutil.copyfile(vehicles, target / vehicles.name)
+        return load_policy(copied)
+    except (OSError, PolicyError) as error:
+        problems = error.problems if isinstance(error, PolicyError) else [str(error)]
+        show_refusal(parent, source, problems, current)
+        return None
+
+
+class AboutDialog(QDialog):
+    def __init__(self, policy: Policy, formatter: Formatter, bundled: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(translate("PolicyDialogs", "About evdesk"))
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        heading = QLabel(f"<h2>evdesk {escape(__version__)}</h2>" + escape(translate("PolicyDialogs",
+            "What a vehicle sale is worth under Canada's federal EV rules: the EVAP rebate, the import duty and "
+            "the China EV quota, with the reasons.")))
+        heading.setWordWrap(True)
+        heading.setObjectName("aboutHeading")
+        layout.addWidget(heading)
+        data = policy.data
+        if bundled:
+            origin = translate("PolicyDialogs", "bundled with this release")
+        else:
+            origin = translate("PolicyDialogs", "loaded from {path}").format(path=policy.path)
+        info = QLabel(escape(translate("PolicyDialogs", "Policy {version}, published {published} ({origin}).").format(
+            version=data.version, published=formatter.date(data.published), origin=origin))
+            + "<br/>" + escape(data.title) + "<br/><small>SHA-256 " + escape(policy.sha256[:16]) + "…</small>")
+        info.setObjectName("aboutPolicy")
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        layout.addWidget(QLabel("<b>" + escape(translate("PolicyDialogs", "Sources")) + "</b>"))
+        sources = QTextBrowser()
+        sources.setObjectName("aboutSources")
+        sources.setOpenExternalLinks(True)
+        items = "".join(
+            f'<li><a href="{escape(str(source.url), quote=True)}">{escape(source.title)}</a><br/>'
+            f'<small>{escape(source.publisher)}, {escape(formatter.date(source.date))}</small></li>'
+            for source in data.sources.values())
+        sources.setHtml(f"<ul>{items}</ul>")
+        layout.addWidget(sources, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        line = self.fontMetrics().height()
+        self.resize(40 * line, 30 * line)

@@ -1,0 +1,93 @@
+"""Typed accessors over QSettings (INI, per user), with a schema version so a later release can upgrade
+an older settings file instead of tripping over it (Picard's pattern)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+
+from evdesk.present.language import LANGUAGES, Language
+
+Mode = Literal["dealer", "consumer"]
+MODES: tuple[Mode, ...] = ("dealer", "consumer")
+
+ORGANIZATION = "evdesk"
+APPLICATION = "evdesk"
+SCHEMA_VERSION = 1
+
+
+class Settings:
+    """What the window remembers between runs. Unknown or damaged values read as their defaults."""
+
+    def __init__(self, store: QSettings | None = None):
+        self._store = store if store is not None else QSettings(
+            QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+        self._upgrade()
+
+    @property
+    def store(self) -> QSettings:
+        return self._store
+
+    def _upgrade(self) -> None:
+        found = self._store.value("schema_version", 0, type=int)
+        if found == SCHEMA_VERSION:
+            return
+        # Version 0 is a fresh file (or one from before versioning): nothing to carry over yet. Future
+        # upgrade steps go here, one per version, in order.
+        self._store.setValue("schema_version", SCHEMA_VERSION)
+
+    # --- the user's choices ---------------------------------------------------------------------
+    @property
+    def mode(self) -> Mode:
+        value = self._store.value("ui/mode", "dealer", type=str)
+        return value if value in MODES else "dealer"  # type: ignore[return-value]
+
+    @mode.setter
+    def mode(self, value: Mode) -> None:
+        self._store.setValue("ui/mode", value)
+
+    @property
+    def language(self) -> Language | None:
+        """None until the user picks one: the window then follows the system language."""
+        value = self._store.value("ui/language", "", type=str)
+        return value if value in LANGUAGES else None  # type: ignore[return-value]
+
+    @language.setter
+    def language(self, value: Language) -> None:
+        self._store.setValue("ui/language", value)
+
+    @property
+    def policy_path(self) -> Path | None:
+        value = self._store.value("policy/path", "", type=str)
+        return Path(value) if value else None
+
+    @policy_path.setter
+    def policy_path(self, value: Path | None) -> None:
+        if value is None:
+            self._store.remove("policy/path")
+        else:
+            self._store.setValue("policy/path", str(value))
+
+    # --- the window's shape ---------------------------------------------------------------------
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._store.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._store.setValue(f"window/{key}", value)
+
+    def sync(self) -> None:
+        self._store.sync()
+
+
+def app_data_dir() -> Path:
+    """The per-user folder for files the app keeps (a loaded policy), created on demand."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not location:  # no writable per-user location at all: fall back to the settings' folder
+        location = str(Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                                      ORGANIZATION, APPLICATION).fileName()).parent)
+    path = Path(location)
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -1,0 +1,215 @@
+"""The one-page customer statement for the deal jacket: the vehicle, the three answers, the reasons with
+their sources, the policy it was worked out under, and lines for the dealer's and the customer's
+signatures. Printed through QPrintDialog or saved as PDF; QtPrintSupport is loaded only then.
+
+The page is laid out on the printer itself, and the reasons' type shrinks step by step until the whole
+statement fits on one page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
+from PySide6.QtWidgets import QWidget
+
+from evdesk import __version__
+from evdesk.present.format import Formatter
+from evdesk.rules.result import Citation, Evaluation
+from evdesk.ui.explanation import (
+    SECTION_ORDER,
+    SYMBOLS,
+    answers,
+    comparison,
+    section_title,
+    visible_criteria,
+    visible_notes,
+)
+from evdesk.ui.settings import Mode
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+REASON_SIZES_PT = tuple(8.0 - 0.25 * step for step in range(11))  # 8 pt down to 5.5 pt, until it fits
+
+
+def vehicle_title(evaluation: Evaluation) -> str:
+    request = evaluation.request
+    parts = [str(request.model_year) if request.model_year else "", request.make or "", request.model or "",
+             request.trim or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _param(evaluation: Evaluation, rule: str, key: str) -> object:
+    item = evaluation.criterion(rule)
+    return item.params.get(key) if item is not None else None
+
+
+def _heading(text: str, style: str = "") -> str:
+    return f'<p style="margin-top:7px; margin-bottom:1px; {style}"><b>{escape(text)}</b></p>'
+
+
+def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: float = 8.0,
+                   printed: dt.date | None = None) -> str:
+    request = evaluation.request
+    small = f"font-size:{reason_pt}pt;"
+    not_given = translate("Statement", "not given")
+    powertrain = _param(evaluation, "evap.powertrain", "powertrain") or request.powertrain
+    assembly = _param(evaluation, "evap.assembly", "country") or request.assembly
+    if request.lease_months:
+        deal = translate("Statement", "Lease, {months} months").format(months=request.lease_months)
+    else:
+        deal = translate("Statement", "Purchase")
+    facts = [
+        (translate("Statement", "Vehicle"), vehicle_title(evaluation) or not_given),
+        (translate("Statement", "VIN"), request.vin or not_given),
+        (translate("Statement", "Powertrain"), f.term(str(powertrain)) if powertrain else not_given),
+        (translate("Statement", "Final assembly"), f.country(str(assembly)) if assembly else not_given),
+        (translate("Statement", "Sale or lease date"), f.date(request.sale_date)),
+        (translate("Statement", "Claim date"), f.date(request.effective_claim_date)),
+        (translate("Statement", "Purchase or lease"), deal),
+        (translate("Statement", "Final transaction value"), f.money(evaluation.rebate.ftv.total)),
+    ]
+    title = translate("Statement", "EV sale statement")
+    subtitle = translate("Statement", "Federal EV rebate (EVAP), import duty and China EV quota")
+    prepared = translate("Statement", "Prepared on {date}").format(date=f.date(printed or dt.date.today()))
+    html = ['<html><body style="font-size:9.5pt; color:#111;">'
+            '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+            f'<td><span style="font-size:16pt; font-weight:bold;">{escape(title)}</span><br/>'
+            f'<span style="color:#444;">{escape(subtitle)}</span></td>'
+            f'<td align="right" valign="top" style="color:#444;">{escape(prepared)}</td>'
+            '</tr></table><hr/>',
+            '<table width="100%" cellspacing="0" cellpadding="2">']
+    for index in range(0, len(facts), 2):
+        html.append("<tr>")
+        for label, value in facts[index:index + 2]:
+            html.append(f'<td width="20%" style="color:#555;">{escape(label)}</td>'
+                        f'<td width="30%"><b>{escape(value)}</b></td>')
+        html.append("</tr>")
+    html.append("</table>")
+
+    html.append('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
+                'style="border-collapse:collapse; border-color:#999; margin-top:8px;"><tr>')
+    for heading, answer in answers(evaluation, f, mode):
+        details = "<br/>".join(escape(d) for d in answer.details)
+        html.append(f'<td width="33%" valign="top"><span style="color:#555;">{escape(heading)}</span><br/>'
+                    f'<span style="font-size:15pt; font-weight:bold;">{escape(answer.headline)}</span><br/>'
+                    f'<b>{escape(answer.symbol)} {escape(answer.verdict)}</b>'
+                    f'<div style="{small} color:#333;">{details}</div></td>')
+    html.append("</tr></table>")
+
+    sources: list[Citation] = []
+
+    def cite(source: Citation | None) -> str:
+        """A numbered reference: each source is listed once, at the end, however often it is cited."""
+        if source is None:
+            return ""
+        for index, known in enumerate(sources, start=1):
+            if known.url == source.url and known.title == source.title:
+                return f" [{index}]"
+        sources.append(source)
+        return f" [{len(sources)}]"
+
+    notes = ((translate("Statement", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠"),
+             (translate("Statement", "What would change this"), visible_notes(evaluation.changes, mode), "→"))
+    for heading, items, mark in notes:
+        if items:
+            html.append(_heading(heading) + f'<div style="{small}">')
+            html.extend(f"{mark} {escape(f.criterion(note))}{cite(note.source)}<br/>" for note in items)
+            html.append("</div>")
+    html.append(_heading(translate("Statement", "The reasons")) + f'<div style="{small}">')
+    criteria = visible_criteria(evaluation, mode)
+    for question in SECTION_ORDER:
+        section = [c for c in criteria if c.question is question]
+        if not section:
+            continue
+        html.append(f"<i>{escape(section_title(question))}</i><br/>")
+        for item in section:
+            numbers = comparison(item.compared, f) if mode == "dealer" else ""
+            extra = f" ({escape(numbers)})" if numbers else ""
+            html.append(f"{SYMBOLS[item.outcome]} {escape(f.criterion(item))}{extra}{cite(item.source)}<br/>")
+    html.append("</div>")
+    if sources:
+        html.append(_heading(translate("Statement", "Sources"), small)
+                    + f'<div style="font-size:{max(reason_pt - 1, 5)}pt; color:#333;">')
+        html.extend(f"[{index}] {escape(f.citation(source))}: {escape(source.url)}<br/>"
+                    for index, source in enumerate(sources, start=1))
+        html.append("</div>")
+
+    policy = evaluation.policy
+    footer = translate("Statement", "Worked out by evdesk {app} under policy {version} ({id}, published "
+                                    "{published}). An estimate from the published federal rules: the EVAP dealer "
+                                    "portal and the Canada Border Services Agency give the final word.").format(
+        app=__version__, version=policy.version, id=policy.id, published=f.date(policy.published))
+    html.append(f'<p style="margin-top:8px; {small} color:#333;">{escape(footer)}</p>')
+    line = "_" * 34
+    dealer = translate("Statement", "Dealer: signature and date")
+    customer = translate("Statement", "Customer: signature and date")
+    html.append('<p></p><table width="100%" cellspacing="0" cellpadding="4"><tr>'
+                f'<td width="50%">{line}<br/>{escape(dealer)}</td><td width="50%">{line}<br/>{escape(customer)}</td>'
+                "</tr></table></body></html>")
+    return "".join(html)
+
+
+def new_printer(path: Path | None = None) -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.Letter), QPageLayout.Orientation.Portrait,
+                                      QMarginsF(16, 14, 16, 14), QPageLayout.Unit.Millimeter))
+    if path is not None:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+    return printer
+
+
+def render(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
+           printed: dt.date | None = None) -> int:
+    """Lay the statement out on `printer` and paint it on one page. Returns the reasons' point size × 10."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(printer)
+    document.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(9.5)
+    document.setDefaultFont(font)
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    size = REASON_SIZES_PT[0]
+    for size in REASON_SIZES_PT:
+        document.setHtml(statement_html(evaluation, f, mode, size, printed))
+        if document.pageCount() <= 1:
+            break
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError(translate("Statement", "The printer could not be started."))
+    try:
+        document.drawContents(painter, QRectF(0, 0, page.width(), page.height()))
+    finally:
+        painter.end()
+    return int(size * 10)
+
+
+def save_pdf(path: Path, evaluation: Evaluation, f: Formatter, mode: Mode) -> None:
+    render(new_printer(path), evaluation, f, mode)
+    if not path.is_file() or path.stat().st_size == 0:
+        raise OSError(translate("Statement", "The PDF could not be written to {path}.").format(path=path))
+
+
+def print_with_dialog(parent: QWidget, evaluation: Evaluation, f: Formatter, mode: Mode) -> bool:
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = new_printer()
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(translate("Statement", "Print the customer statement"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    render(printer, evaluation, f, mode)
+    return True

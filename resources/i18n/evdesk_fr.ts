@@ -1,0 +1,1401 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>Answers</name>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non admissible</translation>
+    </message>
+    <message>
+        <source>Lease: {share} of the full {full}.</source>
+        <translation>Location&#xa0;: {share} du montant complet de {full}.</translation>
+    </message>
+    <message>
+        <source>Canadian-made: no price cap.</source>
+        <translation>Fabriqué au Canada&#xa0;: aucun plafond de prix.</translation>
+    </message>
+    <message>
+        <source>{headroom} under the {cap} cap.</source>
+        <translation>{headroom} sous le plafond de {cap}.</translation>
+    </message>
+    <message>
+        <source>Claims from {date} get {amount}.</source>
+        <translation>Les demandes à partir du {date} donnent {amount}.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Up to {amount}</source>
+        <translation>Jusqu’à {amount}</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Built in Canada: no import duty.</source>
+        <translation>Construit au Canada&#xa0;: aucun droit de douane.</translation>
+    </message>
+    <message>
+        <source>No import duty, under a free trade agreement.</source>
+        <translation>Aucun droit de douane, grâce à un accord de libre-échange.</translation>
+    </message>
+    <message>
+        <source>The standard import duty.</source>
+        <translation>Le droit de douane habituel.</translation>
+    </message>
+    <message>
+        <source>The standard import duty: it came in under the China EV quota.</source>
+        <translation>Le droit de douane habituel&#xa0;: il est entré dans le cadre du contingent de VE chinois.</translation>
+    </message>
+    <message>
+        <source>The standard duty plus the surtax on Chinese-made electric vehicles.</source>
+        <translation>Le droit habituel, plus la surtaxe sur les véhicules électriques fabriqués en Chine.</translation>
+    </message>
+    <message>
+        <source>Depends on how the vehicle was imported.</source>
+        <translation>Dépend de la façon dont le véhicule a été importé.</translation>
+    </message>
+    <message>
+        <source>Paid when the vehicle enters Canada, by whoever imports it.</source>
+        <translation>Payé à l’entrée du véhicule au Canada, par l’importateur.</translation>
+    </message>
+    <message>
+        <source>Another duty may apply: the dealer can tell you.</source>
+        <translation>Un autre droit pourrait s’appliquer&#xa0;: le concessionnaire peut vous le dire.</translation>
+    </message>
+    <message>
+        <source>Agreement: {agreement}.</source>
+        <translation>Accord&#xa0;: {agreement}.</translation>
+    </message>
+    <message>
+        <source>May also apply: {duty} of {rate}.</source>
+        <translation>Pourrait aussi s’appliquer&#xa0;: {duty} de {rate}.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not counted against the China EV quota</source>
+        <translation>Non compté dans le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Does not count</source>
+        <translation>Ne compte pas</translation>
+    </message>
+    <message>
+        <source>Quota year {number}: {start} to {end}.</source>
+        <translation>Année contingentaire {number}&#xa0;: du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>{size} vehicles in that year.</source>
+        <translation>{size} véhicules cette année-là.</translation>
+    </message>
+    <message>
+        <source>About {size} vehicles in that year (computed; not published).</source>
+        <translation>Environ {size} véhicules cette année-là (calculé; non publié).</translation>
+    </message>
+    <message>
+        <source>The importer needs a shipment permit.</source>
+        <translation>L’importateur a besoin d’un permis d’expédition.</translation>
+    </message>
+    <message>
+        <source>Quota year {number}</source>
+        <translation>Année contingentaire {number}</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Compte</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>Final transaction value against the cap</source>
+        <translation>Valeur finale de la transaction par rapport au plafond</translation>
+    </message>
+    <message>
+        <source>{ftv}: {margin} under the {cap} cap</source>
+        <translation>{ftv}&#xa0;: {margin} sous le plafond de {cap}</translation>
+    </message>
+    <message>
+        <source>{ftv}: {margin} over the {cap} cap</source>
+        <translation>{ftv}&#xa0;: {margin} au-dessus du plafond de {cap}</translation>
+    </message>
+    <message>
+        <source>cap {cap}</source>
+        <translation>plafond {cap}</translation>
+    </message>
+    <message>
+        <source>Rebate by claim date</source>
+        <translation>Remise selon la date de la demande</translation>
+    </message>
+    <message>
+        <source>claim date</source>
+        <translation>date de la demande</translation>
+    </message>
+</context>
+<context>
+    <name>CountryPicker</name>
+    <message>
+        <source>Not known: type a name or a code</source>
+        <translation>Inconnu&#xa0;: tapez un nom ou un code</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a country in the list: pick one, or type its two-letter code (CN, US).</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un pays de la liste&#xa0;: choisissez-en un, ou tapez son code à deux lettres (CN, US).</translation>
+    </message>
+</context>
+<context>
+    <name>Explanation</name>
+    <message>
+        <source>EVAP rebate</source>
+        <translation>Remise EVAP</translation>
+    </message>
+    <message>
+        <source>The vehicle</source>
+        <translation>Le véhicule</translation>
+    </message>
+    <message>
+        <source>Import duty</source>
+        <translation>Droits de douane</translation>
+    </message>
+    <message>
+        <source>China EV quota</source>
+        <translation>Contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>non respecté</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>over by {amount}</source>
+        <translation>dépassement de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} to spare</source>
+        <translation>marge de {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} above the minimum</source>
+        <translation>{amount} au-dessus du minimum</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>fiabilité faible</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>fiabilité moyenne</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>What would change this</source>
+        <translation>Ce qui changerait le résultat</translation>
+    </message>
+    <message>
+        <source>what would change this</source>
+        <translation>ce qui changerait le résultat</translation>
+    </message>
+    <message>
+        <source>Policy {version} (published {published}), evdesk {engine}.</source>
+        <translation>Règles {version} (publiées le {published}), evdesk {engine}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>evdesk: EV rebate, import duty and quota</source>
+        <translation>evdesk&#xa0;: remise VE, droits de douane et contingent</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;New check</source>
+        <translation>&amp;Nouvelle vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Copy result as text</source>
+        <translation>&amp;Copier le résultat en texte</translation>
+    </message>
+    <message>
+        <source>&amp;Print statement…</source>
+        <translation>&amp;Imprimer le relevé…</translation>
+    </message>
+    <message>
+        <source>&amp;Save statement as PDF…</source>
+        <translation>&amp;Enregistrer le relevé en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Load policy…</source>
+        <translation>C&amp;harger un fichier de règles…</translation>
+    </message>
+    <message>
+        <source>Use the &amp;bundled policy</source>
+        <translation>Utiliser les règles &amp;fournies</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About evdesk</source>
+        <translation>&amp;À propos d’evdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Dealer mode</source>
+        <translation>Mode &amp;concessionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer mode</source>
+        <translation>Mode c&amp;onsommateur</translation>
+    </message>
+    <message>
+        <source>The sale</source>
+        <translation>La vente</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La réponse</translation>
+    </message>
+    <message>
+        <source>Policy {version} (bundled)</source>
+        <translation>Règles {version} (fournies)</translation>
+    </message>
+    <message>
+        <source>Policy {version} (loaded)</source>
+        <translation>Règles {version} (chargées)</translation>
+    </message>
+    <message>
+        <source>Dealer mode</source>
+        <translation>Mode concessionnaire</translation>
+    </message>
+    <message>
+        <source>Consumer mode</source>
+        <translation>Mode consommateur</translation>
+    </message>
+    <message>
+        <source>The French translation could not be loaded.</source>
+        <translation>La traduction française n’a pas pu être chargée.</translation>
+    </message>
+    <message>
+        <source>Result copied as text.</source>
+        <translation>Résultat copié en texte.</translation>
+    </message>
+    <message>
+        <source>Statement sent to the printer.</source>
+        <translation>Relevé envoyé à l’imprimante.</translation>
+    </message>
+    <message>
+        <source>Save the statement as PDF</source>
+        <translation>Enregistrer le relevé en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Statement not saved</source>
+        <translation>Relevé non enregistré</translation>
+    </message>
+    <message>
+        <source>Statement saved to {path}.</source>
+        <translation>Relevé enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>Policy file refused; still using policy {version}.</source>
+        <translation>Fichier de règles refusé; les règles {version} restent en vigueur.</translation>
+    </message>
+    <message>
+        <source>Now using policy {version}.</source>
+        <translation>Règles {version} maintenant en vigueur.</translation>
+    </message>
+    <message>
+        <source>Now using the bundled policy {version}.</source>
+        <translation>Règles fournies {version} maintenant en vigueur.</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Un montant ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Type the amount as 45 000,00 (a space between thousands, a comma before the cents).</source>
+        <translation>Tapez le montant ainsi&#xa0;: 45 000,00 (une espace entre les milliers, une virgule avant les cents).</translation>
+    </message>
+    <message>
+        <source>Type the amount as 45,000.00 (a comma between thousands, a point before the cents).</source>
+        <translation>Tapez le montant ainsi&#xa0;: 45,000.00 (une virgule entre les milliers, un point avant les cents).</translation>
+    </message>
+    <message>
+        <source>Type an amount in dollars, with digits only, e.g. {example}.</source>
+        <translation>Tapez un montant en dollars, en chiffres seulement, p. ex. {example}.</translation>
+    </message>
+    <message>
+        <source>Use at most two decimals (cents).</source>
+        <translation>Utilisez au plus deux décimales (les cents).</translation>
+    </message>
+    <message>
+        <source>That is more than {limit}: check the amount.</source>
+        <translation>C’est plus de {limit}&#xa0;: vérifiez le montant.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyDialogs</name>
+    <message>
+        <source>The policy loaded earlier could not be read ({problem}); using the one bundled with evdesk.</source>
+        <translation>Les règles chargées précédemment n’ont pas pu être lues ({problem}); les règles fournies avec evdesk sont utilisées.</translation>
+    </message>
+    <message>
+        <source>Load a policy file</source>
+        <translation>Charger un fichier de règles</translation>
+    </message>
+    <message>
+        <source>Policy files (*.toml);;All files (*)</source>
+        <translation>Fichiers de règles (*.toml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Policy file refused</source>
+        <translation>Fichier de règles refusé</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used, so the policy in use ({version}) stays.</source>
+        <translation>«&#xa0;{name}&#xa0;» ne peut pas être utilisé; les règles en vigueur ({version}) restent.</translation>
+    </message>
+    <message>
+        <source>…and {count} more (see Show Details).</source>
+        <translation>…et {count} autres (voir Afficher les détails).</translation>
+    </message>
+    <message>
+        <source>What is wrong with it:</source>
+        <translation>Ce qui ne va pas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About evdesk</source>
+        <translation>À propos d’evdesk</translation>
+    </message>
+    <message>
+        <source>What a vehicle sale is worth under Canada&apos;s federal EV rules: the EVAP rebate, the import duty and the China EV quota, with the reasons.</source>
+        <translation>Ce que vaut la vente d’un véhicule selon les règles fédérales canadiennes sur les VE&#xa0;: la remise EVAP, les droits de douane et le contingent de VE chinois, avec les raisons.</translation>
+    </message>
+    <message>
+        <source>bundled with this release</source>
+        <translation>fournies avec cette version</translation>
+    </message>
+    <message>
+        <source>loaded from {path}</source>
+        <translation>chargées depuis {path}</translation>
+    </message>
+    <message>
+        <source>Policy {version}, published {published} ({origin}).</source>
+        <translation>Règles {version}, publiées le {published} ({origin}).</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>EVAP rebate</source>
+        <translation>Remise EVAP</translation>
+    </message>
+    <message>
+        <source>Import duty</source>
+        <translation>Droits de douane</translation>
+    </message>
+    <message>
+        <source>China EV quota</source>
+        <translation>Contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Final transaction value and the cap</source>
+        <translation>Valeur finale de la transaction et plafond</translation>
+    </message>
+    <message>
+        <source>Rebate by claim date</source>
+        <translation>Remise selon la date de la demande</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Reasons and sources</source>
+        <translation>Raisons et sources</translation>
+    </message>
+    <message>
+        <source>Needs review: the answer below is the last one that could be worked out.</source>
+        <translation>À vérifier&#xa0;: la réponse ci-dessous est la dernière qui a pu être calculée.</translation>
+    </message>
+    <message>
+        <source>Out of date: fix the fields named above.</source>
+        <translation>Périmé&#xa0;: corrigez les champs nommés ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleForm</name>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>The deal</source>
+        <translation>La transaction</translation>
+    </message>
+    <message>
+        <source>Import details</source>
+        <translation>Détails d’importation</translation>
+    </message>
+    <message>
+        <source>Does not count toward the cap</source>
+        <translation>Ne compte pas pour le plafond</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>NIV</translation>
+    </message>
+    <message>
+        <source>Find a vehicle</source>
+        <translation>Trouver un véhicule</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Année modèle</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Motorisation</translation>
+    </message>
+    <message>
+        <source>Brand&apos;s home country</source>
+        <translation>Pays de la marque</translation>
+    </message>
+    <message>
+        <source>Final assembly in</source>
+        <translation>Assemblage final</translation>
+    </message>
+    <message>
+        <source>Sale or lease date</source>
+        <translation>Date de vente ou de location</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Purchase or lease</source>
+        <translation>Achat ou location</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Incentives already received</source>
+        <translation>Incitatifs déjà reçus</translation>
+    </message>
+    <message>
+        <source>China EV quota</source>
+        <translation>Contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>FTA rules of origin met</source>
+        <translation>Règles d’origine de l’ALE respectées</translation>
+    </message>
+    <message>
+        <source>Kind of import</source>
+        <translation>Type d’importation</translation>
+    </message>
+    <message>
+        <source>FOB price</source>
+        <translation>Prix FAB</translation>
+    </message>
+    <message>
+        <source>17 characters, optional</source>
+        <translation>17 caractères, facultatif</translation>
+    </message>
+    <message>
+        <source>Count freight and PDI toward the cap</source>
+        <translation>Compter le transport et la PDI dans le plafond</translation>
+    </message>
+    <message>
+        <source>The program&apos;s Q&amp;A leaves freight and PDI out; tick this to count them if the program says otherwise.</source>
+        <translation>La FAQ du programme exclut le transport et la PDI; cochez ceci pour les compter si le programme indique le contraire.</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neuf</translation>
+    </message>
+    <message>
+        <source>Demonstrator</source>
+        <translation>Démonstrateur</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usagé</translation>
+    </message>
+    <message>
+        <source>Entered within the quota (with a permit)</source>
+        <translation>Entré dans le contingent (avec permis)</translation>
+    </message>
+    <message>
+        <source>Entered over the quota</source>
+        <translation>Entré hors contingent</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Commercial import</source>
+        <translation>Importation commerciale</translation>
+    </message>
+    <message>
+        <source>Personal import</source>
+        <translation>Importation personnelle</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Lease term in months</source>
+        <translation>Durée de la location en mois</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>Odomètre (km)</translation>
+    </message>
+    <message>
+        <source>Counts toward the {cap} cap</source>
+        <translation>Compte pour le plafond de {cap}</translation>
+    </message>
+    <message>
+        <source>Final transaction value: &lt;b&gt;not known&lt;/b&gt; (enter the vehicle price)</source>
+        <translation>Valeur finale de la transaction&#xa0;: &lt;b&gt;inconnue&lt;/b&gt; (entrez le prix du véhicule)</translation>
+    </message>
+    <message>
+        <source>Final transaction value: &lt;b&gt;{ftv}&lt;/b&gt;</source>
+        <translation>Valeur finale de la transaction&#xa0;: &lt;b&gt;{ftv}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>✓ Check digit valid</source>
+        <translation>✓ Chiffre de contrôle valide</translation>
+    </message>
+    <message>
+        <source>⚠ Check digit doesn&apos;t match</source>
+        <translation>⚠ Chiffre de contrôle incorrect</translation>
+    </message>
+    <message>
+        <source>assembled in {country}</source>
+        <translation>assemblage&#xa0;: {country}</translation>
+    </message>
+    <message>
+        <source>model year {year}</source>
+        <translation>année modèle {year}</translation>
+    </message>
+    <message>
+        <source>The check digit (9th character) should be {expected}: look for a typing error. Some VINs from outside North America carry none.</source>
+        <translation>Le chiffre de contrôle (9e caractère) devrait être {expected}&#xa0;: cherchez une faute de frappe. Certains NIV hors Amérique du Nord n’en ont pas.</translation>
+    </message>
+    <message>
+        <source>{count} of 17</source>
+        <translation>{count} sur 17</translation>
+    </message>
+    <message>
+        <source>Follows the sale date until you change it.</source>
+        <translation>Suit la date de vente tant que vous ne la changez pas.</translation>
+    </message>
+    <message>
+        <source>The date the dealer submits the claim in the portal: it sets the amount.</source>
+        <translation>La date où le concessionnaire soumet la demande dans le portail&#xa0;: elle fixe le montant.</translation>
+    </message>
+    <message>
+        <source>Type a model year such as 2026.</source>
+        <translation>Tapez une année modèle, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>The claim date cannot be before the sale date.</source>
+        <translation>La date de la demande ne peut pas précéder la date de vente.</translation>
+    </message>
+    <message>
+        <source>Too large: at most {limit}.</source>
+        <translation>Trop élevé&#xa0;: au plus {limit}.</translation>
+    </message>
+    <message>
+        <source>Too small: at least {limit}.</source>
+        <translation>Trop bas&#xa0;: au moins {limit}.</translation>
+    </message>
+    <message>
+        <source>Too long: at most {count} characters.</source>
+        <translation>Trop long&#xa0;: au plus {count} caractères.</translation>
+    </message>
+    <message>
+        <source>Not a country code: pick a country from the list.</source>
+        <translation>Ce n’est pas un code de pays&#xa0;: choisissez un pays dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>not given</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>Lease, {months} months</source>
+        <translation>Location, {months} mois</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Achat</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>NIV</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Motorisation</translation>
+    </message>
+    <message>
+        <source>Final assembly</source>
+        <translation>Assemblage final</translation>
+    </message>
+    <message>
+        <source>Sale or lease date</source>
+        <translation>Date de vente ou de location</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Purchase or lease</source>
+        <translation>Achat ou location</translation>
+    </message>
+    <message>
+        <source>Final transaction value</source>
+        <translation>Valeur finale de la transaction</translation>
+    </message>
+    <message>
+        <source>EV sale statement</source>
+        <translation>Relevé de vente d’un VE</translation>
+    </message>
+    <message>
+        <source>Federal EV rebate (EVAP), import duty and China EV quota</source>
+        <translation>Remise fédérale pour VE (EVAP), droits de douane et contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Préparé le {date}</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>What would change this</source>
+        <translation>Ce qui changerait le résultat</translation>
+    </message>
+    <message>
+        <source>The reasons</source>
+        <translation>Les raisons</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Worked out by evdesk {app} under policy {version} ({id}, published {published}). An estimate from the published federal rules: the EVAP dealer portal and the Canada Border Services Agency give the final word.</source>
+        <translation>Calculé par evdesk {app} selon les règles {version} ({id}, publiées le {published}). Une estimation fondée sur les règles fédérales publiées&#xa0;: le portail EVAP des concessionnaires et l’Agence des services frontaliers du Canada ont le dernier mot.</translation>
+    </message>
+    <message>
+        <source>Dealer: signature and date</source>
+        <translation>Concessionnaire&#xa0;: signature et date</translation>
+    </message>
+    <message>
+        <source>Customer: signature and date</source>
+        <translation>Client&#xa0;: signature et date</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>Le PDF n’a pas pu être écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Print the customer statement</source>
+        <translation>Imprimer le relevé du client</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclePicker</name>
+    <message>
+        <source>Type to search, e.g. “equinox lt 2026”</source>
+        <translation>Tapez pour chercher, p. ex. «&#xa0;equinox lt 2026&#xa0;»</translation>
+    </message>
+    <message>
+        <source>✓ On Transport Canada&apos;s list: {powertrain}, Canadian-made.</source>
+        <translation>✓ Sur la liste de Transports Canada&#xa0;: {powertrain}, fabriqué au Canada.</translation>
+    </message>
+    <message>
+        <source>✓ On Transport Canada&apos;s list: {powertrain}.</source>
+        <translation>✓ Sur la liste de Transports Canada&#xa0;: {powertrain}.</translation>
+    </message>
+    <message>
+        <source>Not on Transport Canada&apos;s list as typed: it may still qualify.</source>
+        <translation>Absent de la liste de Transports Canada tel que tapé&#xa0;: il pourrait quand même être admissible.</translation>
+    </message>
+</context>
+<context>
+    <name>VinField</name>
+    <message>
+        <source>A VIN never contains the letters I, O or Q (found “{ch}” at position {position}).</source>
+        <translation>Un NIV ne contient jamais les lettres I, O ou Q («&#xa0;{ch}&#xa0;» trouvé à la position {position}).</translation>
+    </message>
+    <message>
+        <source>A VIN has only letters and digits (found a space at position {position}).</source>
+        <translation>Un NIV n’a que des lettres et des chiffres (une espace trouvée à la position {position}).</translation>
+    </message>
+    <message>
+        <source>A VIN has only letters and digits (found {what} at position {position}).</source>
+        <translation>Un NIV n’a que des lettres et des chiffres ({what} trouvé à la position {position}).</translation>
+    </message>
+    <message>
+        <source>A VIN has 17 characters; this one has {count}.</source>
+        <translation>Un NIV a 17 caractères; celui-ci en a {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Eligible: {amount}</source>
+        <translation>Admissible&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>Not eligible: {amount}</source>
+        <translation>Non admissible&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>Needs review: {amount} if the open points check out</source>
+        <translation>À vérifier&#xa0;: {amount} si les points en suspens se confirment</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Does not count against the China EV quota</source>
+        <translation>Ne compte pas dans le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Counts against the China EV quota, year {year} ({start} to {end})</source>
+        <translation>Compte dans le contingent de VE chinois, année {year} (du {start} au {end})</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Rebate (EV Affordability Program)</source>
+        <translation>Remise (Programme d’abordabilité des véhicules électriques)</translation>
+    </message>
+    <message>
+        <source>Import tariff</source>
+        <translation>Droits de douane</translation>
+    </message>
+    <message>
+        <source>China EV import quota</source>
+        <translation>Contingent d’importation de VE chinois</translation>
+    </message>
+    <message>
+        <source>evdesk: EV sale check (policy {version})</source>
+        <translation>evdesk&#xa0;: vérification de vente de VE (règles {version})</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Source&#xa0;: {source}</translation>
+    </message>
+    <message>
+        <source>What would change this</source>
+        <translation>Ce qui changerait le résultat</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>The China EV quota began on {start}; before then no vehicle counted against it.</source>
+        <translation>Le contingent de VE chinois a commencé le {start}; avant cette date, aucun véhicule n’y comptait.</translation>
+    </message>
+    <message>
+        <source>Country of final assembly not given: only vehicles assembled in {origin} count.</source>
+        <translation>Pays d’assemblage final non indiqué&#xa0;: seuls comptent les véhicules dont le pays d’assemblage est {origin}.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}, not in {origin}: the China EV quota does not apply.</source>
+        <translation>Assemblage final&#xa0;: {country}, et non {origin}; le contingent de VE chinois ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>This policy file knows quota years up to {end}; {date} is later.</source>
+        <translation>Ce fichier de règles connaît les années contingentaires jusqu’au {end}; le {date} est plus tard.</translation>
+    </message>
+    <message>
+        <source>Assembled in China, but the powertrain is not given: electric vehicles count, combustion ones do not.</source>
+        <translation>Assemblé en Chine, mais la motorisation n’est pas indiquée&#xa0;: les véhicules électriques comptent, les véhicules à combustion non.</translation>
+    </message>
+    <message>
+        <source>Assembled in China, a {powertrain}: it counts against the quota.</source>
+        <translation>Assemblé en Chine, un {powertrain}&#xa0;: il compte dans le contingent.</translation>
+    </message>
+    <message>
+        <source>Assembled in China, a {powertrain}: the quota does not cover it.</source>
+        <translation>Assemblé en Chine, un {powertrain}&#xa0;: le contingent ne le vise pas.</translation>
+    </message>
+    <message>
+        <source>Assembled in China, a {powertrain}: whether it counts against the quota is not confirmed.</source>
+        <translation>Assemblé en Chine, un {powertrain}&#xa0;: il n’est pas confirmé qu’il compte dans le contingent.</translation>
+    </message>
+    <message>
+        <source>Quota year {number} ({start} to {end}): {size} vehicles.</source>
+        <translation>Année contingentaire {number} (du {start} au {end})&#xa0;: {size} véhicules.</translation>
+    </message>
+    <message>
+        <source>Quota year {number} ({start} to {end}): about {size} vehicles, computed from {growth} yearly growth; the size is not published.</source>
+        <translation>Année contingentaire {number} (du {start} au {end})&#xa0;: environ {size} véhicules, calculé d’après une croissance annuelle de {growth}; la taille n’est pas publiée.</translation>
+    </message>
+    <message>
+        <source>A personal importation needs no shipment permit.</source>
+        <translation>Une importation personnelle n’exige aucun permis d’expédition.</translation>
+    </message>
+    <message>
+        <source>A commercial importation within the quota needs a shipment-specific import permit from Global Affairs Canada.</source>
+        <translation>Une importation commerciale dans le contingent exige un permis d’importation propre à l’expédition, délivré par Affaires mondiales Canada.</translation>
+    </message>
+    <message>
+        <source>FOB price {fob} is above the {limit} limit of the low-price reserve.</source>
+        <translation>Le prix FAB de {fob} dépasse la limite de {limit} de la réserve à bas prix.</translation>
+    </message>
+    <message>
+        <source>FOB price {fob} is within the {limit} limit of the low-price reserve; the reserve&apos;s share for this quota year is not published.</source>
+        <translation>Le prix FAB de {fob} respecte la limite de {limit} de la réserve à bas prix; la part de la réserve pour cette année contingentaire n’est pas publiée.</translation>
+    </message>
+    <message>
+        <source>FOB price {fob} is within the {limit} limit, but this quota year has no low-price reserve.</source>
+        <translation>Le prix FAB de {fob} respecte la limite de {limit}, mais cette année contingentaire n’a pas de réserve à bas prix.</translation>
+    </message>
+    <message>
+        <source>FOB price {fob} is within the {limit} limit of the low-price reserve ({share} of this quota year).</source>
+        <translation>Le prix FAB de {fob} respecte la limite de {limit} de la réserve à bas prix ({share} de cette année contingentaire).</translation>
+    </message>
+    <message>
+        <source>Sold or leased on {sale_date}, within the program ({start} to {end}).</source>
+        <translation>Vendu ou loué le {sale_date}, pendant le programme (du {start} au {end}).</translation>
+    </message>
+    <message>
+        <source>Sold or leased on {sale_date}, before the program began on {start}.</source>
+        <translation>Vendu ou loué le {sale_date}, avant le début du programme le {start}.</translation>
+    </message>
+    <message>
+        <source>Sold or leased on {sale_date}, after the program ended on {end}.</source>
+        <translation>Vendu ou loué le {sale_date}, après la fin du programme le {end}.</translation>
+    </message>
+    <message>
+        <source>Powertrain not given: only battery-electric, fuel-cell and plug-in hybrid vehicles qualify.</source>
+        <translation>Motorisation non indiquée&#xa0;: seuls les véhicules électriques à batterie, à pile à combustible et hybrides rechargeables sont admissibles.</translation>
+    </message>
+    <message>
+        <source>A {powertrain} is one of the powertrains the program pays for.</source>
+        <translation>Un {powertrain} fait partie des motorisations que le programme finance.</translation>
+    </message>
+    <message>
+        <source>A {powertrain} does not qualify: only battery-electric, fuel-cell and plug-in hybrid vehicles do.</source>
+        <translation>Un {powertrain} n’est pas admissible&#xa0;: seuls les véhicules électriques à batterie, à pile à combustible et hybrides rechargeables le sont.</translation>
+    </message>
+    <message>
+        <source>A new vehicle.</source>
+        <translation>Un véhicule neuf.</translation>
+    </message>
+    <message>
+        <source>Used vehicles do not qualify; only new ones (and demonstrators under {limit}) do.</source>
+        <translation>Les véhicules d’occasion ne sont pas admissibles; seuls les neufs (et les démonstrateurs de moins de {limit}) le sont.</translation>
+    </message>
+    <message>
+        <source>A demonstrator counts as new only under {limit}: enter its odometer reading.</source>
+        <translation>Un démonstrateur compte comme neuf seulement sous {limit}&#xa0;: entrez la lecture de son odomètre.</translation>
+    </message>
+    <message>
+        <source>A demonstrator with {km} counts as new (under {limit}, {margin} to spare).</source>
+        <translation>Un démonstrateur de {km} compte comme neuf (moins de {limit}, marge de {margin}).</translation>
+    </message>
+    <message>
+        <source>A demonstrator with {km} is not new: it must have under {limit}.</source>
+        <translation>Un démonstrateur de {km} n’est pas neuf&#xa0;: il doit avoir moins de {limit}.</translation>
+    </message>
+    <message>
+        <source>Country of final assembly not given: the vehicle must be assembled in Canada or in a country with a free trade agreement with Canada.</source>
+        <translation>Pays d’assemblage final non indiqué&#xa0;: le véhicule doit être assemblé au Canada ou dans un pays ayant un accord de libre-échange avec le Canada.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}: Canadian-made, even though the brand is from {brand}.</source>
+        <translation>Assemblage final&#xa0;: {country}; fabriqué au Canada, même si la marque vient d’ailleurs ({brand}).</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}: Canadian-made.</source>
+        <translation>Assemblage final&#xa0;: {country}; fabriqué au Canada.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}, a free trade partner of Canada ({agreement}).</source>
+        <translation>Assemblage final&#xa0;: {country}, partenaire de libre-échange du Canada ({agreement}).</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}: Chinese-made vehicles do not qualify, whether or not they entered within the import quota.</source>
+        <translation>Assemblage final&#xa0;: {country}; les véhicules fabriqués en Chine ne sont pas admissibles, qu’ils soient entrés dans le contingent d’importation ou non.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}, which has no free trade agreement with Canada: only vehicles assembled in Canada or a free trade partner qualify.</source>
+        <translation>Assemblage final&#xa0;: {country}, pays sans accord de libre-échange avec le Canada; seuls les véhicules assemblés au Canada ou chez un partenaire de libre-échange sont admissibles.</translation>
+    </message>
+    <message>
+        <source>Canadian-made vehicles are exempt from the {cap} price cap.</source>
+        <translation>Les véhicules fabriqués au Canada sont exemptés du plafond de prix de {cap}.</translation>
+    </message>
+    <message>
+        <source>Vehicle price not given: the final transaction value must be at most {cap}.</source>
+        <translation>Prix du véhicule non indiqué&#xa0;: la valeur finale de la transaction doit être d’au plus {cap}.</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv} is within the {cap} cap ({margin} to spare).</source>
+        <translation>La valeur finale de la transaction de {ftv} respecte le plafond de {cap} (marge de {margin}).</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv} is {over} over the {cap} cap: it qualifies only if the vehicle is Canadian-made, which is exempt.</source>
+        <translation>La valeur finale de la transaction de {ftv} dépasse de {over} le plafond de {cap}&#xa0;: elle n’est admissible que si le véhicule est fabriqué au Canada, ce qui l’exempte.</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv} is {over} over the {cap} cap; above the cap there is no partial amount.</source>
+        <translation>La valeur finale de la transaction de {ftv} dépasse de {over} le plafond de {cap}; au-dessus du plafond, aucun montant partiel n’est versé.</translation>
+    </message>
+    <message>
+        <source>A purchase gets the full amount.</source>
+        <translation>Un achat donne droit au montant complet.</translation>
+    </message>
+    <message>
+        <source>A {months}-month lease is too short: leases must run at least {minimum} months.</source>
+        <translation>Une location de {months} mois est trop courte&#xa0;: une location doit durer au moins {minimum} mois.</translation>
+    </message>
+    <message>
+        <source>A {months}-month lease gets the full amount ({full} months or more).</source>
+        <translation>Une location de {months} mois donne droit au montant complet ({full} mois ou plus).</translation>
+    </message>
+    <message>
+        <source>A {months}-month lease gets {months}/{full} of the full amount ({share}).</source>
+        <translation>Une location de {months} mois donne droit aux {months}/{full} du montant complet ({share}).</translation>
+    </message>
+    <message>
+        <source>Incentives already received not given: a buyer of this kind ({buyer}) may receive {count} ({per}).</source>
+        <translation>Incitatifs déjà reçus non indiqués&#xa0;: un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
+    </message>
+    <message>
+        <source>{prior} incentive(s) already received; a buyer of this kind ({buyer}) may receive {count} ({per}).</source>
+        <translation>{prior} incitatif(s) déjà reçu(s); un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
+    </message>
+    <message>
+        <source>{prior} incentive(s) already received this calendar year: the limit for a buyer of this kind ({buyer}) is {count} a year.</source>
+        <translation>{prior} incitatif(s) déjà reçu(s) cette année civile&#xa0;: la limite pour un acheteur de ce type ({buyer}) est de {count} par année.</translation>
+    </message>
+    <message>
+        <source>{prior} incentive(s) already received: the limit for a buyer of this kind ({buyer}) is {count} for the whole program.</source>
+        <translation>{prior} incitatif(s) déjà reçu(s)&#xa0;: la limite pour un acheteur de ce type ({buyer}) est de {count} pour toute la durée du programme.</translation>
+    </message>
+    <message>
+        <source>Claim date {claim_date} is before the program began.</source>
+        <translation>La date de la demande, le {claim_date}, précède le début du programme.</translation>
+    </message>
+    <message>
+        <source>Claim date {claim_date} is after the program&apos;s last day ({end}): no amount is paid.</source>
+        <translation>La date de la demande, le {claim_date}, suit le dernier jour du programme ({end})&#xa0;: aucun montant n’est versé.</translation>
+    </message>
+    <message>
+        <source>Claim date {claim_date}: amounts for claims in {year} are {bev} (battery-electric, fuel cell) and {phev} (plug-in hybrid).</source>
+        <translation>Demande du {claim_date}&#xa0;: les montants pour les demandes de {year} sont de {bev} (électrique à batterie, pile à combustible) et de {phev} (hybride rechargeable).</translation>
+    </message>
+    <message>
+        <source>Claimed on {claim_date}: the full amount for a {powertrain} claimed in {year} is {full}.</source>
+        <translation>Demande du {claim_date}&#xa0;: le montant complet pour un {powertrain} demandé en {year} est de {full}.</translation>
+    </message>
+    <message>
+        <source>Bringing the final transaction value down by {over} to {cap} would meet the cap.</source>
+        <translation>Réduire la valeur finale de la transaction de {over}, à {cap}, respecterait le plafond.</translation>
+    </message>
+    <message>
+        <source>The outcome turns on freight and PDI ({freight}): counting them in the final transaction value or not changes the cap test. Confirm with the program&apos;s definition.</source>
+        <translation>Le résultat dépend du transport et de la PDI ({freight})&#xa0;: les compter ou non dans la valeur finale de la transaction change le test du plafond. Vérifiez la définition du programme.</translation>
+    </message>
+    <message>
+        <source>A lease of {full_months} months or more would get the full {full}.</source>
+        <translation>Une location de {full_months} mois ou plus donnerait droit au montant complet de {full}.</translation>
+    </message>
+    <message>
+        <source>Claims submitted from {date} get {next_amount} instead of {amount}.</source>
+        <translation>Les demandes soumises à partir du {date} donnent {next_amount} au lieu de {amount}.</translation>
+    </message>
+    <message>
+        <source>The amount steps down on {date}: submit the claim in the portal before then.</source>
+        <translation>Le montant diminue le {date}&#xa0;: soumettez la demande dans le portail avant cette date.</translation>
+    </message>
+    <message>
+        <source>Paid first come, first served while funds last: {remaining} remained on {as_of}.</source>
+        <translation>Versé selon le principe du premier arrivé, premier servi, jusqu’à épuisement des fonds&#xa0;: il restait {remaining} le {as_of}.</translation>
+    </message>
+    <message>
+        <source>Claims could be submitted in the dealer portal only from {opened}.</source>
+        <translation>Les demandes ne pouvaient être soumises dans le portail des concessionnaires qu’à partir du {opened}.</translation>
+    </message>
+    <message>
+        <source>The amount for claims in {year} rests on a single third-party source (low confidence).</source>
+        <translation>Le montant pour les demandes de {year} repose sur une seule source externe (fiabilité faible).</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv}: price, options, accessories, dealer fees, and freight and PDI (as chosen). Not counted: {excluded} (warranty, winter tires, charger).</source>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires, frais du concessionnaire, et transport et PDI (comme choisi). Non compté&#xa0;: {excluded} (garantie, pneus d’hiver, borne de recharge).</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv}: price, options, accessories and dealer fees. Not counted: {excluded} (freight and PDI, warranty, winter tires, charger).</source>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires et frais du concessionnaire. Non compté&#xa0;: {excluded} (transport et PDI, garantie, pneus d’hiver, borne de recharge).</translation>
+    </message>
+    <message>
+        <source>Assembled in China: the surtax depends on the powertrain, which is not given.</source>
+        <translation>Assemblé en Chine&#xa0;: la surtaxe dépend de la motorisation, qui n’est pas indiquée.</translation>
+    </message>
+    <message>
+        <source>Assembled in China, a {powertrain}: the China surtax does not cover it, so the MFN duty of {mfn} applies.</source>
+        <translation>Assemblé en Chine, un {powertrain}&#xa0;: la surtaxe sur la Chine ne le vise pas, donc le droit NPF de {mfn} s’applique.</translation>
+    </message>
+    <message>
+        <source>Assembled in China and entered before the quota began on {quota_start}: MFN {mfn} plus the {surtax} surtax, {total} in all.</source>
+        <translation>Assemblé en Chine et entré avant le début du contingent le {quota_start}&#xa0;: NPF de {mfn} plus la surtaxe de {surtax}, {total} au total.</translation>
+    </message>
+    <message>
+        <source>Assembled in China: {mfn} if it entered within the quota with a permit, {total} (MFN plus the {surtax} surtax) if it entered over it. Ask the importer which.</source>
+        <translation>Assemblé en Chine&#xa0;: {mfn} s’il est entré dans le contingent avec un permis, {total} (NPF plus la surtaxe de {surtax}) s’il est entré hors contingent. Demandez à l’importateur.</translation>
+    </message>
+    <message>
+        <source>Assembled in China and entered within the quota: the MFN duty of {mfn} alone; the {surtax} surtax is lifted inside the quota.</source>
+        <translation>Assemblé en Chine et entré dans le contingent&#xa0;: le droit NPF de {mfn} seulement; la surtaxe de {surtax} est levée dans le contingent.</translation>
+    </message>
+    <message>
+        <source>Whether non-plug-in hybrids can enter within the China EV quota is not confirmed: if not, the surtax applies ({total}).</source>
+        <translation>Il n’est pas confirmé que les hybrides non rechargeables peuvent entrer dans le contingent de VE chinois&#xa0;: sinon, la surtaxe s’applique ({total}).</translation>
+    </message>
+    <message>
+        <source>Assembled in China and entered over the quota: MFN {mfn} plus the {surtax} surtax, {total} in all.</source>
+        <translation>Assemblé en Chine et entré hors contingent&#xa0;: NPF de {mfn} plus la surtaxe de {surtax}, {total} au total.</translation>
+    </message>
+    <message>
+        <source>Canada&apos;s {rate} counter-tariff may apply to the non-Canadian, non-Mexican content of this CUSMA vehicle, unless the importer has a remission quota. The dealer cannot see this; ask the importer.</source>
+        <translation>Le contre-tarif canadien de {rate} pourrait s’appliquer au contenu non canadien et non mexicain de ce véhicule conforme à l’ACEUM, sauf si l’importateur dispose d’un contingent de remise. Le concessionnaire ne peut pas le voir; demandez à l’importateur.</translation>
+    </message>
+    <message>
+        <source>Canada&apos;s {rate} counter-tariff may apply to this U.S. vehicle&apos;s full value (it does not meet CUSMA), unless the importer has a remission quota.</source>
+        <translation>Le contre-tarif canadien de {rate} pourrait s’appliquer à la pleine valeur de ce véhicule américain (il ne respecte pas l’ACEUM), sauf si l’importateur dispose d’un contingent de remise.</translation>
+    </message>
+    <message>
+        <source>Duty on the vehicle&apos;s entry into Canada, for a passenger vehicle (heading 8703), taking the sale date as the entry date. Duty is charged on the value for duty, not the retail price.</source>
+        <translation>Droits à l’entrée du véhicule au Canada, pour un véhicule de tourisme (position 8703), en prenant la date de vente comme date d’entrée. Les droits sont calculés sur la valeur en douane, et non sur le prix de détail.</translation>
+    </message>
+    <message>
+        <source>Country of final assembly not given: the duty depends on it.</source>
+        <translation>Pays d’assemblage final non indiqué&#xa0;: les droits en dépendent.</translation>
+    </message>
+    <message>
+        <source>Assembled in Canada: no import duty applies.</source>
+        <translation>Assemblé au Canada&#xa0;: aucun droit de douane ne s’applique.</translation>
+    </message>
+    <message>
+        <source>No duty rate in this policy file for {date}: it covers {start} to {end}.</source>
+        <translation>Aucun taux de droits dans ce fichier de règles pour le {date}&#xa0;: il couvre du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}, which has no free trade agreement with Canada: the MFN duty of {mfn}.</source>
+        <translation>Assemblage final&#xa0;: {country}, pays sans accord de libre-échange avec le Canada; droit NPF de {mfn}.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country} and meeting the {agreement} rules of origin: {rate} duty.</source>
+        <translation>Assemblage final&#xa0;: {country}, conforme aux règles d’origine de l’accord {agreement}; droit de {rate}.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country} but not meeting the {agreement} rules of origin: the MFN duty of {mfn}.</source>
+        <translation>Assemblage final&#xa0;: {country}, non conforme aux règles d’origine de l’accord {agreement}; droit NPF de {mfn}.</translation>
+    </message>
+    <message>
+        <source>Assembled in {country}: {rate} if it meets the {agreement} rules of origin, the MFN {mfn} if not.</source>
+        <translation>Assemblage final&#xa0;: {country}; {rate} s’il respecte les règles d’origine de l’accord {agreement}, sinon le taux NPF de {mfn}.</translation>
+    </message>
+    <message>
+        <source>VIN {vin}: its check digit is right.</source>
+        <translation>NIV {vin}&#xa0;: son chiffre de contrôle est correct.</translation>
+    </message>
+    <message>
+        <source>The VIN&apos;s check digit is {found}, but its other characters give {expected}. Check the VIN for a typing error (some VINs from outside North America carry no check digit).</source>
+        <translation>Le chiffre de contrôle du NIV est {found}, mais ses autres caractères donnent {expected}. Vérifiez le NIV pour une faute de frappe (certains NIV hors Amérique du Nord n’ont pas de chiffre de contrôle).</translation>
+    </message>
+    <message>
+        <source>Final assembly taken from the VIN: its maker code {wmi} belongs to a plant in {country}.</source>
+        <translation>Assemblage final tiré du NIV&#xa0;: son code de constructeur {wmi} correspond à une usine située ici&#xa0;: {country}.</translation>
+    </message>
+    <message>
+        <source>The VIN points to assembly in {vin_country}, but {country} was entered. The rules use {country}; check the vehicle&apos;s compliance label.</source>
+        <translation>Le NIV indique un assemblage ailleurs ({vin_country}), mais le pays entré est {country}. Les règles utilisent {country}; vérifiez l’étiquette de conformité du véhicule.</translation>
+    </message>
+    <message>
+        <source>Brand origin taken from the VIN&apos;s maker code ({maker}, registered in {country}).</source>
+        <translation>Origine de la marque tirée du code de constructeur du NIV ({maker}, {country}).</translation>
+    </message>
+    <message>
+        <source>Listed by Transport Canada as Canadian-made: {year} {make} {model} {trim}, {powertrain}.</source>
+        <translation>Inscrit par Transports Canada comme fabriqué au Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
+    </message>
+    <message>
+        <source>Listed by Transport Canada: {year} {make} {model} {trim}, {powertrain}.</source>
+        <translation>Inscrit par Transports Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
+    </message>
+    <message>
+        <source>Transport Canada lists this trim as {listed}, but {entered} was entered. The rules use {entered}.</source>
+        <translation>Transports Canada inscrit cette version comme {listed}, mais {entered} a été entré. Les règles utilisent {entered}.</translation>
+    </message>
+    <message>
+        <source>Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. The rules use the unit&apos;s own assembly country.</source>
+        <translation>Transports Canada inscrit cette version comme fabriquée au Canada, mais le pays d’assemblage entré est {country}. Les règles utilisent le pays d’assemblage du véhicule lui-même.</translation>
+    </message>
+    <message>
+        <source>This vehicle is not on Transport Canada&apos;s list of {published}. An unlisted vehicle that meets the criteria may still qualify: the dealer&apos;s portal gives the final word.</source>
+        <translation>Ce véhicule n’est pas sur la liste de Transports Canada du {published}. Un véhicule non inscrit qui respecte les critères peut quand même être admissible&#xa0;: le portail des concessionnaires a le dernier mot.</translation>
+    </message>
+    <message>
+        <source>Not checked against Transport Canada&apos;s list: pick the model year, make, model and trim to confirm the powertrain and whether it is Canadian-made.</source>
+        <translation>Non vérifié dans la liste de Transports Canada&#xa0;: choisissez l’année modèle, la marque, le modèle et la version pour confirmer la motorisation et s’il est fabriqué au Canada.</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>battery-electric vehicle (BEV)</source>
+        <translation>véhicule électrique à batterie (BEV)</translation>
+    </message>
+    <message>
+        <source>hydrogen fuel-cell vehicle (FCEV)</source>
+        <translation>véhicule à pile à combustible à hydrogène (FCEV)</translation>
+    </message>
+    <message>
+        <source>plug-in hybrid (PHEV)</source>
+        <translation>hybride rechargeable (PHEV)</translation>
+    </message>
+    <message>
+        <source>hybrid that does not plug in (HEV)</source>
+        <translation>hybride non rechargeable (HEV)</translation>
+    </message>
+    <message>
+        <source>gasoline or diesel vehicle</source>
+        <translation>véhicule à essence ou diesel</translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation>particulier</translation>
+    </message>
+    <message>
+        <source>business or organization</source>
+        <translation>entreprise ou organisation</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>gouvernement</translation>
+    </message>
+    <message>
+        <source>car-sharing company</source>
+        <translation>entreprise d’autopartage</translation>
+    </message>
+    <message>
+        <source>for the whole program</source>
+        <translation>pour toute la durée du programme</translation>
+    </message>
+    <message>
+        <source>per calendar year</source>
+        <translation>par année civile</translation>
+    </message>
+    <message>
+        <source>made in Canada: no import duty</source>
+        <translation>fabriqué au Canada&#xa0;: aucun droit de douane</translation>
+    </message>
+    <message>
+        <source>free trade agreement rate</source>
+        <translation>taux d’un accord de libre-échange</translation>
+    </message>
+    <message>
+        <source>most-favoured-nation (MFN) rate</source>
+        <translation>taux de la nation la plus favorisée (NPF)</translation>
+    </message>
+    <message>
+        <source>MFN rate, within the China EV quota</source>
+        <translation>taux NPF, dans le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>MFN rate plus the China surtax</source>
+        <translation>taux NPF plus la surtaxe sur la Chine</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>free trade agreement duty</source>
+        <translation>droit d’un accord de libre-échange</translation>
+    </message>
+    <message>
+        <source>China surtax</source>
+        <translation>surtaxe sur la Chine</translation>
+    </message>
+    <message>
+        <source>counter-tariff on U.S. vehicles</source>
+        <translation>contre-tarif sur les véhicules américains</translation>
+    </message>
+    <message>
+        <source>Vehicle price after discounts</source>
+        <translation>Prix du véhicule après rabais</translation>
+    </message>
+    <message>
+        <source>Options and packages</source>
+        <translation>Options et groupes d’options</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Accessoires</translation>
+    </message>
+    <message>
+        <source>Dealer and administration fees</source>
+        <translation>Frais du concessionnaire et d’administration</translation>
+    </message>
+    <message>
+        <source>Freight and PDI</source>
+        <translation>Transport et PDI</translation>
+    </message>
+    <message>
+        <source>Extended warranty</source>
+        <translation>Garantie prolongée</translation>
+    </message>
+    <message>
+        <source>One set of winter tires</source>
+        <translation>Un jeu de pneus d’hiver</translation>
+    </message>
+    <message>
+        <source>Level 2 charger</source>
+        <translation>Borne de recharge de niveau 2</translation>
+    </message>
+    <message>
+        <source>not published</source>
+        <translation>non publié</translation>
+    </message>
+</context>
+</TS>

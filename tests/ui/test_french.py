@@ -1,0 +1,144 @@
+"""French: every string the window can show has a translation, placeholders survive translation, the
+window switches at runtime, and no English is left on screen."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
+
+from evdesk.paths import resources_path
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = resources_path("i18n", "evdesk_fr.ts")
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+NBSP = "\u00a0"
+# Shown as they are in both languages: names of languages (each in itself), codes and the product name.
+SAME_IN_BOTH = {"English", "Français", "BEV", "FCEV", "PHEV", "HEV", "evdesk", "km"}
+
+
+def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [(context.findtext("name") or "", message.findtext("source") or "", message.find("translation"))
+            for context in root.iter("context") for message in context.iter("message")]
+
+
+def _untranslated(path: Path) -> list[str]:
+    missing = []
+    for context, source, translation in _messages(path):
+        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
+                or not (translation.text or "").strip():
+            missing.append(f"{context}: {source}")
+    return missing
+
+
+def test_the_catalogue_has_a_french_translation_for_every_entry() -> None:
+    assert _untranslated(TS) == []
+
+
+def test_every_string_in_the_code_is_in_the_catalogue(tmp_path: Path) -> None:
+    """Re-extract the strings as `make translations` does: a new string with no French fails here."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        lupdate = Path(shutil.which("pyside6-lupdate") or "")
+    if not lupdate.is_file():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "evdesk_fr.ts"
+    shutil.copyfile(TS, fresh)
+    sources = sorted(str(p) for p in (ROOT / "evdesk").rglob("*.py"))
+    subprocess.run([str(lupdate), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    assert _untranslated(fresh) == [], "run `make translations`, then translate the new entries"
+
+
+def test_translations_keep_every_placeholder() -> None:
+    wrong = []
+    for context, source, translation in _messages(TS):
+        text = translation.text if translation is not None else ""
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text or "")):
+            wrong.append(f"{context}: {source!r} → {text!r}")
+    assert wrong == []
+
+
+def test_the_window_switches_to_french_at_runtime(window: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
+    assert window.result.rebate_card.headline.text() == "$5,000.00"
+    window.french_action.trigger()
+    assert window.result.rebate_card.headline.text() == f"5{NBSP}000,00{NBSP}$"
+    assert window.result.rebate_card.status.text().endswith("Admissible")
+    assert window.form.vehicle_group.title() == "Véhicule"
+    assert window.form._labels["vehicle_price"].text() == "Prix du véhicule après rabais"
+    assert window.form.assembly.currentText() == "États-Unis"
+    assert window.file_menu.title() == "&Fichier"
+    assert "Vendu ou loué le 1er mai 2026" in window.result.explanation.toPlainText()
+    window.english_action.trigger()
+    assert window.form.vehicle_group.title() == "Vehicle"
+    assert window.result.rebate_card.headline.text() == "$5,000.00"
+
+
+def test_amounts_typed_in_english_still_read_after_switching_to_french(window: Any) -> None:
+    window.form.set_field("vehicle_price", "45,000.50")
+    window.set_language("fr")
+    assert window.form.money["vehicle_price"].text() == f"45{NBSP}000,50"
+    assert window.form.boxes["vehicle_price"].message_text() == ""
+
+
+def _english_sources() -> set[str]:
+    """The English texts that French changes (the window must not show any of them in French)."""
+    return {source for _, source, translation in _messages(TS)
+            if translation is None or not translation.text or translation.text != source}
+
+
+def _visible_texts(window: QWidget) -> list[tuple[str, str]]:
+    texts: list[tuple[str, str]] = [("window title", window.windowTitle())]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        name = widget.objectName() or type(widget).__name__
+        if isinstance(widget, QLabel):
+            texts.append((name, re.sub(r"<[^>]+>", "", widget.text())))
+        elif isinstance(widget, QAbstractButton):
+            texts.append((name, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            texts.append((name, widget.title()))
+        elif isinstance(widget, QLineEdit):
+            texts.append((name, widget.placeholderText()))
+        elif isinstance(widget, QComboBox):
+            texts += [(name, widget.itemText(i)) for i in range(min(widget.count(), 12))]
+        if widget.toolTip():
+            texts.append((f"{name} tooltip", widget.toolTip()))
+        if widget.accessibleName():
+            texts.append((f"{name} accessible name", widget.accessibleName()))
+    for menu in (window.file_menu, window.edit_menu, window.view_menu, window.language_menu, window.help_menu):
+        texts.append(("menu", menu.title()))
+        texts += [("menu item", action.text()) for action in menu.actions() if action.text()]
+    return texts
+
+
+@pytest.mark.parametrize("mode", ["dealer", "consumer"])
+def test_no_english_is_left_on_screen_in_french(window: Any, mode: str) -> None:
+    window.set_mode(mode)
+    window.form.fill(vin="3GNKDBRJ0TS100234", model_year="2026", make="Chevrolet", model="Equinox EV", trim="LT",
+                     vehicle_price="45000", freight_pdi="2100", lease_months=36, condition="demonstrator")
+    window.form.import_toggle.setChecked(True)
+    window.set_language("fr")
+    english = _english_sources()
+    leftovers = [(where, text) for where, text in _visible_texts(window)
+                 if text.strip() and text.strip() not in SAME_IN_BOTH and (text in english or text.strip() in english)]
+    assert leftovers == []
+    shown = window.result.explanation.toPlainText()
+    assert not [source for source in english if len(source) > 25 and "{" not in source and source in shown]
+
+
+def test_bad_input_messages_are_in_french(window: Any) -> None:
+    window.set_language("fr")
+    window.form.set_field("vehicle_price", "-5")
+    assert window.form.boxes["vehicle_price"].message_text() == "Un montant ne peut pas être négatif."
+    assert "À vérifier" in window.result.banner.text()
