@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from evdesk.paths import seeds_path
-from evdesk.policy.schema import PolicyFile
+from evdesk.policy.schema import PolicyFile, TradePartner, Window
 from evdesk.policy.vehicles import VehicleList
 
 BUNDLED_POLICY = "policy.toml"
@@ -37,12 +37,20 @@ class Policy:
     vehicles: VehicleList
     path: Path
     sha256: str
-    # Built on first use by the rules' trace: one citation per dated value, keyed by the value's id.
+    # Built on first use by the rules: one citation per dated value, one partner index per partner list.
     citations: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def version(self) -> str:
         return self.data.version
+
+    def fta_partner(self, window: Window[list[TradePartner]], country: str) -> TradePartner | None:
+        """The free trade partner `country` in that dated list, by a dict built once per window (the
+        list has some fifty countries and the rules ask twice per evaluation)."""
+        index = self.citations.get(("fta", id(window)))
+        if index is None:
+            index = self.citations[("fta", id(window))] = {p.country: p for p in window.value}
+        return index.get(country)
 
 
 def _location(loc: tuple[str | int, ...]) -> str:

@@ -118,7 +118,7 @@ def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, sale_date: dt.da
                 source=exempt_window, country=Country(assembly), brand=Country(origin))
         return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "Assembled in {country}: Canadian-made."), source=exempt_window, country=Country(assembly))
-    partner = next((p for p in partners_window.value if p.country == assembly), None)
+    partner = policy.fta_partner(partners_window, assembly)
     if partner is not None:
         return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "Assembled in {country}, a free trade partner of Canada ({agreement})."),

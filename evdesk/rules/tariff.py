@@ -128,7 +128,7 @@ def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         return _china(trace, policy, request, vehicle, entry, mfn)
 
     partners = tariff.fta_partners.at(entry)
-    partner = next((p for p in partners.value if p.country == assembly), None) if partners else None
+    partner = policy.fta_partner(partners, assembly) if partners else None
     if partner is None:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Assembled in {country}, which has no free trade agreement with Canada: the MFN duty of {mfn}."),
