@@ -8,7 +8,6 @@ STAMP := $(VENV)/.installed-dev
 PACKAGE_STAMP := $(VENV)/.installed-package
 TS := resources/i18n/evdesk_fr.ts
 QM := $(TS:.ts=.qm)
-export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
 .PHONY: run test lint bench i18n translations package package-check screenshots schema clean
 
