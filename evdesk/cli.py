@@ -151,8 +151,9 @@ def _first_problem(error: ValidationError) -> str:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from evdesk.present.explanation import plain_text
     from evdesk.present.format import Formatter
-    from evdesk.present.report import to_json, to_text
+    from evdesk.present.report import to_json
     from evdesk.rules import SaleRequest, evaluate
 
     policy = _load_policy(args.policy)
@@ -166,7 +167,7 @@ def _check(args: argparse.Namespace) -> int:
         json.dump(to_json(evaluation, formatter), sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
-        sys.stdout.write(to_text(evaluation, formatter))
+        sys.stdout.write(plain_text(evaluation, formatter, "dealer"))
     return 0
 
 

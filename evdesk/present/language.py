@@ -1,10 +1,12 @@
-"""The two languages evdesk speaks and the Qt locales they format with."""
+"""The two languages evdesk speaks, the Qt locales they format with, and the two audiences (modes)."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 Language = Literal["en", "fr"]
+Mode = Literal["dealer", "consumer"]  # dealer: every customs detail; consumer: plain words
+MODES: tuple[Mode, ...] = ("dealer", "consumer")
 LANGUAGES: tuple[Language, ...] = ("en", "fr")
 LOCALE_NAMES: dict[Language, str] = {"en": "en_CA", "fr": "fr_CA"}
 

@@ -287,12 +287,11 @@ class MainWindow(QMainWindow):
 
     # --- the deal jacket ------------------------------------------------------------------------
     def result_text(self) -> str:
-        from evdesk.ui.explanation import plain_text
-        from evdesk.ui.statement import vehicle_title
+        from evdesk.present.explanation import plain_text
 
         if self.evaluation is None:
             return ""
-        return plain_text(self.evaluation, self.formatter, self.mode, vehicle_title(self.evaluation))
+        return plain_text(self.evaluation, self.formatter, self.mode)
 
     def copy_result(self) -> None:
         text = self.result_text()

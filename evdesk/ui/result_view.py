@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.policy.loader import Policy
+from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_answer
+from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Evaluation
 from evdesk.rules.values import to_cents
 from evdesk.terms import Powertrain
-from evdesk.ui.answers import Answer, quota_answer, rebate_answer, tariff_answer
 from evdesk.ui.charts import FtvChart, Step, StepDownChart
-from evdesk.ui.explanation import INDENT_PX, explanation_html
 from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`

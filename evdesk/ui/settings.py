@@ -4,14 +4,10 @@ an older settings file instead of tripping over it (Picard's pattern)."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from evdesk.present.language import LANGUAGES, Language
-
-Mode = Literal["dealer", "consumer"]
-MODES: tuple[Mode, ...] = ("dealer", "consumer")
+from evdesk.present.language import LANGUAGES, MODES, Language, Mode
 
 ORGANIZATION = "evdesk"
 APPLICATION = "evdesk"

@@ -18,17 +18,18 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from evdesk import __version__
-from evdesk.present.format import Formatter
-from evdesk.rules.result import Citation, Evaluation
-from evdesk.ui.explanation import (
+from evdesk.present.explanation import (
     SECTION_ORDER,
     SYMBOLS,
     answers,
     comparison,
     section_title,
+    vehicle_title,
     visible_criteria,
     visible_notes,
 )
+from evdesk.present.format import Formatter
+from evdesk.rules.result import Citation, Evaluation
 from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
@@ -37,13 +38,6 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 REASON_SIZES_PT = tuple(8.0 - 0.25 * step for step in range(11))  # 8 pt down to 5.5 pt, until it fits
-
-
-def vehicle_title(evaluation: Evaluation) -> str:
-    request = evaluation.request
-    parts = [str(request.model_year) if request.model_year else "", request.make or "", request.model or "",
-             request.trim or ""]
-    return " ".join(p for p in parts if p)
 
 
 def _param(evaluation: Evaluation, rule: str, key: str) -> object:

@@ -866,65 +866,6 @@
     </message>
 </context>
 <context>
-    <name>report</name>
-    <message>
-        <source>Eligible: {amount}</source>
-        <translation>Admissible&#xa0;: {amount}</translation>
-    </message>
-    <message>
-        <source>Not eligible: {amount}</source>
-        <translation>Non admissible&#xa0;: {amount}</translation>
-    </message>
-    <message>
-        <source>Needs review: {amount} if the open points check out</source>
-        <translation>À vérifier&#xa0;: {amount} si les points en suspens se confirment</translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation>À vérifier</translation>
-    </message>
-    <message>
-        <source>Not known</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Does not count against the China EV quota</source>
-        <translation>Ne compte pas dans le contingent de VE chinois</translation>
-    </message>
-    <message>
-        <source>Counts against the China EV quota, year {year} ({start} to {end})</source>
-        <translation>Compte dans le contingent de VE chinois, année {year} (du {start} au {end})</translation>
-    </message>
-    <message>
-        <source>Vehicle</source>
-        <translation>Véhicule</translation>
-    </message>
-    <message>
-        <source>Rebate (EV Affordability Program)</source>
-        <translation>Remise (Programme d’abordabilité des véhicules électriques)</translation>
-    </message>
-    <message>
-        <source>Import tariff</source>
-        <translation>Droits de douane</translation>
-    </message>
-    <message>
-        <source>China EV import quota</source>
-        <translation>Contingent d’importation de VE chinois</translation>
-    </message>
-    <message>
-        <source>evdesk: EV sale check (policy {version})</source>
-        <translation>evdesk&#xa0;: vérification de vente de VE (règles {version})</translation>
-    </message>
-    <message>
-        <source>Source: {source}</source>
-        <translation>Source&#xa0;: {source}</translation>
-    </message>
-    <message>
-        <source>What would change this</source>
-        <translation>Ce qui changerait le résultat</translation>
-    </message>
-</context>
-<context>
     <name>rules</name>
     <message>
         <source>The China EV quota began on {start}; before then no vehicle counted against it.</source>

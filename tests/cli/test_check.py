@@ -90,9 +90,10 @@ def test_vin_fills_assembly_and_warns_on_check_digit(capsys) -> None:
 def test_readable_output_explains_each_answer(capsys) -> None:
     assert run_cli([*BASE, "--price", "50000.01"]) == 0
     out = capsys.readouterr().out
-    assert "Not eligible: $0.00" in out
+    assert "EVAP rebate: $0.00 (✗ Not eligible)" in out
     assert "✗ Final transaction value $50,000.01 is $0.01 over the $50,000.00 cap" in out
-    assert "Source: Transport Canada" in out
+    assert "$50,000.01 ≤ $50,000.00 · over by $0.01" in out  # the numbers compared, and the margin
+    assert "Transport Canada, “Electric Vehicle Affordability Program: eligible vehicle list”" in out
 
 
 @pytest.mark.parametrize(("option", "value", "names"), [

@@ -7,11 +7,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_answer
 from evdesk.present.format import Formatter
+from evdesk.present.language import Mode
 from evdesk.rules.result import Citation, Comparison, Criterion, Evaluation, Note
 from evdesk.terms import Confidence, Outcome, Question
-from evdesk.ui.answers import Answer, quota_answer, rebate_answer, tariff_answer
-from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -166,7 +166,17 @@ def answers(evaluation: Evaluation, f: Formatter, mode: Mode) -> list[tuple[str,
     ]
 
 
-def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str = "") -> str:
+def vehicle_title(evaluation: Evaluation) -> str:
+    """"2026 Chevrolet Equinox EV LT", from what was given (empty when nothing was)."""
+    request = evaluation.request
+    parts = [str(request.model_year) if request.model_year else "", request.make or "", request.model or "",
+             request.trim or ""]
+    return " ".join(p for p in parts if p)
+
+
+def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | None = None) -> str:
+    """The answers and every reason as plain text: the window's "copy as text" and `evdesk check`."""
+    vehicle = vehicle_title(evaluation) if vehicle is None else vehicle
     lines: list[str] = []
     if vehicle:
         lines += [vehicle, ""]

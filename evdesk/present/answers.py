@@ -14,10 +14,10 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
+from evdesk.present.language import Mode
 from evdesk.rules.result import Criterion, Evaluation
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.terms import Outcome, Question
-from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
