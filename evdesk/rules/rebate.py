@@ -272,8 +272,13 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
         trace.hint("evap.lower_ftv", Q, QT_TRANSLATE_NOOP(
             "rules", "Bringing the final transaction value down by {over} to {cap} would meet the cap."),
             over=Money(ftv.total - cap), cap=cap)
-    if (cap is not None and ftv.total is not None and request.freight_pdi > 0 and
-            (ftv.total <= cap) != (ftv.total + (-1 if ftv.freight_pdi_counted else 1) * request.freight_pdi <= cap)):
+    if cap_outcome in (Outcome.PASS, Outcome.FAIL) and cap is not None and ftv.total is not None:
+        # The FTV under the other reading of the freight-and-PDI assumption.
+        other_total = ftv.total - request.freight_pdi if ftv.freight_pdi_counted else ftv.total + request.freight_pdi
+        freight_decides = (ftv.total <= cap) != (other_total <= cap)
+    else:
+        freight_decides = False
+    if freight_decides:
         trace.hint("evap.freight_pdi_assumption", Q, QT_TRANSLATE_NOOP(
             "rules", "The outcome turns on freight and PDI ({freight}): counting them in the final transaction "
                      "value or not changes the cap test. Confirm with the program's definition."),

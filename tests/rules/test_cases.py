@@ -34,6 +34,8 @@ def _lookup(answer: dict[str, Any], path: str) -> Any:
         return found[0]
     if kind == "warning":
         return any(note["id"] == rest for note in answer["warnings"])
+    if kind == "change":
+        return any(note["id"] == rest for note in answer["changes"])
     value: Any = answer
     for key in path.split("."):
         value = None if value is None else value[key]
