@@ -12,7 +12,7 @@ from decimal import Decimal
 from evdesk.policy.loader import Policy
 from evdesk.policy.schema import Evap, Window
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.result import FinalTransactionValue, PricePart, RebateAnswer, StepDown
+from evdesk.rules.result import AmountStep, FinalTransactionValue, PricePart, RebateAnswer, StepDown
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
@@ -251,15 +251,25 @@ def amount_year(trace: Trace, evap: Evap, claim_date: dt.date,
 
 # --- The answer -----------------------------------------------------------------------------------
 
-def _next_step_down(evap: Evap, claim_date: dt.date, powertrain: Powertrain | None,
-                    full: Decimal | None, share: Decimal | None) -> StepDown | None:
-    if powertrain is None or full is None:
+def _schedule(evap: Evap, powertrain: Powertrain | None, share: Decimal | None) -> list[AmountStep]:
+    """What a claim would get in each window of the declining schedule, for this powertrain and lease."""
+    if powertrain is None or share is None:
+        return []
+    steps = []
+    for window in evap.amounts.values:
+        full = window.value.for_powertrain(powertrain)
+        if full is None:
+            return []
+        steps.append(AmountStep(window.start, window.end, Money(full), to_cents(full * share)))
+    return steps
+
+
+def _next_step_down(schedule: list[AmountStep], claim_date: dt.date, full: Decimal | None) -> StepDown | None:
+    if full is None:
         return None
-    for window in evap.amounts.after(claim_date):
-        lower = window.value.for_powertrain(powertrain)
-        if lower is not None and lower < full:
-            return StepDown(date=window.start, full_amount=Money(lower),
-                                            amount=to_cents(lower * (share if share is not None else 1)))
+    for step in schedule:
+        if step.start > claim_date and step.full_amount < full:
+            return StepDown(date=step.start, full_amount=step.full_amount, amount=step.amount)
     return None
 
 
@@ -349,7 +359,8 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
             if amount_window is not None and vehicle.powertrain is not None else None)
     deal_amount = to_cents(full * share) if full is not None and share is not None else None
     amount = Money("0.00") if eligible is False else (deal_amount if eligible else None)
-    step = _next_step_down(evap, claim_date, vehicle.powertrain, full, share)
+    schedule = _schedule(evap, vehicle.powertrain, share)
+    step = _next_step_down(schedule, claim_date, full)
     headroom = over = None
     if cap_applies is not False and cap is not None and ftv.total is not None:
         headroom = Money(cap - ftv.total) if ftv.total <= cap else None
@@ -369,5 +380,6 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         headroom=headroom,
         over_cap_by=over,
         next_step_down=step,
+        schedule=schedule,
     )
 

@@ -90,6 +90,16 @@ class StepDown:
 
 
 @_RESULT
+class AmountStep:
+    """One step of the declining schedule: claims from `start` to `end` (exclusive) get `amount`."""
+
+    start: dt.date
+    end: dt.date
+    full_amount: Money
+    amount: Money  # for this deal (lease share applied)
+
+
+@_RESULT
 class RebateAnswer:
     eligible: bool | None
     amount: Money | None  # 0.00 when not eligible; None when not known
@@ -103,6 +113,7 @@ class RebateAnswer:
     headroom: Money | None  # cap - FTV when at or under the cap
     over_cap_by: Money | None
     next_step_down: StepDown | None
+    schedule: list[AmountStep]  # by claim date, for this powertrain and lease; empty when not known
 
 
 @_RESULT

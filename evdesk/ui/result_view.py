@@ -7,8 +7,6 @@ When the form holds something that cannot be used, the last good answer stays, g
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,14 +24,11 @@ from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_a
 from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Evaluation
-from evdesk.rules.values import to_cents
-from evdesk.terms import Powertrain
 from evdesk.ui.charts import FtvChart, Step, StepDownChart
 from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
-_HUNDRED = Decimal(100)
 
 
 class StatusPill(QLabel):
@@ -257,17 +252,5 @@ class ResultView(QWidget):
         self.steps_box.setVisible(bool(steps))
 
     def _schedule(self, evaluation: Evaluation) -> list[Step]:
-        """The amounts by claim year for this powertrain, scaled by this lease's share, from the policy."""
-        decided = evaluation.criterion("evap.powertrain")
-        code = (decided.params.get("powertrain") if decided is not None else None) or evaluation.request.powertrain
-        if code is None:
-            return []
-        powertrain = Powertrain(code)
-        share = (evaluation.rebate.lease_share / _HUNDRED) if evaluation.rebate.lease_share is not None else 1
-        steps = []
-        for window in self._policy.data.evap.amounts.values:
-            full = window.value.for_powertrain(powertrain)
-            if full is None:
-                return []
-            steps.append(Step(window.start, window.end, to_cents(full * share)))
-        return steps
+        """The engine's amounts by claim date for this deal, as the chart's columns."""
+        return [Step(step.start, step.end, step.amount) for step in evaluation.rebate.schedule]
