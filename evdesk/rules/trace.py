@@ -18,6 +18,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 class Trace:
     def __init__(self, policy: Policy):
         self._policy = policy
+        self._citations = policy.citations  # shared by every evaluation with this policy
         self.explanation: list[Criterion] = []
         self.warnings: list[Note] = []
         self.changes: list[Note] = []
@@ -27,9 +28,9 @@ class Trace:
         key = id(window) if window is not None else source_id
         if key is None:
             return None
-        cached = self._policy.citations.get(key)
+        cached = self._citations.get(key)
         if cached is None:
-            cached = self._policy.citations[key] = self._build_citation(window, source_id)
+            cached = self._citations[key] = self._build_citation(window, source_id)
         return cached
 
     def _build_citation(self, window: Window | None, source_id: str | None) -> Citation:
@@ -67,7 +68,7 @@ class Trace:
 
 
 def compared(value: Any, relation: str, threshold: Any, margin: Any = None) -> Comparison:
-    return Comparison(value=value, relation=relation, threshold=threshold, margin=margin)
+    return Comparison(value, relation, threshold, margin)
 
 
 def combine(outcomes: list[Outcome]) -> bool | None:
