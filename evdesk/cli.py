@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -41,21 +42,20 @@ class _Parser(argparse.ArgumentParser):
         raise InputError(message)
 
 
-def _date(option: str):
-    def parse(text: str) -> dt.date:
-        try:
-            return dt.date.fromisoformat(text.strip())
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a real date in the form YYYY-MM-DD") from None
-    parse.__name__ = option
-    return parse
+def _date(text: str) -> dt.date:
+    # fromisoformat alone also takes 20260302 and 2026-W10-1; the help promises YYYY-MM-DD.
+    try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a real date in the form YYYY-MM-DD") from None
 
 
 def _whole_number(text: str) -> int:
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if not re.fullmatch(r"-?[0-9]+", text.strip()):  # int() also takes '٣٩' and '1_000'
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     price.add_argument("--count-freight-pdi", action="store_true",
                        help="count freight and PDI in the FTV (the policy assumes they are excluded)")
     deal = check.add_argument_group("deal")
-    deal.add_argument("--date", type=_date("--date"), help="sale or lease contract date (default: today)")
-    deal.add_argument("--claim-date", type=_date("--claim-date"), help="portal submission date (default: sale date)")
+    deal.add_argument("--date", type=_date, help="sale or lease contract date (default: today)")
+    deal.add_argument("--claim-date", type=_date, help="portal submission date (default: sale date)")
     deal.add_argument("--lease-months", type=_whole_number, help="lease term; absent means a purchase")
     deal.add_argument("--odometer", type=_whole_number, default=0, help="km; over 0 makes it a demonstrator")
     deal.add_argument("--used", action="store_true", help="a used vehicle")

@@ -39,8 +39,10 @@ class Case:
     quota_applies: bool | None = None
 
 
-_US_BEV: dict[str, Any] = {"powertrain": "BEV", "origin": "US", "assembly": "US", "sale_date": SALE_DATE}
-_CN_BEV: dict[str, Any] = {"powertrain": "BEV", "origin": "CN", "assembly": "CN", "sale_date": SALE_DATE,
+# A first incentive for an individual, rules of origin met: what `evdesk check` assumes by default.
+_DEAL: dict[str, Any] = {"sale_date": SALE_DATE, "prior_incentives": 0, "fta_origin_met": "yes"}
+_US_BEV: dict[str, Any] = {**_DEAL, "powertrain": "BEV", "origin": "US", "assembly": "US"}
+_CN_BEV: dict[str, Any] = {**_DEAL, "powertrain": "BEV", "origin": "CN", "assembly": "CN",
                            "vehicle_price": "40000.00"}
 
 CASES: tuple[Case, ...] = (
@@ -48,13 +50,13 @@ CASES: tuple[Case, ...] = (
     Case("US-assembled BEV at FTV $50,000.01 (over the cap)", {**_US_BEV, "vehicle_price": "50000.01"},
          False, "0.00"),
     Case("Dodge Charger assembled in Canada at $70,000 (no cap)",
-         {"powertrain": "BEV", "origin": "US", "assembly": "CA", "make": "Dodge", "model": "Charger",
-          "trim": "R/T", "model_year": 2026, "vehicle_price": "70000.00", "sale_date": SALE_DATE},
+         {**_DEAL, "powertrain": "BEV", "origin": "US", "assembly": "CA", "make": "Dodge", "model": "Charger",
+          "trim": "R/T", "model_year": 2026, "vehicle_price": "70000.00"},
          True, "5000.00", tariff_percent="0"),
     Case("China-assembled BEV within the quota", {**_CN_BEV, "quota_position": "within"}, False, "0.00",
          tariff_percent="6.1", quota_applies=True),
     Case("China-assembled BEV over the quota", {**_CN_BEV, "quota_position": "over"}, False, "0.00",
-         tariff_percent="106.1", quota_applies=True),
+         tariff_percent="106.1", quota_applies=False),
     Case("US-assembled HEV", {**_US_BEV, "powertrain": "HEV", "vehicle_price": "40000.00"}, False, "0.00"),
     Case("39-month lease of a US-assembled BEV", {**_US_BEV, "vehicle_price": "45000.00", "lease_months": 39},
          True, "4062.50"),

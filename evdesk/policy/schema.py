@@ -62,9 +62,6 @@ class Window(Strict, Generic[T]):
             raise ValueError(f"window starts on {self.start} but ends on {self.end}: start must come first")
         return self
 
-    def holds_on(self, day: dt.date) -> bool:
-        return self.start <= day < self.end
-
 
 def _contiguous(windows: list[Window]) -> list[Window]:
     if not windows:
@@ -87,13 +84,9 @@ class Series(Strict, Generic[T]):
     def at(self, day: dt.date) -> Window[T] | None:
         """The value in force on `day`, or None outside every window."""
         for window in self.values:
-            if window.start <= day < window.end:  # inlined `holds_on`: this runs a score of times per evaluation
+            if window.start <= day < window.end:  # no method call: this runs a score of times per evaluation
                 return window
         return None
-
-    def after(self, day: dt.date) -> list[Window[T]]:
-        """The windows that start after `day`, in order: what is coming."""
-        return [w for w in self.values if w.start > day]
 
 
 # --- EV Affordability Program ---------------------------------------------------------------------
@@ -164,7 +157,8 @@ class ChinaSurtax(Strict):
     powertrains: list[Powertrain]
 
 
-class UsCounterTariff(Strict):
+class CounterTariff(Strict):
+    origin: CountryCode = Field(description="Vehicles assembled in this country may bear it")
     rate_percent: Percent
 
 
@@ -173,7 +167,7 @@ class Tariff(Strict):
     mfn_rate_percent: Series[Percent]
     fta_rate_percent: Series[Percent]
     china_surtax: Series[ChinaSurtax]
-    us_counter_tariff: Series[UsCounterTariff]
+    us_counter_tariff: Series[CounterTariff]
 
 
 # --- China EV quota -------------------------------------------------------------------------------
@@ -229,6 +223,7 @@ class VehicleListRef(Strict):
 class PolicyFile(Strict):
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z0-9-]+$")
+    domestic: CountryCode = Field(description="Final assembly here is not an importation: Canada")
     version: str = Field(pattern=r"^\d{4}\.\d{2}\.\d{2}(\.\d+)?$")
     title: str
     published: dt.date

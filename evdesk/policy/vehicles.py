@@ -60,9 +60,10 @@ class VehicleList:
 
     def find(self, model_year: int | None, make: str | None, model: str | None,
              trim: str | None) -> ListedVehicle | None:
-        if model_year is None or not make or not model or not trim:
+        """A listed trim; a few listed models have no trim name, so a blank trim can match too."""
+        if model_year is None or not make or not model:
             return None
-        return self._by_trim.get(_key(model_year, make, model, trim))
+        return self._by_trim.get(_key(model_year, make, model, trim or ""))
 
     def trims(self, model_year: int, make: str, model: str) -> list[ListedVehicle]:
         return list(self._by_model.get(_key(model_year, make, model), []))

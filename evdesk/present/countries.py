@@ -34,3 +34,16 @@ def country_name(code: str | None, language: Language) -> str:
     if code is None:
         return ""
     return country_names(language).get(code, code)
+
+
+_PLURAL_NAMES = ("Netherlands", "Philippines", "Bahamas", "Maldives", "Seychelles", "Comoros", "Gambia")
+
+
+def country_in_sentence(code: str, language: Language) -> str:
+    """The name as it reads inside an English sentence: "assembled in the United States". French texts
+    are written so that the bare name reads well ("Assemblage final : États-Unis")."""
+    name = country_name(code, language)
+    if language == "en" and (name.startswith(("United ", "Dominican ", "Central African ")) or
+                             name.endswith(" Islands") or name in _PLURAL_NAMES):
+        return "the " + name
+    return name

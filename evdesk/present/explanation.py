@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_answer
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
-from evdesk.rules.result import Citation, Comparison, Criterion, Evaluation, Note
+from evdesk.rules.result import Citation, Criterion, Evaluation, Note
 from evdesk.terms import Confidence, Outcome, Question
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
@@ -67,20 +67,29 @@ def visible_notes(notes: list[Note], mode: Mode) -> list[Note]:
     return list(notes) if mode == "dealer" else [n for n in notes if n.question is not Question.TARIFF]
 
 
-def comparison(compared: Comparison | None, f: Formatter) -> str:
+def comparison(item: Criterion, f: Formatter) -> str:
     """The numbers behind a criterion: '$45,000.00 ≤ $50,000.00 · $5,000.00 to spare'. Empty when the
-    criterion compared no numbers (its sentence says it all)."""
+    criterion compared no numbers (its sentence says it all). The engine's margin is the room left before
+    the test fails: positive when met, zero or negative when not."""
+    compared = item.compared
     if compared is None or compared.relation not in _RELATIONS or isinstance(compared.threshold, (tuple, list)):
         return ""
     text = f"{f.value(compared.value)} {_RELATIONS[compared.relation]} {f.value(compared.threshold)}"
     margin = compared.margin
-    if margin is not None and not isinstance(margin, bool):
-        if margin < 0:
-            text += " · " + translate("Explanation", "over by {amount}").format(amount=f.value(type(margin)(-margin)))
-        elif compared.relation in ("<=", "<"):
-            text += " · " + translate("Explanation", "{amount} to spare").format(amount=f.value(margin))
-        elif margin > 0:
-            text += " · " + translate("Explanation", "{amount} above the minimum").format(amount=f.value(margin))
+    if margin is None or isinstance(margin, bool):
+        return text
+    upper_limit = compared.relation in ("<=", "<")
+    if item.outcome is Outcome.FAIL:
+        if margin == 0:
+            return text + " · " + translate("Explanation", "at the limit")
+        gap = f.value(type(margin)(abs(margin)))
+        word = (translate("Explanation", "over by {amount}") if upper_limit else
+                translate("Explanation", "short by {amount}"))
+        return text + " · " + word.format(amount=gap)
+    if margin > 0:
+        word = (translate("Explanation", "{amount} to spare") if upper_limit else
+                translate("Explanation", "{amount} above the minimum"))
+        return text + " · " + word.format(amount=f.value(margin))
     return text
 
 
@@ -144,7 +153,7 @@ def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode) -> str:
         for item in section:
             parts.append(_item(SYMBOLS[item.outcome], COLOURS[item.outcome], outcome_word(item.outcome),
                                f.criterion(item)))
-            numbers = comparison(item.compared, f) if mode == "dealer" else ""
+            numbers = comparison(item, f) if mode == "dealer" else ""
             if numbers:
                 parts.append(f'<p {_UNDER.format(indent=INDENT_PX, colour="#374151")}>{escape(numbers)}</p>')
             parts.append(_source_html(item.source, f))
@@ -195,7 +204,7 @@ def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | 
         lines += ["", section_title(question)]
         for item in items:
             lines.append(f"  {SYMBOLS[item.outcome]} {f.criterion(item)}")
-            numbers = comparison(item.compared, f) if mode == "dealer" else ""
+            numbers = comparison(item, f) if mode == "dealer" else ""
             if numbers:
                 lines.append(f"      {numbers}")
             if item.source is not None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from evdesk.present.countries import country_name
+from evdesk.present.countries import country_in_sentence, country_name
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.present.terms import TERMS
 from evdesk.rules.result import Citation, Criterion, Note
@@ -77,7 +77,7 @@ class Formatter:
             case Months() | Count():
                 return self.number(int(value))
             case Country():
-                return self.country(value)
+                return country_in_sentence(value, self.language)
             case Term():
                 return self.term(value)
             case Text():
@@ -114,4 +114,6 @@ class Formatter:
     def citation(self, source: Citation | None) -> str:
         if source is None:
             return ""
+        if source.date is None:
+            return f"{source.publisher}, “{source.title}”"
         return f"{source.publisher}, “{source.title}” ({self.date(source.date)})"

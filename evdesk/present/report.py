@@ -9,15 +9,6 @@ from typing import Any
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Citation, Comparison, Criterion, Evaluation, Note
 from evdesk.rules.values import json_value
-from evdesk.terms import Outcome
-
-OUTCOME_MARKS = {
-    Outcome.PASS: "✓",
-    Outcome.FAIL: "✗",
-    Outcome.UNKNOWN: "?",
-    Outcome.NOT_APPLICABLE: "–",
-    Outcome.INFO: "·",
-}
 
 
 def _jsonable(value: Any) -> Any:

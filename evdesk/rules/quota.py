@@ -11,11 +11,12 @@ import datetime as dt
 from decimal import Decimal
 
 from evdesk.policy.loader import Policy
+from evdesk.policy.schema import Window
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import QuotaAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, compared
 from evdesk.rules.values import Count, Country, Money, Percent, Term
-from evdesk.terms import ImportKind, Outcome, Powertrain, Question, Tri
+from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
 
 Q = Question.QUOTA
 ONE_DAY = dt.timedelta(days=1)
@@ -55,7 +56,7 @@ def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: s
         last = quota.years.values[-1]
         trace.check("quota.year", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "This policy file knows quota years up to {end}; {date} is later."),
-            source=last, end=last.end, date=entry)
+            source=last, end=last.end - ONE_DAY, date=entry)
         return _answer(None)
 
     if powertrain is None:
@@ -66,16 +67,19 @@ def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: s
     else:
         coverage = counts.value.for_powertrain(powertrain)
         message = {
-            Tri.YES: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: it counts against the quota."),
+            Tri.YES: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: the quota covers it."),
             Tri.NO: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: the quota does not cover it."),
-            Tri.UNKNOWN: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: whether it counts against "
-                                                    "the quota is not confirmed."),
+            Tri.UNKNOWN: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: whether the quota covers "
+                                                    "it is not confirmed."),
         }[coverage]
         outcome = {Tri.YES: Outcome.PASS, Tri.NO: Outcome.NOT_APPLICABLE, Tri.UNKNOWN: Outcome.UNKNOWN}[coverage]
         trace.check("quota.powertrain", Q, outcome, message, source=counts, powertrain=Term(powertrain))
-    applies = {Tri.YES: True, Tri.NO: False, Tri.UNKNOWN: None}[coverage]
-    if applies is False:
+    if coverage is Tri.NO:
         return _answer(False)
+    position = _entry_position(trace, request, year)
+    if position is QuotaPosition.OVER:
+        return _answer(False)
+    applies = True if coverage is Tri.YES and position is QuotaPosition.WITHIN else None
 
     info = year.value
     if info.size_published:
@@ -91,7 +95,7 @@ def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: s
 
     permit_window = quota.permit.at(entry)
     permit_required = None
-    if permit_window is not None:
+    if permit_window is not None:  # within the quota (or perhaps): the permit is what lets it in
         permit = permit_window.value
         personal = request.import_kind is ImportKind.PERSONAL
         permit_required = permit.commercial_requires_permit and not (personal and permit.personal_exempt)
@@ -106,6 +110,22 @@ def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: s
                    low_price_share_percent=(Percent(info.low_price_share_percent)
                                             if info.low_price_share_percent is not None else None),
                    low_price_reserve=low_price, permit_required=permit_required)
+
+
+def _entry_position(trace: Trace, request: SaleRequest, year: Window) -> QuotaPosition:
+    """A vehicle counts against the quota when it entered within it, with a permit; one that entered over
+    it paid the surtax and took no place."""
+    position = request.quota_position
+    if position is QuotaPosition.WITHIN:
+        trace.check("quota.position", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
+            "rules", "Entered within the quota: it takes one of the quota year's places."), source=year)
+    elif position is QuotaPosition.OVER:
+        trace.check("quota.position", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+            "rules", "Entered over the quota: it paid the surtax and took no place in the quota."), source=year)
+    else:
+        trace.check("quota.position", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "Whether it entered within the quota is not known: it counts only if it did."), source=year)
+    return position
 
 
 def _low_price_reserve(trace: Trace, policy: Policy, request: SaleRequest, share: Decimal | None,
@@ -131,6 +151,7 @@ def _low_price_reserve(trace: Trace, policy: Policy, request: SaleRequest, share
         trace.check("quota.low_price_reserve", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
             "rules", "FOB price {fob} is within the {limit} limit, but this quota year has no low-price reserve."),
             source=window, compared=check, fob=fob, limit=limit)
+        return False
     else:
         trace.check("quota.low_price_reserve", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "FOB price {fob} is within the {limit} limit of the low-price reserve ({share} of this quota "

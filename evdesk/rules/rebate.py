@@ -21,6 +21,7 @@ from evdesk.terms import Condition, Confidence, Outcome, Powertrain, Question
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
 STEP_DOWN_WARNING_DAYS = 30  # how close to a step-down a claim date earns a reminder
+ONE_DAY = dt.timedelta(days=1)
 
 
 def final_transaction_value(request: SaleRequest, counted_freight: bool) -> FinalTransactionValue:
@@ -51,15 +52,15 @@ def program_dates(trace: Trace, evap: Evap, sale_date: dt.date) -> Outcome:
         return trace.check("evap.program_dates", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "Sold or leased on {sale_date}, within the program ({start} to {end})."),
             source=window, compared=compared(sale_date, "in", (window.start, window.end)),
-            sale_date=sale_date, start=window.start, end=window.end - dt.timedelta(days=1))
+            sale_date=sale_date, start=window.start, end=window.end - ONE_DAY)
     if sale_date < first.start:
         return trace.check("evap.program_dates", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
             "rules", "Sold or leased on {sale_date}, before the program began on {start}."),
             source=first, compared=compared(sale_date, ">=", first.start), sale_date=sale_date, start=first.start)
     return trace.check("evap.program_dates", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
         "rules", "Sold or leased on {sale_date}, after the program ended on {end}."),
-        source=last, compared=compared(sale_date, "<", last.end), sale_date=sale_date,
-        end=last.end - dt.timedelta(days=1))
+        source=last, compared=compared(sale_date, "<=", last.end - ONE_DAY), sale_date=sale_date,
+        end=last.end - ONE_DAY)
 
 
 def eligible_powertrain(trace: Trace, evap: Evap, sale_date: dt.date, powertrain: Powertrain | None) -> Outcome:
@@ -105,13 +106,15 @@ def new_vehicle(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
 
 def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, sale_date: dt.date,
                                   assembly: str | None, origin: str | None) -> Outcome:
-    partners_window = policy.data.tariff.fta_partners.at(sale_date) or policy.data.tariff.fta_partners.values[-1]
-    exempt_window = policy.data.evap.cap_exempt_assembly.at(sale_date)
+    partners = policy.data.tariff.fta_partners
+    partners_window = partners.at(sale_date) or partners.values[-1]
+    exempt = policy.data.evap.cap_exempt_assembly
+    exempt_window = exempt.at(sale_date) or exempt.values[-1]
     if assembly is None:
         return trace.check("evap.assembly", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "Country of final assembly not given: the vehicle must be assembled in Canada or in a "
                      "country with a free trade agreement with Canada."), source=partners_window)
-    if exempt_window is not None and assembly in exempt_window.value:
+    if assembly in exempt_window.value:
         if origin is not None and origin != assembly:
             return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
                 "rules", "Assembled in {country}: Canadian-made, even though the brand is from {brand}."),
@@ -183,17 +186,17 @@ def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome,
     minimum, full = Months(rule.min_months), Months(rule.full_months)
     if months < minimum:
         return trace.check("evap.lease_term", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
-            "rules", "A {months}-month lease is too short: leases must run at least {minimum} months."),
+            "rules", "A lease of {months} months is too short: leases must run at least {minimum} months."),
             source=window, compared=compared(months, ">=", minimum, Months(months - minimum)),
             months=months, minimum=minimum), None
     share = min(Decimal(months), Decimal(full)) / Decimal(full)
     if months >= full:
         trace.check("evap.lease_term", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
-            "rules", "A {months}-month lease gets the full amount ({full} months or more)."),
+            "rules", "A lease of {months} months gets the full amount ({full} months or more)."),
             source=window, compared=compared(months, ">=", full), months=months, full=full)
     else:
         trace.check("evap.lease_term", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
-            "rules", "A {months}-month lease gets {months}/{full} of the full amount ({share})."),
+            "rules", "A lease of {months} months gets {months}/{full} of the full amount ({share})."),
             source=window, compared=compared(months, ">=", minimum, Months(months - minimum)),
             months=months, full=full, share=Percent((share * _HUNDRED).quantize(Decimal("0.01"))))
     return Outcome.PASS, share
@@ -213,13 +216,13 @@ def recipient_limit(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
     margin = Count(count - prior)
     if prior < count:
         return trace.check("evap.recipient_limit", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
-            "rules", "{prior} incentive(s) already received; a buyer of this kind ({buyer}) may receive {count} "
+            "rules", "Incentives already received: {prior}. A buyer of this kind ({buyer}) may receive {count} "
                      "({per})."), source=window, compared=compared(prior, "<", count, margin),
             prior=prior, buyer=buyer, count=count, per=per)
-    message = (QT_TRANSLATE_NOOP("rules", "{prior} incentive(s) already received this calendar year: the limit "
+    message = (QT_TRANSLATE_NOOP("rules", "Incentives already received this calendar year: {prior}. The limit "
                                           "for a buyer of this kind ({buyer}) is {count} a year.")
                if limit.per == "calendar_year" else
-               QT_TRANSLATE_NOOP("rules", "{prior} incentive(s) already received: the limit for a buyer of this "
+               QT_TRANSLATE_NOOP("rules", "Incentives already received: {prior}. The limit for a buyer of this "
                                           "kind ({buyer}) is {count} for the whole program."))
     return trace.check("evap.recipient_limit", Q, Outcome.FAIL, message, source=window,
                        compared=compared(prior, "<", count, margin), prior=prior, buyer=buyer, count=count)
@@ -231,12 +234,12 @@ def amount_year(trace: Trace, evap: Evap, claim_date: dt.date,
     if window is None:
         first, last = evap.amounts.values[0], evap.amounts.values[-1]
         if claim_date < first.start:
-            return trace.check("evap.claim_date", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
-                "rules", "Claim date {claim_date} is before the program began."),
-                source=first, claim_date=claim_date), None
+            return trace.check("evap.claim_date", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+                "rules", "No amount applies to a claim dated {claim_date}, before the program began on {start}."),
+                source=first, claim_date=claim_date, start=first.start), None
         return trace.check("evap.claim_date", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
             "rules", "Claim date {claim_date} is after the program's last day ({end}): no amount is paid."),
-            source=last, claim_date=claim_date, end=last.end - dt.timedelta(days=1)), None
+            source=last, claim_date=claim_date, end=last.end - ONE_DAY), None
     full = window.value.for_powertrain(powertrain) if powertrain is not None else None
     if full is None:
         return trace.check("evap.claim_date", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
@@ -265,24 +268,28 @@ def _schedule(evap: Evap, powertrain: Powertrain | None, share: Decimal | None) 
 
 
 def _next_step_down(schedule: list[AmountStep], claim_date: dt.date, full: Decimal | None) -> StepDown | None:
-    if full is None:
+    """The next date from which a claim gets less: a lower amount, or nothing once the program ends."""
+    if full is None or not schedule:
         return None
     for step in schedule:
         if step.start > claim_date and step.full_amount < full:
             return StepDown(date=step.start, full_amount=step.full_amount, amount=step.amount)
+    if claim_date < schedule[-1].end:
+        return StepDown(date=schedule[-1].end, full_amount=Money("0.00"), amount=Money("0.00"))
     return None
 
 
 def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible: bool | None,
                         amount: Money | None, full: Decimal | None, ftv: FinalTransactionValue,
-                        cap: Money | None, cap_outcome: Outcome, step: StepDown | None,
+                        cap: Money | None, failing: set[str], step: StepDown | None,
                         amount_window: Window | None) -> None:
+    """What would change the outcome (only where that one change would do it), and what to watch for."""
     claim_date = request.effective_claim_date
-    if cap_outcome is Outcome.FAIL and cap is not None and ftv.total is not None:
+    if failing == {"evap.price_cap"} and cap is not None and ftv.total is not None:
         trace.hint("evap.lower_ftv", Q, QT_TRANSLATE_NOOP(
             "rules", "Bringing the final transaction value down by {over} to {cap} would meet the cap."),
             over=Money(ftv.total - cap), cap=cap)
-    if cap_outcome in (Outcome.PASS, Outcome.FAIL) and cap is not None and ftv.total is not None:
+    if failing <= {"evap.price_cap"} and cap is not None and ftv.total is not None and request.freight_pdi:
         # The FTV under the other reading of the freight-and-PDI assumption.
         other_total = ftv.total - request.freight_pdi if ftv.freight_pdi_counted else ftv.total + request.freight_pdi
         freight_decides = (ftv.total <= cap) != (other_total <= cap)
@@ -294,7 +301,7 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
                      "value or not changes the cap test. Confirm with the program's definition."),
             freight=Money(request.freight_pdi))
     lease_window = evap.lease.at(request.sale_date)
-    if (request.lease_months is not None and lease_window is not None and full is not None and
+    if (not failing and request.lease_months is not None and lease_window is not None and full is not None and
             lease_window.value.min_months <= request.lease_months < lease_window.value.full_months):
         trace.hint("evap.longer_lease", Q, QT_TRANSLATE_NOOP(
             "rules", "A lease of {full_months} months or more would get the full {full}."),
@@ -319,7 +326,7 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
                 "rules", "Claims could be submitted in the dealer portal only from {opened}."),
                 source=portal, opened=portal.value)
     citation = trace.cite(amount_window)
-    if citation is not None and citation.confidence is Confidence.LOW:
+    if eligible is not False and citation is not None and citation.confidence is Confidence.LOW:
         trace.warn("evap.low_confidence_amount", Q, QT_TRANSLATE_NOOP(
             "rules", "The amount for claims in {year} rests on a single third-party source (low confidence)."),
             source=amount_window, year=claim_date.year)
@@ -342,18 +349,19 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
                                               "tires, charger)."))
         trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded)
 
-    outcomes = [
-        program_dates(trace, evap, request.sale_date),
-        eligible_powertrain(trace, evap, request.sale_date, vehicle.powertrain),
-        new_vehicle(trace, evap, request),
-        made_in_canada_or_fta_partner(trace, policy, request.sale_date, vehicle.assembly, vehicle.origin),
-    ]
-    cap_outcome, cap, cap_applies = price_cap(trace, evap, request.sale_date, vehicle.assembly, ftv)
-    lease_outcome, share = lease_term(trace, evap, request)
-    outcomes += [cap_outcome, lease_outcome, recipient_limit(trace, evap, request)]
-    year_outcome, amount_window = amount_year(trace, evap, claim_date, vehicle.powertrain)
-    outcomes.append(year_outcome)
-    eligible = combine(outcomes)
+    outcomes = {
+        "evap.program_dates": program_dates(trace, evap, request.sale_date),
+        "evap.powertrain": eligible_powertrain(trace, evap, request.sale_date, vehicle.powertrain),
+        "evap.new_vehicle": new_vehicle(trace, evap, request),
+        "evap.assembly": made_in_canada_or_fta_partner(trace, policy, request.sale_date, vehicle.assembly,
+                                                       vehicle.origin),
+    }
+    outcomes["evap.price_cap"], cap, cap_applies = price_cap(trace, evap, request.sale_date, vehicle.assembly, ftv)
+    outcomes["evap.lease_term"], share = lease_term(trace, evap, request)
+    outcomes["evap.recipient_limit"] = recipient_limit(trace, evap, request)
+    outcomes["evap.claim_date"], amount_window = amount_year(trace, evap, claim_date, vehicle.powertrain)
+    eligible = combine(list(outcomes.values()))
+    failing = {rule for rule, outcome in outcomes.items() if outcome is Outcome.FAIL}
 
     full = (amount_window.value.for_powertrain(vehicle.powertrain)
             if amount_window is not None and vehicle.powertrain is not None else None)
@@ -365,7 +373,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     if cap_applies is not False and cap is not None and ftv.total is not None:
         headroom = Money(cap - ftv.total) if ftv.total <= cap else None
         over = Money(ftv.total - cap) if ftv.total > cap else None
-    _hints_and_warnings(trace, evap, request, eligible, amount, full, ftv, cap, cap_outcome, step, amount_window)
+    _hints_and_warnings(trace, evap, request, eligible, amount, full, ftv, cap, failing, step, amount_window)
     return RebateAnswer(
         eligible=eligible,
         amount=amount,

@@ -4,6 +4,7 @@ message naming it; a field left empty stays `None` ("not known"), never a made-u
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from functools import cache
 from typing import Annotated
@@ -57,16 +58,34 @@ def _known_country(value: str | None) -> str | None:
     return value
 
 
-def _amount(value: object) -> object:
+# Digits and at most one decimal point: what a terminal or a file gives. Locale-aware parsing ("45 000,00")
+# belongs to the window, which hands over a Decimal.
+_PLAIN_AMOUNT = re.compile(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+
+
+def _amount_text(value: object) -> object:
+    """Text becomes a Decimal only when it is plainly written (no exponent, no sign, no other digits)."""
     if isinstance(value, float):
         value = repr(value)  # keep what was typed, not its binary approximation
     if isinstance(value, str):
-        # Locale-aware parsing ("45 000,00") belongs to the window; here a number is digits and a point.
-        return value.strip() or None
+        text = value.strip()
+        if not _PLAIN_AMOUNT.fullmatch(text):
+            raise ValueError(f"'{value}' is not an amount: use digits and a decimal point, e.g. 45000.00")
+        return Decimal(text)
     return value
 
 
+def _blank_is_unknown(value: object) -> object:
+    return None if value is None or (isinstance(value, str) and value.strip() == "") else value
+
+
+def _blank_is_zero(value: object) -> object:
+    return Decimal("0.00") if value is None or (isinstance(value, str) and value.strip() == "") else value
+
+
 CountryCode = Annotated[str | None, BeforeValidator(_country_code), AfterValidator(_known_country)]
+
+
 def _valid_amount(value: Decimal) -> Decimal:
     """Dollars and cents, 0 to ten million. One check in place of pydantic's four constraint validators,
     which run in Python and cost more than the rest of the request."""
@@ -77,10 +96,13 @@ def _valid_amount(value: Decimal) -> Decimal:
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2 and value != value.quantize(CENT):
         raise ValueError(f"'{value}' has more than two decimals: amounts are in dollars and cents")
-    return value.quantize(CENT)
+    return abs(value.quantize(CENT))  # abs: no "-0.00"
 
 
-Amount = Annotated[Decimal, BeforeValidator(_amount), Field(allow_inf_nan=False), AfterValidator(_valid_amount)]
+Amount = Annotated[Decimal, BeforeValidator(_amount_text), Field(allow_inf_nan=False), AfterValidator(_valid_amount)]
+# Optional amounts: left empty means not known. Parts that default to zero: left empty means none.
+OptionalAmount = Annotated[Amount | None, BeforeValidator(_blank_is_unknown)]
+PartAmount = Annotated[Amount, BeforeValidator(_blank_is_zero)]
 
 
 class SaleRequest(BaseModel):
@@ -100,14 +122,14 @@ class SaleRequest(BaseModel):
     trim: str | None = Field(default=None, max_length=60)
 
     # The price, in the parts that count toward the final transaction value (FTV) and those that don't
-    vehicle_price: Amount | None = Field(default=None, description="After discounts, before tax")
-    options: Amount = Decimal("0.00")
-    accessories: Amount = Decimal("0.00")
-    dealer_fees: Amount = Decimal("0.00")
-    freight_pdi: Amount = Decimal("0.00")
-    warranty: Amount = Decimal("0.00")
-    winter_tires: Amount = Decimal("0.00")
-    charger: Amount = Decimal("0.00")
+    vehicle_price: OptionalAmount = Field(default=None, description="After discounts, before tax")
+    options: PartAmount = Decimal("0.00")
+    accessories: PartAmount = Decimal("0.00")
+    dealer_fees: PartAmount = Decimal("0.00")
+    freight_pdi: PartAmount = Decimal("0.00")
+    warranty: PartAmount = Decimal("0.00")
+    winter_tires: PartAmount = Decimal("0.00")
+    charger: PartAmount = Decimal("0.00")
     freight_pdi_in_ftv: bool | None = Field(
         default=None, description="Count freight and PDI in the FTV; None follows the policy's assumption")
 
@@ -116,15 +138,16 @@ class SaleRequest(BaseModel):
     claim_date: dt.date | None = Field(default=None, description="Portal submission; None means the sale date")
     lease_months: int | None = Field(default=None, ge=1, le=120, description="None means a purchase")
     condition: Condition = Condition.NEW
-    odometer_km: int | None = Field(default=0, ge=0, le=2_000_000)
+    odometer_km: int | None = Field(default=None, ge=0, le=2_000_000, description="Matters for demonstrators")
     buyer: Buyer = Buyer.INDIVIDUAL
-    prior_incentives: int | None = Field(default=0, ge=0, le=100_000)
+    prior_incentives: int | None = Field(default=None, ge=0, le=100_000)
 
     # Import details
-    quota_position: QuotaPosition = QuotaPosition.WITHIN
-    fta_origin_met: Tri = Tri.YES
+    # Not known unless said: the CLI documents its own defaults (within, yes), the window asks.
+    quota_position: QuotaPosition = QuotaPosition.UNKNOWN
+    fta_origin_met: Tri = Tri.UNKNOWN
     import_kind: ImportKind = ImportKind.COMMERCIAL
-    fob_price: Amount | None = Field(default=None, description="For the quota's low-price reserve")
+    fob_price: OptionalAmount = Field(default=None, description="For the quota's low-price reserve")
 
     @field_validator("claim_date")
     @classmethod

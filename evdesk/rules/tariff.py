@@ -15,10 +15,10 @@ from evdesk.rules.result import TariffAnswer, TariffComponent
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Percent, Term, Text
 from evdesk.rules.vehicle import Vehicle
-from evdesk.terms import Outcome, Powertrain, Question, QuotaPosition, Tri
+from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
 
 Q = Question.TARIFF
-DOMESTIC = "CA"  # final assembly in Canada is not an importation
+ONE_DAY = dt.timedelta(days=1)
 
 
 def _answer(rate: Decimal | None, treatment: str, components: list[TariffComponent],
@@ -74,6 +74,11 @@ def _china(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle,
             "rules", "Assembled in China and entered within the quota: the MFN duty of {mfn} alone; the {surtax} "
                      "surtax is lifted inside the quota."), source=quota_year or surtax_window,
             mfn=Percent(mfn), surtax=Percent(surtax))
+        if request.import_kind is ImportKind.PERSONAL:
+            trace.warn("tariff.personal_import_quota", Q, QT_TRANSLATE_NOOP(
+                "rules", "A personal importation needs no quota permit, but whether it can enter at the quota's "
+                         "{mfn} is not confirmed: the China surtax applies to personal importations ({total})."),
+                source=surtax_window, mfn=Percent(mfn), total=Percent(mfn + surtax))
         if vehicle.powertrain is Powertrain.HEV:
             trace.warn("tariff.hev_quota", Q, QT_TRANSLATE_NOOP(
                 "rules", "Whether non-plug-in hybrids can enter within the China EV quota is not confirmed: if not, "
@@ -85,9 +90,12 @@ def _china(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle,
     return _answer(mfn + surtax, "mfn_plus_surtax", with_surtax)
 
 
-def _us_counter_tariff(trace: Trace, policy: Policy, entry: dt.date, origin_met: Tri) -> list[TariffComponent]:
+def _counter_tariff(trace: Trace, policy: Policy, entry: dt.date, assembly: str,
+                    origin_met: Tri) -> list[TariffComponent]:
+    """Canada's counter-tariff on U.S. vehicles: whether it was paid depends on the importer's CUSMA
+    status and remission quota, which the dealer cannot see, so it is shown as "may apply"."""
     window = policy.data.tariff.us_counter_tariff.at(entry)
-    if window is None:
+    if window is None or window.value.origin != assembly:
         return []
     rate = Percent(window.value.rate_percent)
     if origin_met is Tri.YES:
@@ -95,10 +103,15 @@ def _us_counter_tariff(trace: Trace, policy: Policy, entry: dt.date, origin_met:
             "rules", "Canada's {rate} counter-tariff may apply to the non-Canadian, non-Mexican content of this "
                      "CUSMA vehicle, unless the importer has a remission quota. The dealer cannot see this; ask the "
                      "importer.")
-    else:
+    elif origin_met is Tri.NO:
         message = QT_TRANSLATE_NOOP(
             "rules", "Canada's {rate} counter-tariff may apply to this U.S. vehicle's full value (it does not meet "
                      "CUSMA), unless the importer has a remission quota.")
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "rules", "Canada's {rate} counter-tariff may apply, unless the importer has a remission quota: on the "
+                     "full value if this U.S. vehicle does not meet CUSMA, on its non-Canadian, non-Mexican content "
+                     "if it does.")
     trace.warn("tariff.us_counter_tariff", Q, message, source=window, rate=rate)
     return [_component("us_counter_tariff", rate)]
 
@@ -114,7 +127,7 @@ def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     if assembly is None:
         return _unknown(trace, QT_TRANSLATE_NOOP(
             "rules", "Country of final assembly not given: the duty depends on it."))
-    if assembly == DOMESTIC:
+    if assembly == policy.data.domestic:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Assembled in Canada: no import duty applies."), country=Country(assembly))
         return _answer(Decimal(0), "domestic", [])
@@ -122,7 +135,7 @@ def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     if mfn_window is None:
         return _unknown(trace, QT_TRANSLATE_NOOP(
             "rules", "No duty rate in this policy file for {date}: it covers {start} to {end}."),
-            date=entry, start=policy.data.coverage.start, end=policy.data.coverage.end)
+            date=entry, start=policy.data.coverage.start, end=policy.data.coverage.end - ONE_DAY)
     mfn = Decimal(mfn_window.value)
     if assembly == policy.data.quota.origin:
         return _china(trace, policy, request, vehicle, entry, mfn)
@@ -138,7 +151,7 @@ def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     fta_window = tariff.fta_rate_percent.at(entry) or tariff.fta_rate_percent.values[-1]
     fta_rate = Decimal(fta_window.value)
     agreement = Text(partner.agreement)
-    may_apply = _us_counter_tariff(trace, policy, entry, request.fta_origin_met) if assembly == "US" else []
+    may_apply = _counter_tariff(trace, policy, entry, assembly, request.fta_origin_met)
     if request.fta_origin_met is Tri.YES:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Assembled in {country} and meeting the {agreement} rules of origin: {rate} duty."),

@@ -96,9 +96,10 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
                 "rules", "Transport Canada lists this trim as {listed}, but {entered} was entered. The rules use "
                          "{entered}."), source_id=list_window.source,
                 listed=Term(listed.powertrain), entered=Term(powertrain))
+        domestic = policy.data.domestic
         if listed.canadian_made and assembly is None:
-            assembly = "CA"
-        elif listed.canadian_made and assembly != "CA":
+            assembly = domestic
+        elif listed.canadian_made and assembly != domestic:
             trace.warn("vehicle.assembly_list_mismatch", Q, QT_TRANSLATE_NOOP(
                 "rules", "Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. "
                          "The rules use the unit's own assembly country."),

@@ -55,6 +55,7 @@ MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freig
 COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
 EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
 IMPORT_FIELDS = ("quota_position", "fta_origin_met", "import_kind", "fob_price")
+CONSUMER_IMPORT_ASSUMPTIONS = {"quota_position": "within", "fta_origin_met": "yes", "import_kind": "commercial"}
 _OBJECT_NAMES = {
     "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
     "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",
@@ -689,10 +690,14 @@ class SaleForm(QWidget):
             values["odometer_km"] = None if km == _NOT_KNOWN_KM else km
         values["buyer"] = self.buyer.currentData()
         values["prior_incentives"] = self.prior.value()
-        if self._mode == "dealer":  # a consumer sees no import details, so none of the dealer's apply
+        if self._mode == "dealer":
             values["quota_position"] = self.quota_position.currentData()
             values["fta_origin_met"] = self.fta_origin.currentData()
             values["import_kind"] = self.import_kind.currentData()
+        else:
+            # A consumer sees no import details, so none of the dealer's hidden choices apply; the answer
+            # assumes the usual case for a vehicle a dealer sells new, as `evdesk check` does by default.
+            values.update(CONSUMER_IMPORT_ASSUMPTIONS)
 
         if errors:
             return FormReading(None, errors)

@@ -125,7 +125,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
             continue
         html.append(f"<i>{escape(section_title(question))}</i><br/>")
         for item in section:
-            numbers = comparison(item.compared, f) if mode == "dealer" else ""
+            numbers = comparison(item, f) if mode == "dealer" else ""
             extra = f" ({escape(numbers)})" if numbers else ""
             html.append(f"{SYMBOLS[item.outcome]} {escape(f.criterion(item))}{extra}{cite(item.source)}<br/>")
     html.append("</div>")

@@ -189,8 +189,16 @@
         <translation>note</translation>
     </message>
     <message>
+        <source>at the limit</source>
+        <translation>à la limite</translation>
+    </message>
+    <message>
         <source>over by {amount}</source>
         <translation>dépassement de {amount}</translation>
+    </message>
+    <message>
+        <source>short by {amount}</source>
+        <translation>manque {amount}</translation>
     </message>
     <message>
         <source>{amount} to spare</source>
@@ -888,16 +896,16 @@
         <translation>Assemblé en Chine, mais la motorisation n’est pas indiquée&#xa0;: les véhicules électriques comptent, les véhicules à combustion non.</translation>
     </message>
     <message>
-        <source>Assembled in China, a {powertrain}: it counts against the quota.</source>
-        <translation>Assemblé en Chine, un {powertrain}&#xa0;: il compte dans le contingent.</translation>
-    </message>
-    <message>
         <source>Assembled in China, a {powertrain}: the quota does not cover it.</source>
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: le contingent ne le vise pas.</translation>
     </message>
     <message>
-        <source>Assembled in China, a {powertrain}: whether it counts against the quota is not confirmed.</source>
-        <translation>Assemblé en Chine, un {powertrain}&#xa0;: il n’est pas confirmé qu’il compte dans le contingent.</translation>
+        <source>Assembled in China, a {powertrain}: the quota covers it.</source>
+        <translation>Assemblé en Chine, un {powertrain}&#xa0;: le contingent le vise.</translation>
+    </message>
+    <message>
+        <source>Assembled in China, a {powertrain}: whether the quota covers it is not confirmed.</source>
+        <translation>Assemblé en Chine, un {powertrain}&#xa0;: il n’est pas confirmé que le contingent le vise.</translation>
     </message>
     <message>
         <source>Quota year {number} ({start} to {end}): {size} vehicles.</source>
@@ -914,6 +922,18 @@
     <message>
         <source>A commercial importation within the quota needs a shipment-specific import permit from Global Affairs Canada.</source>
         <translation>Une importation commerciale dans le contingent exige un permis d’importation propre à l’expédition, délivré par Affaires mondiales Canada.</translation>
+    </message>
+    <message>
+        <source>Entered within the quota: it takes one of the quota year&apos;s places.</source>
+        <translation>Entré dans le contingent&#xa0;: il occupe l’une des places de l’année contingentaire.</translation>
+    </message>
+    <message>
+        <source>Entered over the quota: it paid the surtax and took no place in the quota.</source>
+        <translation>Entré hors contingent&#xa0;: il a payé la surtaxe et n’occupe aucune place dans le contingent.</translation>
+    </message>
+    <message>
+        <source>Whether it entered within the quota is not known: it counts only if it did.</source>
+        <translation>On ne sait pas s’il est entré dans le contingent&#xa0;: il n’y compte que si c’est le cas.</translation>
     </message>
     <message>
         <source>FOB price {fob} is above the {limit} limit of the low-price reserve.</source>
@@ -1024,36 +1044,36 @@
         <translation>Un achat donne droit au montant complet.</translation>
     </message>
     <message>
-        <source>A {months}-month lease is too short: leases must run at least {minimum} months.</source>
+        <source>A lease of {months} months is too short: leases must run at least {minimum} months.</source>
         <translation>Une location de {months} mois est trop courte&#xa0;: une location doit durer au moins {minimum} mois.</translation>
     </message>
     <message>
-        <source>A {months}-month lease gets the full amount ({full} months or more).</source>
+        <source>A lease of {months} months gets the full amount ({full} months or more).</source>
         <translation>Une location de {months} mois donne droit au montant complet ({full} mois ou plus).</translation>
     </message>
     <message>
-        <source>A {months}-month lease gets {months}/{full} of the full amount ({share}).</source>
-        <translation>Une location de {months} mois donne droit aux {months}/{full} du montant complet ({share}).</translation>
+        <source>A lease of {months} months gets {months}/{full} of the full amount ({share}).</source>
+        <translation>Une location de {months} mois donne droit à {months}/{full} du montant complet ({share}).</translation>
+    </message>
+    <message>
+        <source>Incentives already received: {prior}. A buyer of this kind ({buyer}) may receive {count} ({per}).</source>
+        <translation>Incitatifs déjà reçus&#xa0;: {prior}. Un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
+    </message>
+    <message>
+        <source>Incentives already received this calendar year: {prior}. The limit for a buyer of this kind ({buyer}) is {count} a year.</source>
+        <translation>Incitatifs déjà reçus cette année civile&#xa0;: {prior}. La limite pour un acheteur de ce type ({buyer}) est de {count} par année.</translation>
+    </message>
+    <message>
+        <source>Incentives already received: {prior}. The limit for a buyer of this kind ({buyer}) is {count} for the whole program.</source>
+        <translation>Incitatifs déjà reçus&#xa0;: {prior}. La limite pour un acheteur de ce type ({buyer}) est de {count} pour toute la durée du programme.</translation>
+    </message>
+    <message>
+        <source>No amount applies to a claim dated {claim_date}, before the program began on {start}.</source>
+        <translation>Aucun montant ne s’applique à une demande datée du {claim_date}, avant le début du programme le {start}.</translation>
     </message>
     <message>
         <source>Incentives already received not given: a buyer of this kind ({buyer}) may receive {count} ({per}).</source>
         <translation>Incitatifs déjà reçus non indiqués&#xa0;: un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
-    </message>
-    <message>
-        <source>{prior} incentive(s) already received; a buyer of this kind ({buyer}) may receive {count} ({per}).</source>
-        <translation>{prior} incitatif(s) déjà reçu(s); un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
-    </message>
-    <message>
-        <source>{prior} incentive(s) already received this calendar year: the limit for a buyer of this kind ({buyer}) is {count} a year.</source>
-        <translation>{prior} incitatif(s) déjà reçu(s) cette année civile&#xa0;: la limite pour un acheteur de ce type ({buyer}) est de {count} par année.</translation>
-    </message>
-    <message>
-        <source>{prior} incentive(s) already received: the limit for a buyer of this kind ({buyer}) is {count} for the whole program.</source>
-        <translation>{prior} incitatif(s) déjà reçu(s)&#xa0;: la limite pour un acheteur de ce type ({buyer}) est de {count} pour toute la durée du programme.</translation>
-    </message>
-    <message>
-        <source>Claim date {claim_date} is before the program began.</source>
-        <translation>La date de la demande, le {claim_date}, précède le début du programme.</translation>
     </message>
     <message>
         <source>Claim date {claim_date} is after the program&apos;s last day ({end}): no amount is paid.</source>
@@ -1128,6 +1148,10 @@
         <translation>Assemblé en Chine et entré dans le contingent&#xa0;: le droit NPF de {mfn} seulement; la surtaxe de {surtax} est levée dans le contingent.</translation>
     </message>
     <message>
+        <source>A personal importation needs no quota permit, but whether it can enter at the quota&apos;s {mfn} is not confirmed: the China surtax applies to personal importations ({total}).</source>
+        <translation>Une importation personnelle n’exige aucun permis de contingent, mais il n’est pas confirmé qu’elle puisse entrer au taux de {mfn} du contingent&#xa0;: la surtaxe sur la Chine s’applique aux importations personnelles ({total}).</translation>
+    </message>
+    <message>
         <source>Whether non-plug-in hybrids can enter within the China EV quota is not confirmed: if not, the surtax applies ({total}).</source>
         <translation>Il n’est pas confirmé que les hybrides non rechargeables peuvent entrer dans le contingent de VE chinois&#xa0;: sinon, la surtaxe s’applique ({total}).</translation>
     </message>
@@ -1142,6 +1166,10 @@
     <message>
         <source>Canada&apos;s {rate} counter-tariff may apply to this U.S. vehicle&apos;s full value (it does not meet CUSMA), unless the importer has a remission quota.</source>
         <translation>Le contre-tarif canadien de {rate} pourrait s’appliquer à la pleine valeur de ce véhicule américain (il ne respecte pas l’ACEUM), sauf si l’importateur dispose d’un contingent de remise.</translation>
+    </message>
+    <message>
+        <source>Canada&apos;s {rate} counter-tariff may apply, unless the importer has a remission quota: on the full value if this U.S. vehicle does not meet CUSMA, on its non-Canadian, non-Mexican content if it does.</source>
+        <translation>Le contre-tarif canadien de {rate} pourrait s’appliquer, sauf si l’importateur dispose d’un contingent de remise&#xa0;: sur la pleine valeur si ce véhicule américain ne respecte pas l’ACEUM, sur son contenu non canadien et non mexicain s’il la respecte.</translation>
     </message>
     <message>
         <source>Duty on the vehicle&apos;s entry into Canada, for a passenger vehicle (heading 8703), taking the sale date as the entry date. Duty is charged on the value for duty, not the retail price.</source>

@@ -55,7 +55,7 @@ def test_rebate_answers(capsys, extra: list[str], eligible: bool, amount: str) -
 
 @pytest.mark.parametrize(("extra", "rate", "treatment", "applies", "year"), [
     (["--assembly", "CN"], "6.1", "mfn_within_quota", True, 1),
-    (["--assembly", "CN", "--quota-position", "over"], "106.1", "mfn_plus_surtax", True, 1),
+    (["--assembly", "CN", "--quota-position", "over"], "106.1", "mfn_plus_surtax", False, None),
     (["--assembly", "CN", "--powertrain", "ice", "--quota-position", "over"], "6.1", "mfn", False, None),
     (["--assembly", "CN", "--powertrain", "hev"], "6.1", "mfn_within_quota", None, 1),
     (["--assembly", "CN", "--date", "2027-03-01"], "6.1", "mfn_within_quota", True, 2),
@@ -76,6 +76,13 @@ def test_unknown_answers_are_null_not_false(capsys) -> None:
     assert answer["rebate"]["amount"] is None
     assert answer["tariff"]["rate_percent"] is None
     assert answer["quota"]["applies"] is None
+
+
+def test_an_empty_amount_is_not_known_or_none(capsys) -> None:
+    answer = check_json(capsys, "--price", "", "--options", "")
+    assert answer["request"]["vehicle_price"] is None
+    assert answer["request"]["options"] == "0.00"
+    assert answer["rebate"]["eligible"] is None
 
 
 def test_vin_fills_assembly_and_warns_on_check_digit(capsys) -> None:
@@ -104,6 +111,13 @@ def test_readable_output_explains_each_answer(capsys) -> None:
     ("--price", "-inf", "--price"),
     ("--price", "1e12", "--price"),
     ("--price", "45000.001", "--price"),
+    ("--price", "1e3", "--price"),
+    ("--price", "١٢٣", "--price"),  # Arabic-Indic digits: Decimal() would take them
+    ("--price", "1_000", "--price"),
+    ("--price", "0x10", "--price"),
+    ("--lease-months", "٣٩", "--lease-months"),
+    ("--date", "20260302", "--date"),  # date.fromisoformat() would take it
+    ("--date", "2026-W10-1", "--date"),
     ("--options", "lots", "--options"),
     ("--charger", "-5", "--charger"),
     ("--powertrain", "diesel", "--powertrain"),

@@ -27,6 +27,9 @@ NBSP = "\u00a0"
     ("en", Country("KR"), "South Korea"),
     ("fr", Country("KR"), "Corée du Sud"),
     ("fr", Country("US"), "États-Unis"),
+    ("en", Country("US"), "the United States"),  # inside a sentence: "assembled in the United States"
+    ("en", Country("NL"), "the Netherlands"),
+    ("en", Country("DE"), "Germany"),
     ("en", Term("PHEV"), "plug-in hybrid (PHEV)"),
     ("en", dt.date(2027, 1, 1), "January 1, 2027"),
     ("fr", dt.date(2027, 1, 1), "1er janvier 2027"),

@@ -33,7 +33,7 @@ CASES = [
                  id="us-bev-a-cent-over-not-eligible"),
     pytest.param({**CN_BEV, "quota_position": "within"}, "$0.00", "Not eligible", "6.1%", "Counts",
                  id="china-bev-within-quota"),
-    pytest.param({**CN_BEV, "quota_position": "over"}, "$0.00", "Not eligible", "106.1%", "Counts",
+    pytest.param({**CN_BEV, "quota_position": "over"}, "$0.00", "Not eligible", "106.1%", "Does not count",
                  id="china-bev-over-quota"),
     pytest.param({**US_BEV, "vehicle_price": "45000", "lease_months": 39}, "$4,062.50", "Eligible", "0%",
                  "Does not count", id="lease-39-months"),
