@@ -182,7 +182,8 @@ def _policy_show(path: Path | None) -> int:
           f"published {data.vehicle_list.published})")
     print("\nsources:")
     for source_id, source in data.sources.items():
-        print(f"  {source_id}: {source.publisher}, \"{source.title}\" ({source.date}, {source.confidence.value})")
+        when = source.date or "date not recorded"
+        print(f"  {source_id}: {source.publisher}, \"{source.title}\" ({when}, {source.confidence.value})")
         print(f"      {source.url}")
     return 0
 

@@ -42,7 +42,7 @@ class Source(Strict):
     title: str = Field(min_length=3)
     publisher: str = Field(min_length=2)
     url: HttpUrl
-    date: dt.date = Field(description="When the source was published or last read")
+    date: dt.date | None = Field(default=None, description="When it was published; absent when not known")
     confidence: Confidence
     note: str = ""
 

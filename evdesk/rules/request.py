@@ -20,10 +20,10 @@ from pydantic import (
     field_validator,
 )
 
+from evdesk.rules.values import CENT
 from evdesk.terms import Buyer, Condition, ImportKind, Powertrain, QuotaPosition, Tri
 
 MAX_AMOUNT = Decimal("10000000")  # no single vehicle sale line is ten million dollars
-CENT = Decimal("0.01")
 
 
 @cache

@@ -27,7 +27,7 @@ class Citation:
     title: str
     publisher: str
     url: str
-    date: dt.date
+    date: dt.date | None  # absent when the research did not record it
     confidence: Confidence
     note: str = ""
     valid_from: dt.date | None = None

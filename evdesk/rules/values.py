@@ -53,9 +53,6 @@ class Text(str):
     __slots__ = ()
 
 
-ParamValue = Money | Percent | Km | Months | Count | Country | Term | Text | dt.date | int | str
-
-
 def to_cents(amount: Decimal) -> Money:
     """Round to the cent, half up, once, at the end of a computation."""
     return Money(amount.quantize(CENT, rounding=ROUND_HALF_UP))

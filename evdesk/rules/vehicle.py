@@ -76,7 +76,8 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
         if origin is None:
             origin = vin.assembly_country
             trace.check("vehicle.origin_from_vin", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
-                "rules", "Brand origin taken from the VIN's maker code ({maker}, registered in {country})."),
+                "rules", "Brand origin taken from the VIN's maker code ({maker}, registered in {country}); change it "
+                         "if the brand is from elsewhere."),
                 maker=Text(vin.maker or vin.wmi), country=Country(origin))
 
     listed = policy.vehicles.find(model_year, request.make, request.model, request.trim)

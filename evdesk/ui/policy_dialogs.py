@@ -121,7 +121,8 @@ class AboutDialog(QDialog):
         sources.setOpenExternalLinks(True)
         items = "".join(
             f'<li><a href="{escape(str(source.url), quote=True)}">{escape(source.title)}</a><br/>'
-            f'<small>{escape(source.publisher)}, {escape(formatter.date(source.date))}</small></li>'
+            f'<small>{escape(source.publisher)}'
+            f'{", " + escape(formatter.date(source.date)) if source.date else ""}</small></li>'
             for source in data.sources.values())
         sources.setHtml(f"<ul>{items}</ul>")
         layout.addWidget(sources, 1)
