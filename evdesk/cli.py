@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     vehicle.add_argument("--powertrain", choices=["bev", "fcev", "phev", "hev", "ice"], type=str.lower)
     vehicle.add_argument("--origin", metavar="CC", help="the brand's home country (ISO 3166 alpha-2)")
     vehicle.add_argument("--assembly", metavar="CC", help="the country of final assembly (ISO 3166 alpha-2)")
-    vehicle.add_argument("--vin", help="fills origin, assembly and model year when they are not given")
+    vehicle.add_argument("--vin", help="fills the assembly country and model year when they are not given")
     vehicle.add_argument("--model-year", type=_whole_number)
     vehicle.add_argument("--make")
     vehicle.add_argument("--model")

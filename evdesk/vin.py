@@ -107,6 +107,9 @@ def _normalise(text: str) -> str:
     stripped = text.strip()
     if not stripped:
         raise VinError("The VIN is empty.")
+    if len(stripped) == VIN_LENGTH + 1 and stripped[0] in "Ii":
+        # Many import and compliance barcodes (Code 39) carry a leading "I" before the 17 characters.
+        stripped = stripped[1:]
     # Upper-case ASCII only: 'ß'.upper() is 'SS', which would hide the bad character.
     vin = (
         stripped.upper()

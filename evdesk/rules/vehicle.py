@@ -6,6 +6,7 @@ they disagree. The list is evidence, not the rule: an unlisted vehicle may still
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from evdesk.policy.loader import Policy
@@ -44,21 +45,24 @@ def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
     return facts
 
 
+def model_year_from_vin(vin: VinFacts, sale_date: dt.date) -> int | None:
+    """The model year a VIN means on a sale date. Position 10 repeats every 30 years: the newest
+    candidate that is not after next year's models is meant. The window fills its year box with this."""
+    return next((year for year in vin.model_years if year <= sale_date.year + 1), None)
+
+
 def _model_year(request: SaleRequest, vin: VinFacts | None) -> int | None:
     if request.model_year is not None:
         return request.model_year
-    if vin is not None:
-        # Position 10 repeats every 30 years; the newest year not after next year's models is meant.
-        plausible = [year for year in vin.model_years if year <= request.sale_date.year + 1]
-        if plausible:
-            return plausible[0]
-    return None
+    return model_year_from_vin(vin, request.sale_date) if vin is not None else None
 
 
 def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehicle:
     vin = _decode(request, trace)
     powertrain = request.powertrain
     assembly = request.assembly
+    # The brand's home country is not read from the VIN: the maker code names the plant's country
+    # (3GN is Chevrolet Mexico, LRW Tesla Shanghai), and domain.md means the brand's (Tesla: US).
     origin = request.origin
     model_year = _model_year(request, vin)
 
@@ -73,12 +77,6 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
                 "rules", "The VIN points to assembly in {vin_country}, but {country} was entered. The rules use "
                          "{country}; check the vehicle's compliance label."),
                 vin_country=Country(vin.assembly_country), country=Country(assembly))
-        if origin is None:
-            origin = vin.assembly_country
-            trace.check("vehicle.origin_from_vin", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
-                "rules", "Brand origin taken from the VIN's maker code ({maker}, registered in {country}); change it "
-                         "if the brand is from elsewhere."),
-                maker=Text(vin.maker or vin.wmi), country=Country(origin))
 
     listed = policy.vehicles.find(model_year, request.make, request.model, request.trim)
     list_window = policy.data.vehicle_list

@@ -1220,10 +1220,6 @@
         <translation>Le NIV indique un assemblage ailleurs ({vin_country}), mais le pays entré est {country}. Les règles utilisent {country}; vérifiez l’étiquette de conformité du véhicule.</translation>
     </message>
     <message>
-        <source>Brand origin taken from the VIN&apos;s maker code ({maker}, registered in {country}); change it if the brand is from elsewhere.</source>
-        <translation>Pays de la marque tiré du code constructeur du NIV ({maker}, enregistré&#xa0;: {country}); modifiez-le si la marque vient d’ailleurs.</translation>
-    </message>
-    <message>
         <source>Listed by Transport Canada as Canadian-made: {year} {make} {model} {trim}, {powertrain}.</source>
         <translation>Inscrit par Transports Canada comme fabriqué au Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
     </message>

@@ -264,3 +264,10 @@ def test_aliases_are_needed_and_real(name: str, code: str) -> None:
 
 def test_unmappable_names_are_still_vininfo_names() -> None:
     assert set(_UNMAPPABLE_COUNTRIES) <= set(COUNTRIES.values())
+
+
+def test_a_scanned_barcode_with_a_leading_i_is_read() -> None:
+    # Code 39 VIN barcodes on import papers often carry an "I" before the 17 characters.
+    assert decode_vin("I1HGCM82633A004352").vin == "1HGCM82633A004352"
+    with pytest.raises(VinError, match="letters I, O or Q"):
+        decode_vin("I1HGCM82633A00435")  # 17 with the I: the I is then part of the VIN, and refused
