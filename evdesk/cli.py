@@ -33,6 +33,13 @@ OPTION_FOR_FIELD = {
 }
 
 
+# What `evdesk check` assumes when an option is left out: the usual deal at a dealer's counter. The
+# engine itself treats a missing answer as not known; the CLI says which of these it assumed.
+ASSUMED: dict[str, object] = {"prior_incentives": 0, "quota_position": "within", "fta_origin_met": "yes"}
+ASSUMED_OPTION = {"prior_incentives": "prior_incentives", "quota_position": "quota_position",
+                  "fta_origin_met": "fta_origin"}
+
+
 class InputError(Exception):
     """Bad input: `str(error)` is the one line shown."""
 
@@ -91,11 +98,13 @@ def build_parser() -> argparse.ArgumentParser:
     deal.add_argument("--used", action="store_true", help="a used vehicle")
     deal.add_argument("--buyer", choices=["individual", "organization", "government", "carsharing"],
                       default="individual")
-    deal.add_argument("--prior-incentives", type=_whole_number, default=0, help="EVAP incentives already received")
+    deal.add_argument("--prior-incentives", type=_whole_number,
+                      help=f"EVAP incentives already received (default {ASSUMED['prior_incentives']})")
     imports = check.add_argument_group("import details")
-    imports.add_argument("--quota-position", choices=["within", "over", "unknown"], default="within")
-    imports.add_argument("--fta-origin", choices=["yes", "no", "unknown"], default="yes",
-                         help="the free trade agreement's rules of origin are met")
+    imports.add_argument("--quota-position", choices=["within", "over", "unknown"],
+                         help=f"a Chinese-made vehicle's entry (default {ASSUMED['quota_position']})")
+    imports.add_argument("--fta-origin", choices=["yes", "no", "unknown"],
+                         help=f"the FTA's rules of origin are met (default {ASSUMED['fta_origin_met']})")
     imports.add_argument("--personal-import", action="store_true", help="a personal, not commercial, importation")
     imports.add_argument("--fob-price", metavar="AMOUNT", help="FOB price, for the quota's low-price reserve")
     output = check.add_argument_group("output")
@@ -132,15 +141,21 @@ def _request_fields(args: argparse.Namespace) -> dict[str, object]:
         "sale_date": args.date or dt.date.today(), "claim_date": args.claim_date,
         "lease_months": args.lease_months, "odometer_km": args.odometer,
         "condition": "used" if args.used else ("demonstrator" if args.odometer else "new"),
-        "buyer": args.buyer, "prior_incentives": args.prior_incentives,
-        "quota_position": args.quota_position, "fta_origin_met": args.fta_origin,
+        "buyer": args.buyer,
         "import_kind": "personal" if args.personal_import else "commercial",
         "fob_price": args.fob_price,
         "freight_pdi_in_ftv": True if args.count_freight_pdi else None,
     }
     for name in ("options", "accessories", "dealer_fees", "freight_pdi", "warranty", "winter_tires", "charger"):
         fields[name] = getattr(args, name)
+    for field, default in ASSUMED.items():
+        given = getattr(args, ASSUMED_OPTION[field])
+        fields[field] = default if given is None else given
     return fields
+
+
+def _assumed(args: argparse.Namespace) -> dict[str, object]:
+    return {field: default for field, default in ASSUMED.items() if getattr(args, ASSUMED_OPTION[field]) is None}
 
 
 def _first_problem(error: ValidationError) -> str:
@@ -163,11 +178,17 @@ def _check(args: argparse.Namespace) -> int:
         raise InputError(_first_problem(error)) from None
     evaluation = evaluate(request, policy)
     formatter = Formatter("en")
+    assumed = _assumed(args)
     if args.json:
-        json.dump(to_json(evaluation, formatter), sys.stdout, indent=2, ensure_ascii=False)
+        answer = to_json(evaluation, formatter)
+        answer["assumed"] = assumed
+        json.dump(answer, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
         sys.stdout.write(plain_text(evaluation, formatter, "dealer"))
+        if assumed:
+            said = ", ".join(f"--{ASSUMED_OPTION[f].replace('_', '-')} {v}" for f, v in assumed.items())
+            sys.stdout.write(f"\nAssumed, as not given: {said}.\n")
     return 0
 
 

@@ -78,6 +78,14 @@ def test_unknown_answers_are_null_not_false(capsys) -> None:
     assert answer["quota"]["applies"] is None
 
 
+def test_the_defaults_it_assumed_are_said(capsys) -> None:
+    answer = check_json(capsys, "--fta-origin", "no")
+    assert answer["assumed"] == {"prior_incentives": 0, "quota_position": "within"}
+    assert run_cli(BASE) == 0
+    assert "Assumed, as not given: --prior-incentives 0, --quota-position within, --fta-origin yes." in (
+        capsys.readouterr().out)
+
+
 def test_an_empty_amount_is_not_known_or_none(capsys) -> None:
     answer = check_json(capsys, "--price", "", "--options", "")
     assert answer["request"]["vehicle_price"] is None
