@@ -118,7 +118,9 @@ def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:
         return Answer("unknown", "?", translate("Answers", "Needs review"), translate("Answers", "Not known"),
                       [f.criterion(reason)] if reason is not None else [])
     if quota.applies is False:
-        reason = next((c for c in evaluation.explanation if c.question is Question.QUOTA), None)
+        # The criterion that decided it (assembled elsewhere, entered over the quota, not covered...).
+        reason = (_first(evaluation, Question.QUOTA, Outcome.NOT_APPLICABLE)
+                  or next((c for c in evaluation.explanation if c.question is Question.QUOTA), None))
         return Answer("neutral", "○", translate("Answers", "Not counted against the China EV quota"),
                       translate("Answers", "Does not count"), [f.criterion(reason)] if reason is not None else [])
     details = []
