@@ -1,18 +1,27 @@
 """Regenerate docs/screenshots/: the counter window at 1280×800 with a sample deal, in English and French,
-in dealer and consumer mode, and one deal that is not eligible.
+in dealer and consumer mode, one deal that is not eligible, and the dealer view at 150 % scaling (a
+1280×800 laptop at 150 % gives the window 853×533 logical pixels).
 
 Run with a display (`make screenshots` wraps it in xvfb-run). Settings go to a throwaway folder, so the
-screenshots never depend on (or change) the user's own.
+screenshots never depend on (or change) the user's own. A scaled shot runs in a child process, since
+QT_SCALE_FACTOR is read once, when the application starts.
+
+    docs/take_screenshots.py                       the screenshots in docs/screenshots
+    docs/take_screenshots.py --checks --out DIR    also the extra views worth a look (French at 150 %...)
+    docs/take_screenshots.py --only NAME --out DIR one of them
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import os
+import subprocess
 import sys
 import tempfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 SIZE = (1280, 800)
@@ -46,21 +55,67 @@ NOT_ELIGIBLE: dict[str, Any] = {
     "sale_date": SALE_DATE,
     "quota_position": "within",
 }
-SHOTS: tuple[tuple[str, str, str, dict[str, Any], bool], ...] = (
-    # name, language, mode, deal, import details open
-    ("dealer-en", "en", "dealer", SAMPLE, False),
-    ("dealer-fr", "fr", "dealer", SAMPLE, False),
-    ("consumer-en", "en", "consumer", SAMPLE, False),
-    ("consumer-fr", "fr", "consumer", SAMPLE, False),
-    ("not-eligible-en", "en", "dealer", NOT_ELIGIBLE, True),
+
+
+class Shot(NamedTuple):
+    name: str
+    language: str
+    mode: str
+    deal: dict[str, Any]
+    import_open: bool = False
+    scale: float = 1.0
+
+
+SHOTS: tuple[Shot, ...] = (
+    Shot("dealer-en", "en", "dealer", SAMPLE),
+    Shot("dealer-fr", "fr", "dealer", SAMPLE),
+    Shot("consumer-en", "en", "consumer", SAMPLE),
+    Shot("consumer-fr", "fr", "consumer", SAMPLE),
+    Shot("not-eligible-en", "en", "dealer", NOT_ELIGIBLE, True),
+    Shot("dealer-en-150", "en", "dealer", SAMPLE, scale=1.5),
+)
+CHECKS: tuple[Shot, ...] = (  # not in the docs, but looked at before each release of the window
+    Shot("dealer-fr-150", "fr", "dealer", SAMPLE, scale=1.5),
+    Shot("consumer-fr-150", "fr", "consumer", SAMPLE, scale=1.5),
+    Shot("consumer-en-150", "en", "consumer", SAMPLE, scale=1.5),
+    Shot("not-eligible-fr", "fr", "dealer", NOT_ELIGIBLE, True),
+    Shot("not-eligible-fr-150", "fr", "dealer", NOT_ELIGIBLE, True, scale=1.5),
 )
 
 
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=OUT, help="folder for the PNGs (default: docs/screenshots)")
+    parser.add_argument("--checks", action="store_true", help="also take the extra views worth a look")
+    parser.add_argument("--only", action="append", default=[], help="take only this shot (repeatable)")
+    parser.add_argument("--scale", type=float, default=None, help=argparse.SUPPRESS)  # set for a child process
+    return parser.parse_args()
+
+
 def main() -> int:
+    arguments = _arguments()
+    shots = [*SHOTS, *(CHECKS if arguments.checks or arguments.only else ())]
+    if arguments.only:
+        shots = [shot for shot in shots if shot.name in arguments.only]
+    scale = arguments.scale or 1.0
+    here = [shot for shot in shots if shot.scale == scale]
+    if arguments.scale is None:
+        for other in sorted({shot.scale for shot in shots} - {scale}):
+            names = [argument for shot in shots if shot.scale == other for argument in ("--only", shot.name)]
+            child = subprocess.run([sys.executable, __file__, "--out", str(arguments.out), "--scale", str(other),
+                                    *names], env={**os.environ, "QT_SCALE_FACTOR": str(other)}, check=False)
+            if child.returncode:
+                return child.returncode
+    return _take(here, arguments.out, scale)
+
+
+def _take(shots: list[Shot], out: Path, scale: float) -> int:
     from PySide6.QtCore import QSettings, QStandardPaths
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    if not shots:
+        return 0
     settings_dir = tempfile.TemporaryDirectory(prefix="evdesk-screenshots-")
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -76,21 +131,21 @@ def main() -> int:
 
     apply_app_style(app)
     app.setWindowIcon(QIcon(str(resources_path("icons", "evdesk.svg"))))
-    OUT.mkdir(parents=True, exist_ok=True)
-    for name, language, mode, deal, open_import in SHOTS:
-        window = MainWindow(settings=Settings(), language=language)  # type: ignore[arg-type]
-        window.set_mode(mode)  # type: ignore[arg-type]
-        window.form.fill(**deal)
-        window.form.import_toggle.setChecked(open_import)
-        window.resize(*SIZE)
+    out.mkdir(parents=True, exist_ok=True)
+    for shot in shots:
+        window = MainWindow(settings=Settings(), language=shot.language)  # type: ignore[arg-type]
+        window.set_mode(shot.mode)  # type: ignore[arg-type]
+        window.form.fill(**shot.deal)
+        window.form.import_toggle.setChecked(shot.import_open)
+        window.resize(round(SIZE[0] / scale), round(SIZE[1] / scale))  # the same physical pixels at any scale
         window.show()
         for _ in range(5):  # layout, then paint
             app.processEvents()
-        path = OUT / f"{name}.png"
+        path = out / f"{shot.name}.png"
         if not window.grab().save(str(path)):
             print(f"could not write {path}", file=sys.stderr)
             return 1
-        print(f"wrote {path.relative_to(OUT.parent.parent)}")
+        print(f"wrote {path}")
         window.close()
         window.deleteLater()
         app.processEvents()

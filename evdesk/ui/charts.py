@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from evdesk.present.format import Formatter
@@ -33,6 +33,33 @@ def short_money(amount: Decimal, f: Formatter) -> str:
     if amount == amount.to_integral_value():
         return f.locale.toCurrencyString(float(amount), f.locale.currencySymbol(), 0)
     return f.money(amount)
+
+
+def whole_money(amount: Decimal, f: Formatter) -> str:
+    """To the dollar: $2,438 for $2,437.50."""
+    dollars = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f.locale.toCurrencyString(float(dollars), f.locale.currencySymbol(), 0)
+
+
+def thousands_money(amount: Decimal, f: Formatter, decimals: int = 1) -> str:
+    """In thousands: $2.4k, 2,4 k$ (or $2k, 2 k$ with no decimal)."""
+    step = Decimal(1).scaleb(-decimals)
+    thousands = f.number((amount / 1000).quantize(step, rounding=ROUND_HALF_UP), decimals)
+    return f"{thousands}\u00a0k$" if f.language == "fr" else f"${thousands}k"
+
+
+def whole_thousands_money(amount: Decimal, f: Formatter) -> str:
+    return thousands_money(amount, f, 0)
+
+
+def fitted_labels(amounts: list[Decimal], f: Formatter, metrics: QFontMetricsF, room: float) -> list[str]:
+    """The amounts as column labels no wider than `room`: in full if all fit, else all to the dollar, else
+    all in thousands, else cut short with "…". One form for every column, so they read as a series."""
+    for form in (short_money, whole_money, thousands_money, whole_thousands_money):
+        labels = [form(amount, f) for amount in amounts]
+        if max(metrics.horizontalAdvance(label) for label in labels) <= room:
+            return labels
+    return [metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) for label in labels]
 
 
 class FtvChart(QWidget):
@@ -133,6 +160,16 @@ class StepDownChart(QWidget):
     def steps(self) -> list[Step]:
         return list(self._steps)
 
+    def column_labels(self) -> list[str]:
+        """The amount over each column, in a form that fits the column at the chart's present width."""
+        if not self._steps:
+            return []
+        bold = QFont(self.font())
+        bold.setPointSizeF(self.font().pointSizeF() * 0.88)
+        bold.setBold(True)  # the claim year's label is bold: measure all as if they were
+        slot = (self.width() - 2) / len(self._steps)
+        return fitted_labels([step.amount for step in self._steps], self._f, QFontMetricsF(bold), slot - 2)
+
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
         return QSize(20 * line, int(line * 7.2))
@@ -153,6 +190,7 @@ class StepDownChart(QWidget):
         slot = (self.width() - 2) / count
         gap = min(slot * 0.22, line)
         highest = float(max(step.amount for step in self._steps)) or 1.0
+        labels = self.column_labels()
         painter.setFont(small)
         for index, step in enumerate(self._steps):
             current = step.start <= self._claim < step.end
@@ -166,8 +204,7 @@ class StepDownChart(QWidget):
             amount_font.setBold(current)
             painter.setFont(amount_font)
             painter.drawText(QRectF(column.left() - gap / 2, column.top() - line * 1.1, slot, line),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                             short_money(step.amount, self._f))
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, labels[index])
             painter.setFont(small)
             painter.setPen(INK if current else MUTED)
             painter.drawText(QRectF(column.left() - gap / 2, bottom + line * 0.15, slot, line),

@@ -2,7 +2,12 @@
 
 The form knows no rule. It turns what was typed into request fields (amounts in the UI language's
 style, countries by name or code, the VIN decoded for the fields it can fill) and shows, at the field,
-why something typed cannot be used. What the rules make of the request is the result view's job.
+why something typed cannot be used. What the rules make of the request is the result view's job; the
+few things the form shows from the answer (the final transaction value, the cap in the price heading,
+whether freight counts) come from the engine's evaluation, never from the policy directly.
+
+Anything not asked is sent as not known (the import details default to "Not known"), so the engine
+answers "not known" rather than a guess hidden in a folded section.
 """
 
 from __future__ import annotations
@@ -39,10 +44,12 @@ from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.result import Evaluation
+from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
+from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.country_picker import CountryPicker
 from evdesk.ui.fields import FieldBox
+from evdesk.ui.mnemonics import strip_mnemonic, with_mnemonics
 from evdesk.ui.money_field import MoneyEdit, MoneyError, format_money_input
 from evdesk.ui.settings import Mode
 from evdesk.ui.vehicle_picker import VehiclePicker, is_year
@@ -55,7 +62,13 @@ MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freig
 COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
 EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
 IMPORT_FIELDS = ("quota_position", "fta_origin_met", "import_kind", "fob_price")
-CONSUMER_IMPORT_ASSUMPTIONS = {"quota_position": "within", "fta_origin_met": "yes", "import_kind": "commercial"}
+YEAR_DIGITS = 4  # fewer digits in the model year box: still typing, not an error
+# The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with.
+MNEMONIC_ORDER = ("vin", "vehicle_price", "search", "model_year", "make", "model", "trim", "powertrain", "assembly",
+                  "origin", "sale_date", "claim_date", "deal_type", "condition", "buyer", "prior_incentives",
+                  "options", "accessories", "dealer_fees", "freight_pdi", "freight_counted", "warranty",
+                  "winter_tires", "charger", "import_toggle", "quota_position", "fta_origin_met", "import_kind",
+                  "fob_price")
 _OBJECT_NAMES = {
     "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
     "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",
@@ -78,6 +91,9 @@ _LATEST = QDate(2099, 12, 31)
 class FormReading(NamedTuple):
     request: SaleRequest | None  # None when a field cannot be used
     errors: dict[str, str]  # request field name → translated message
+    # Request field → text typed but not settled (a country half typed): sent as not known, and the
+    # answer is not final (no statement) until the user finishes.
+    pending: dict[str, str] = {}  # noqa: RUF012 (NamedTuple default; never mutated)
 
 
 def _capitalised(text: str) -> str:
@@ -140,9 +156,18 @@ _VIN_MESSAGES = (
 )
 
 
+def _scan_prefix(text: str) -> int:
+    """1 when `text` may be a barcode scan in progress: Code 39 VIN labels carry a leading "I" before the
+    17 characters (the decoder drops it from an 18-character scan)."""
+    return 1 if text[:1] in ("I", "i") else 0
+
+
 def _still_typing(text: str) -> bool:
-    """Fewer than 17 characters, all of them ones a VIN may hold: not an error yet, only unfinished."""
-    return len(text) < VIN_LENGTH and text.isascii() and text.isalnum() and not set(text.upper()) & set("IOQ")
+    """Fewer than 17 characters (18 for a scan), all of them ones a VIN may hold: not an error yet, only
+    unfinished."""
+    body = text[_scan_prefix(text):]
+    return len(body) < VIN_LENGTH and body.isascii() and (body.isalnum() or not body) \
+        and not set(body.upper()) & set("IOQ")
 
 
 def vin_error_text(error: VinError) -> str:
@@ -172,20 +197,29 @@ class SaleForm(QWidget):
         self._autofilling = False
         self._claim_follows_sale = True
         self._freight_touched = False
+        self._year_left = False  # the user left the model year box: a short year is now an error
         self._vin_facts: VinFacts | None = None
-        self._vin_error: str | None = None
+        self._vin_error: VinError | None = None  # kept as the error, worded in the language of the moment
+        self._rebate: RebateAnswer | None = None  # the engine's last answer, for the price headings
+        self._ftv_stale = False  # the form holds something the engine cannot use: the FTV shown is the last one
+        self._ftv_price_problem = False  # ...and it is in an amount the FTV adds up
+        self._reserved_mnemonics: tuple[str, ...] = ()
+        self._label_texts: dict[str, str] = {}
+        self._pending_fields: set[str] = set()
         self._labels: dict[str, QLabel] = {}
         self.boxes: dict[str, FieldBox] = {}
         self._build()
         self.reset()
 
     # --- building -------------------------------------------------------------------------------
-    def _row(self, form: QFormLayout, key: str, editor: QWidget, *extras: QWidget) -> FieldBox:
+    def _row(self, form: QFormLayout, key: str, editor: QWidget, *extras: QWidget, lead: QLabel | None = None
+             ) -> FieldBox:
         label = QLabel()
         label.setObjectName(f"{editor.objectName()}Label")
         label.setBuddy(editor)
-        box = FieldBox(editor, *extras)
+        box = FieldBox(editor, *extras, lead=lead)
         form.addRow(label, box)
+        form.addRow(box.notes)  # the message spans the label and field columns
         self._labels[key] = label
         self.boxes[key] = box
         return box
@@ -212,7 +246,9 @@ class SaleForm(QWidget):
         vehicle = self._form_layout(self.vehicle_group)
         self.vin = QLineEdit()
         self.vin.setObjectName("vinInput")
-        self.vin.setMaxLength(40)  # room for a pasted VIN with spaces around it; the decoder says what's wrong
+        # Room for a pasted VIN with spaces around it, or a scanned one with its leading "I"; the decoder
+        # says what is wrong with anything else.
+        self.vin.setMaxLength(40)
         # A fixed-pitch face tells 0 from O and 1 from I, and a whole VIN stays in view.
         self.vin.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.vin.setMinimumWidth(self.vin.fontMetrics().horizontalAdvance("W" * 18))
@@ -220,7 +256,7 @@ class SaleForm(QWidget):
         self.vin_verdict.setObjectName("vinVerdict")
         self.vin_verdict.setProperty("role", "verdict")
         self.vin_verdict.setWordWrap(True)
-        self._row(vehicle, "vin", self.vin, self.vin_verdict)
+        self._row(vehicle, "vin", self.vin, lead=self.vin_verdict)
         self.picker = VehiclePicker(self._policy.vehicles, self.vehicle_group)
         self._row(vehicle, "search", self.picker.search)
         self._row(vehicle, "model_year", self.picker.year)
@@ -254,12 +290,14 @@ class SaleForm(QWidget):
         self.counted_heading = QLabel()
         self.counted_heading.setObjectName("countedHeading")
         self.counted_heading.setProperty("role", "subheading")
+        self.counted_heading.setWordWrap(True)
         prices.addRow(self.counted_heading)
         for name in COUNTED_PARTS:
             self._row(prices, name, self.money[name])
         self.excluded_heading = QLabel()
         self.excluded_heading.setObjectName("excludedHeading")
         self.excluded_heading.setProperty("role", "subheading")
+        self.excluded_heading.setWordWrap(True)
         prices.addRow(self.excluded_heading)
         for name in EXCLUDED_PARTS:
             self._row(prices, name, self.money[name])
@@ -296,7 +334,7 @@ class SaleForm(QWidget):
         self._row(deal, "prior_incentives", self.prior)
         outer.addWidget(self.deal_group)
 
-        # Import details: for the dealer, folded away until needed
+        # Import details: for the dealer, folded away until needed; "Not known" until the dealer says
         self.import_toggle = QToolButton()
         self.import_toggle.setObjectName("importDetailsToggle")
         self.import_toggle.setCheckable(True)
@@ -311,9 +349,9 @@ class SaleForm(QWidget):
         self.import_details.setObjectName("importDetails")
         details = self._form_layout(self.import_details)
         details.setContentsMargins(18, 0, 0, 0)
-        self.quota_position = _combo("quotaPositionInput", ["within", "over", "unknown"])
+        self.quota_position = _combo("quotaPositionInput", ["unknown", "within", "over"])
         self._row(details, "quota_position", self.quota_position)
-        self.fta_origin = _combo("ftaOriginInput", ["yes", "no", "unknown"])
+        self.fta_origin = _combo("ftaOriginInput", ["unknown", "yes", "no"])
         self._row(details, "fta_origin_met", self.fta_origin)
         self.import_kind = _combo("importKindInput", ["commercial", "personal"])
         self._row(details, "import_kind", self.import_kind)
@@ -329,7 +367,9 @@ class SaleForm(QWidget):
     def _connect(self) -> None:
         self.vin.textChanged.connect(self._vin_typed)
         self.vin.editingFinished.connect(self._vin_finished)
-        self.picker.changed.connect(self._vehicle_changed)
+        self.picker.changed.connect(self._emit)
+        self.picker.yearEdited.connect(self._year_edited)
+        self.picker.year.lineEdit().editingFinished.connect(self._year_finished)
         self.picker.listedPicked.connect(self._listed_picked)
         self.powertrain.currentIndexChanged.connect(lambda: self._user_changed("powertrain"))
         self.origin.changed.connect(lambda: self._user_changed("origin"))
@@ -370,8 +410,6 @@ class SaleForm(QWidget):
         self.vehicle_group.setTitle(self.tr("Vehicle"))
         self.price_group.setTitle(self.tr("Price"))
         self.deal_group.setTitle(self.tr("The deal"))
-        self.import_toggle.setText(self.tr("Import details"))
-        self.excluded_heading.setText(self.tr("Does not count toward the cap"))
         labels = {
             "vin": self.tr("VIN"),
             "search": self.tr("Find a vehicle"),
@@ -395,16 +433,19 @@ class SaleForm(QWidget):
         }
         labels.update({name: f.term(name) for name in COUNTED_PARTS + EXCLUDED_PARTS})
         for key, text in labels.items():
-            self._labels[key].setText(text)
             self.boxes[key].editor.setAccessibleName(text)
         self.picker.year.setAccessibleName(labels["model_year"])
+        # A check box's text does not wrap, so it stays short; the heading above it and the tooltip say more.
+        self._label_texts = {**labels, "freight_counted": self.tr("Count freight and PDI"),
+                             "import_toggle": self.tr("Import details")}
+        self._apply_mnemonics()
         self.vin.setPlaceholderText(self.tr("17 characters, optional"))
-        self.freight_counted.setText(self.tr("Count freight and PDI toward the cap"))
-        self.freight_counted.setAccessibleName(self.freight_counted.text())
-        self.freight_counted.setToolTip(self.tr("The program's Q&A leaves freight and PDI out; tick this to count "
-                                            "them if the program says otherwise."))
-        self.import_toggle.setAccessibleName(self.tr("Import details"))
-        self.import_details.setAccessibleName(self.tr("Import details"))
+        self.freight_counted.setAccessibleName(self._label_texts["freight_counted"])
+        self.freight_counted.setAccessibleDescription(self.tr("Count freight and PDI in the final transaction value"))
+        self.freight_counted.setToolTip(self.tr("Count freight and PDI in the final transaction value. The program's "
+                                            "Q&A leaves them out; tick this if the program says otherwise."))
+        self.import_toggle.setAccessibleName(self._label_texts["import_toggle"])
+        self.import_details.setAccessibleName(self._label_texts["import_toggle"])
         self.money["vehicle_price"].setPlaceholderText(self.tr("Not known"))
         zero = format_money_input(Decimal(0), self._language)
         for name in MONEY_FIELDS:
@@ -418,9 +459,9 @@ class SaleForm(QWidget):
             self.condition: [self.tr("New"), self.tr("Demonstrator"), self.tr("Used")],
             self.buyer: [_capitalised(f.term(code))
                          for code in ("individual", "organization", "government", "carsharing")],
-            self.quota_position: [self.tr("Entered within the quota (with a permit)"),
-                                  self.tr("Entered over the quota"), self.tr("Not known")],
-            self.fta_origin: [self.tr("Yes"), self.tr("No"), self.tr("Not known")],
+            self.quota_position: [self.tr("Not known"), self.tr("Entered within the quota (with a permit)"),
+                                  self.tr("Entered over the quota")],
+            self.fta_origin: [self.tr("Not known"), self.tr("Yes"), self.tr("No")],
             self.import_kind: [self.tr("Commercial import"), self.tr("Personal import")],
         }
         for combo, texts in items.items():
@@ -431,12 +472,40 @@ class SaleForm(QWidget):
         self.odometer.setSuffix(" km")
         self.odometer.setSpecialValueText(self.tr("not known"))
         self.odometer.setAccessibleName(self.tr("Odometer (km)"))
-        self._update_cap_title(None)
+        self._show_price_headings()
+        self._show_ftv()
         self._update_claim_hint()
         self._show_vin_state()
         self.picker.retranslate()
         self.origin.retranslate()
         self.assembly.retranslate()
+        self._show_picker_states()
+
+    def set_reserved_mnemonics(self, letters: tuple[str, ...]) -> None:
+        """Letters the window's menu bar uses (Alt+F...): the form's labels leave them alone."""
+        if letters != self._reserved_mnemonics:
+            self._reserved_mnemonics = letters
+            self._apply_mnemonics()
+
+    def _apply_mnemonics(self) -> None:
+        order = [key for key in MNEMONIC_ORDER if key in self._label_texts]
+        order += [key for key in self._label_texts if key not in order]  # a new field still gets its label
+        marked = dict(zip(order, with_mnemonics([self._label_texts[key] for key in order],
+                                                self._reserved_mnemonics), strict=True))
+        for key, text in marked.items():
+            if key == "freight_counted":
+                self.freight_counted.setText(text)
+            elif key == "import_toggle":
+                self.import_toggle.setText(text)
+            else:
+                self._labels[key].setText(text)
+
+    def mnemonic_texts(self) -> dict[str, str]:
+        """Every label, checkbox and button text with its "&", by field: for tests and the window."""
+        texts = {key: label.text() for key, label in self._labels.items()}
+        texts["freight_counted"] = self.freight_counted.text()
+        texts["import_toggle"] = self.import_toggle.text()
+        return texts
 
     def set_language(self, language: Language) -> None:
         self._language = language
@@ -463,28 +532,48 @@ class SaleForm(QWidget):
     def set_policy(self, policy: Policy) -> None:
         self._policy = policy
         self.picker.set_vehicles(policy.vehicles)
-        self._update_cap_title(None)
         self._emit()
 
-    def _update_cap_title(self, cap: Decimal | None) -> None:
-        if cap is None:
-            caps = self._policy.data.evap.ftv_cap
-            window = caps.at(_to_date(self.sale_date.date())) or caps.values[-1]
-            cap = window.value
-        self.counted_heading.setText(self.tr("Counts toward the {cap} cap").format(cap=self._formatter.money(cap)))
+    # --- what the engine made of the price ------------------------------------------------------
+    def _show_price_headings(self) -> None:
+        rebate = self._rebate
+        if rebate is not None and rebate.cap_applies is False:
+            counted = self.tr("Counts toward the final transaction value (no cap: Canadian-made)")
+            excluded = self.tr("Does not count toward the final transaction value")
+        elif rebate is not None and rebate.cap is not None:
+            counted = self.tr("Counts toward the {cap} cap").format(cap=self._formatter.money(rebate.cap))
+            excluded = self.tr("Does not count toward the cap")
+        else:
+            counted = self.tr("Counts toward the cap")
+            excluded = self.tr("Does not count toward the cap")
+        self.counted_heading.setText(counted)
+        self.excluded_heading.setText(excluded)
+
+    def _show_ftv(self) -> None:
+        rebate = self._rebate
+        if self._ftv_stale and self._ftv_price_problem:
+            text = self.tr("Final transaction value: <b>not known</b> (check the amounts marked above)")
+        elif rebate is None or rebate.ftv.total is None:
+            text = self.tr("Final transaction value: <b>not known</b> (enter the vehicle price)")
+        else:
+            text = self.tr("Final transaction value: <b>{ftv}</b>").format(ftv=self._formatter.money(rebate.ftv.total))
+        self.ftv_value.setText(text)
+        self.ftv_value.setEnabled(not self._ftv_stale)  # greyed, like the answer, until the form can be used
 
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
-        """What the engine made of the price: the final transaction value under the price groups."""
+        """What the engine made of the price: the final transaction value under the price groups, the cap
+        in the heading, and (until the user ticks or unticks it) whether freight counts."""
         if evaluation is None:
             return
         rebate = evaluation.rebate
-        self._update_cap_title(rebate.cap)
-        total = rebate.ftv.total
-        if total is None:
-            self.ftv_value.setText(self.tr("Final transaction value: <b>not known</b> (enter the vehicle price)"))
-        else:
-            self.ftv_value.setText(self.tr("Final transaction value: <b>{ftv}</b>").format(
-                ftv=self._formatter.money(total)))
+        self._rebate = rebate
+        self._ftv_stale = False
+        if not self._freight_touched and self.freight_counted.isChecked() != rebate.ftv.freight_pdi_counted:
+            self.freight_counted.blockSignals(True)
+            self.freight_counted.setChecked(rebate.ftv.freight_pdi_counted)
+            self.freight_counted.blockSignals(False)
+        self._show_price_headings()
+        self._show_ftv()
 
     # --- change bookkeeping ---------------------------------------------------------------------
     @contextmanager
@@ -536,10 +625,16 @@ class SaleForm(QWidget):
                 self._vin_facts = decode_vin(stripped)
             except VinError as error:
                 if not _still_typing(stripped):
-                    self._vin_error = vin_error_text(error)  # a wrong character is worth saying at once
+                    self._vin_error = error  # a wrong character is worth saying at once
+        facts = self._vin_facts
+        if facts is not None and len(stripped) == VIN_LENGTH + 1:
+            # A scanned barcode's leading "I": show the 17 characters the VIN is.
+            self.vin.blockSignals(True)
+            self.vin.setText(facts.vin)
+            self.vin.blockSignals(False)
         with self.quiet():
-            if self._vin_facts is not None:
-                self._fill_from_vin(self._vin_facts)
+            if facts is not None:
+                self._fill_from_vin(facts)
             self._show_vin_state()
             self._emit()
 
@@ -549,26 +644,35 @@ class SaleForm(QWidget):
             try:
                 decode_vin(stripped)
             except VinError as error:
-                self._vin_error = vin_error_text(error)
+                self._vin_error = error
             self._show_vin_state()
             self._emit()
 
+    def _vin_model_year(self, facts: VinFacts) -> int | None:
+        return model_year_from_vin(facts, _to_date(self.sale_date.date()))
+
     def _fill_from_vin(self, facts: VinFacts) -> None:
-        self._autofill("assembly", facts.assembly_country, self.assembly.code(), self.assembly.set_code)
-        self._autofill("origin", facts.assembly_country, self.origin.code(), self.origin.set_code)
-        sale_year = self.sale_date.date().year()
-        plausible = [year for year in facts.model_years if year <= sale_year + 1]
-        if plausible:
-            self._autofill("model_year", str(plausible[0]), self.picker.texts()[0], self.picker.set_year)
+        """The VIN gives the plant's country (final assembly) and the model year. Not the brand's home
+        country: 3GN is Chevrolet Mexico, LRW Tesla Shanghai."""
+        self._autofill("assembly", facts.assembly_country, self._picker_state(self.assembly),
+                       self.assembly.set_code)
+        year = self._vin_model_year(facts)
+        if year is not None:
+            self._autofill("model_year", str(year), self.picker.texts()[0], self.picker.set_year)
+
+    @staticmethod
+    def _picker_state(picker: CountryPicker) -> str | None:
+        """What a country field holds, for autofill: its country, or what the user is typing there."""
+        return picker.code() or picker.currentText().strip() or None
 
     def _show_vin_state(self) -> None:
         box = self.boxes["vin"]
         facts = self._vin_facts
         stripped = self.vin.text().strip()
-        if self._vin_error:
+        if self._vin_error is not None:
             self.vin_verdict.setText("")
             self.vin_verdict.setProperty("status", "")
-            box.set_message(self._vin_error)
+            box.set_message(vin_error_text(self._vin_error))
             box.set_hint(None)
         elif facts is not None:
             valid = facts.check_digit == "valid"
@@ -576,12 +680,13 @@ class SaleForm(QWidget):
                                      self.tr("⚠ Check digit doesn't match"))
             self.vin_verdict.setProperty("status", "good" if valid else "warn")
             box.set_message(None)
-            parts = [facts.maker or facts.wmi]
+            parts = [facts.maker or facts.wmi]  # the maker as the VIN tables name it: data, not translated
             if facts.assembly_country:
                 parts.append(self.tr("assembled in {country}").format(
                     country=self._formatter.country(facts.assembly_country)))
-            if facts.model_years:
-                parts.append(self.tr("model year {year}").format(year=facts.model_years[0]))
+            year = self._vin_model_year(facts)
+            if year is not None:
+                parts.append(self.tr("model year {year}").format(year=year))
             hint = " · ".join(parts)
             if not valid:
                 hint += "\n" + self.tr("The check digit (9th character) should be {expected}: look for a typing "
@@ -589,7 +694,8 @@ class SaleForm(QWidget):
                     expected=facts.check_digit_expected)
             box.set_hint(hint)
         elif stripped:
-            self.vin_verdict.setText(self.tr("{count} of 17").format(count=len(stripped)))
+            count = len(stripped) - _scan_prefix(stripped)
+            self.vin_verdict.setText(self.tr("{count} of 17").format(count=count))
             self.vin_verdict.setProperty("status", "")
             box.set_message(None)
             box.set_hint(None)
@@ -600,12 +706,19 @@ class SaleForm(QWidget):
         self.vin_verdict.style().unpolish(self.vin_verdict)
         self.vin_verdict.style().polish(self.vin_verdict)
         self.vin_verdict.setVisible(bool(self.vin_verdict.text()))
+        box.update_notes()
 
     # --- vehicle --------------------------------------------------------------------------------
-    def _vehicle_changed(self) -> None:
+    def _year_edited(self) -> None:
+        """The user typed in the model year box itself: from now on the year is theirs, not the VIN's."""
+        self._year_left = False
         if not self._autofilling:
             self._autofilled.pop("model_year", None)
-        self._emit()
+
+    def _year_finished(self) -> None:
+        if not self._year_left:
+            self._year_left = True
+            self._emit()
 
     def _listed_picked(self, listed: ListedVehicle) -> None:
         with self.quiet():
@@ -623,7 +736,9 @@ class SaleForm(QWidget):
                 self.claim_date.blockSignals(True)
                 self.claim_date.setDate(date)
                 self.claim_date.blockSignals(False)
-            self._update_cap_title(None)
+            if self._vin_facts is not None:
+                self._fill_from_vin(self._vin_facts)  # the VIN's year letter is read against the sale date
+                self._show_vin_state()
             self._emit()
 
     def _claim_date_changed(self) -> None:
@@ -651,22 +766,29 @@ class SaleForm(QWidget):
     # --- reading --------------------------------------------------------------------------------
     def read(self) -> FormReading:
         errors: dict[str, str] = {}
+        pending: dict[str, str] = {}
         values: dict[str, Any] = {}
 
-        if self._vin_error:
-            errors["vin"] = self._vin_error
+        if self._vin_error is not None:
+            errors["vin"] = vin_error_text(self._vin_error)
         elif self._vin_facts is not None:
             values["vin"] = self._vin_facts.vin
         values["powertrain"] = self.powertrain.currentData() or None
         for name, picker in (("origin", self.origin), ("assembly", self.assembly)):
-            if picker.error():
-                errors[name] = picker.error() or ""
+            error = picker.error()
+            if error:
+                errors[name] = error
+            elif picker.pending() is not None:
+                pending[name] = picker.pending() or ""  # not a country yet: sent as not known
             values[name] = picker.code()
         year, make, model, trim = self.picker.texts()
-        if year and not is_year(year):
+        model_year = None
+        if year and is_year(year) and len(year) >= YEAR_DIGITS:
+            model_year = int(year)
+        elif year and (not is_year(year) or self._year_left):
             errors["model_year"] = self.tr("Type a model year such as 2026.")
-        values.update(model_year=int(year) if is_year(year) else None, make=make or None, model=model or None,
-                      trim=trim or None)
+        # else: one to three digits, still typing: not an error yet, and not a year to evaluate
+        values.update(model_year=model_year, make=make or None, model=model or None, trim=trim or None)
 
         for name, edit in self.money.items():
             if name == "fob_price" and self._mode != "dealer":
@@ -694,17 +816,15 @@ class SaleForm(QWidget):
             values["quota_position"] = self.quota_position.currentData()
             values["fta_origin_met"] = self.fta_origin.currentData()
             values["import_kind"] = self.import_kind.currentData()
-        else:
-            # A consumer sees no import details, so none of the dealer's hidden choices apply; the answer
-            # assumes the usual case for a vehicle a dealer sells new, as `evdesk check` does by default.
-            values.update(CONSUMER_IMPORT_ASSUMPTIONS)
+        # A consumer is not asked about the import: quota position and rules of origin stay not known
+        # (the request's defaults), and the answer says what each case would mean.
 
         if errors:
-            return FormReading(None, errors)
+            return FormReading(None, errors, pending)
         try:
-            return FormReading(SaleRequest(**values), {})
+            return FormReading(SaleRequest(**values), {}, pending)
         except ValidationError as error:
-            return FormReading(None, self._validation_messages(error))
+            return FormReading(None, self._validation_messages(error), pending)
 
     def _validation_messages(self, error: ValidationError) -> dict[str, str]:
         messages: dict[str, str] = {}
@@ -712,7 +832,8 @@ class SaleForm(QWidget):
             field = str(item["loc"][0]) if item["loc"] else ""
             context = item.get("ctx") or {}
             kind = item["type"]
-            if not field and "claim date" in item["msg"]:
+            if field in ("claim_date", "") and "before the sale date" in item["msg"]:
+                # The engine: "the claim date 2026-05-01 is before the sale date 2026-06-01".
                 field, text = "claim_date", self.tr("The claim date cannot be before the sale date.")
             elif kind in ("less_than_equal", "less_than"):
                 limit = context.get("le", context.get("lt"))
@@ -738,9 +859,10 @@ class SaleForm(QWidget):
         """The label the user sees for a request field, to name it in the result's banner."""
         key = {"lease_months": "deal_type", "odometer_km": "condition"}.get(name, name)
         label = self._labels.get(key)
-        return label.text() if label is not None else ""
+        return strip_mnemonic(label.text()) if label is not None else ""
 
-    def show_errors(self, errors: dict[str, str]) -> None:
+    def show_errors(self, errors: dict[str, str], pending: dict[str, str] | None = None) -> None:
+        pending = pending or {}
         for key, box in self.boxes.items():
             if key == "vin":
                 continue  # the VIN field shows its own state, error or verdict
@@ -748,6 +870,17 @@ class SaleForm(QWidget):
         if "deal_type" in self.boxes:
             self.boxes["deal_type"].set_message(errors.get("lease_months"))
         self.boxes["condition"].set_message(errors.get("odometer_km"))
+        self._pending_fields = set(pending)
+        self._show_picker_states()
+        if errors:
+            self._ftv_stale = True
+            self._ftv_price_problem = any(name in errors for name in (*COUNTED_PARTS, "freight_pdi"))
+            self._show_ftv()
+
+    def _show_picker_states(self) -> None:
+        for name in ("origin", "assembly"):
+            self.boxes[name].set_hint(self.tr("Not chosen yet: press Tab or pick a country from the list.")
+                                      if name in self._pending_fields else None)
 
     # --- setting (tests, the benchmark, New check) ----------------------------------------------
     def reset(self, today: QDate | None = None) -> None:
@@ -756,15 +889,13 @@ class SaleForm(QWidget):
             self._autofilled.clear()
             self.vin.clear()
             self.picker.clear()
+            self._year_left = False
             self.powertrain.setCurrentIndex(0)
             self.origin.set_code(None)
             self.assembly.set_code(None)
             for edit in self.money.values():
                 edit.clear()
-            self.freight_counted.blockSignals(True)
-            caps = self._policy.data.evap.freight_pdi_in_ftv
-            self.freight_counted.setChecked(bool(caps.values[-1].value))
-            self.freight_counted.blockSignals(False)
+            # Whether freight counts follows the engine's answer (the policy's assumption) until touched.
             self._freight_touched = False
             self._claim_follows_sale = True
             self.sale_date.setDate(today or QDate.currentDate())
@@ -784,9 +915,14 @@ class SaleForm(QWidget):
             self._update_claim_hint()
             self._emit()
 
+    def focus_first_field(self) -> None:
+        """The VIN: a barcode scanner types into whatever has focus."""
+        self.vin.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def set_field(self, name: str, value: Any) -> None:
         """Set one input as a user would, by its `SaleRequest` field name ("vehicle_price") or its widget's
-        object name ("priceInput"). For tests, benchmarks and scripts; emits `changed` like typing does."""
+        object name ("priceInput"). For tests, benchmarks and scripts; emits `changed` like typing does.
+        A country is typed and then settled, as when the user leaves the field."""
         name = FIELD_OF_OBJECT.get(name, name)
         text = "" if value is None else str(value)
         if name == "vin":
@@ -796,16 +932,20 @@ class SaleForm(QWidget):
         elif name in ("origin", "assembly"):
             picker = self.origin if name == "origin" else self.assembly
             picker.setEditText(text)
-            picker.lineEdit().editingFinished.emit()
+            picker.settle()
         elif name in ("model_year", "make", "model", "trim"):
             combo = {"model_year": self.picker.year, "make": self.picker.make, "model": self.picker.model,
                      "trim": self.picker.trim}[name]
             combo.setEditText(text)
+            if name == "model_year":
+                self._year_finished()  # as if the user had left the box
         elif name in self.money:
             self.money[name].setText(text if not isinstance(value, Decimal) else format_money_input(
                 value, self._language))
         elif name == "freight_pdi_in_ftv":
             self.freight_counted.setChecked(bool(value))
+            self._freight_touched = True
+            self._emit()
         elif name in ("sale_date", "claim_date"):
             day = value if isinstance(value, dt.date) else dt.date.fromisoformat(text)
             (self.sale_date if name == "sale_date" else self.claim_date).setDate(QDate(day.year, day.month, day.day))

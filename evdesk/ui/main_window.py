@@ -14,19 +14,20 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
 
 from evdesk.present.language import Language
 from evdesk.ui.i18n import system_language, use_language
+from evdesk.ui.mnemonics import mnemonic_of
 from evdesk.ui.settings import Mode, Settings
 from evdesk.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
-    from evdesk.present.format import Formatter
     from evdesk.rules import Evaluation
+    from evdesk.ui.display import WindowFormatter as Formatter
     from evdesk.ui.form import SaleForm
     from evdesk.ui.result_view import ResultView
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         straight after, so it appears sooner; otherwise it is complete when the constructor returns."""
         super().__init__(parent)
         self._starting = False  # set below; event() runs from the first line of setup on
+        self._fit_pending = False
         self.setObjectName("mainWindow")
         self.ready = False  # True once the form and the result exist (LanguageChange can come sooner)
         self.settings = settings if settings is not None else Settings()
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.language: Language = language or self.settings.language or system_language()
         use_language(self.language)
         self.evaluation: Evaluation | None = None
+        self.outputs_ready = False  # an answer that may go into the deal jacket (nothing wrong or half typed)
         self.setStyleSheet(STYLE_SHEET)
         self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
 
@@ -89,18 +92,19 @@ class MainWindow(QMainWindow):
         self._build_content(policy, message)
 
     def _build_content(self, policy: Policy, startup_message: str | None) -> None:
-        from evdesk.present.format import Formatter
+        from evdesk.ui.display import new_formatter
         from evdesk.ui.form import SaleForm
         from evdesk.ui.result_view import ResultView
 
         self.policy = policy
-        self.formatter = Formatter(self.language)
+        self.formatter = new_formatter(self.language)
         self.form = SaleForm(policy)
         self.form_scroll = QScrollArea()
         self.form_scroll.setObjectName("formScroll")
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab and start-up focus go to the fields
         self.form_scroll.setWidget(self.form)
         self.result = ResultView(policy)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -115,14 +119,36 @@ class MainWindow(QMainWindow):
         self.form.set_language(self.language)
         self.form.set_mode(self.mode)
         self.form.changed.connect(self.refresh)
+        self.form.installEventFilter(self)
         self.ready = True
-        self._restore_splitter()
         self.retranslate()
+        self._fit_form_pane()
+        self._restore_splitter()
         for action in self._content_actions:
             action.setEnabled(True)
         self.refresh()
+        self.form.focus_first_field()  # a barcode scanner types into whatever has focus: the VIN
         if startup_message:
             self.statusBar().showMessage(startup_message)
+
+    def _fit_form_pane(self) -> None:
+        """The form never gets narrower than its fields need (the splitter and a small screen cannot
+        squeeze it to a sliver); the result pane scrolls and reflows instead."""
+        self._fit_pending = False
+        self.form.ensurePolished()
+        scrollbar = self.form_scroll.verticalScrollBar().sizeHint().width()
+        width = self.form.minimumSizeHint().width() + scrollbar
+        if width != self.form_scroll.minimumWidth():
+            self.form_scroll.setMinimumWidth(width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The form's minimum width changes with the language and only settles once its layouts run
+        # (which for a hidden window is when it is shown): follow it after each re-layout.
+        if watched is getattr(self, "form", None) and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show) \
+                and not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_form_pane)
+        return super().eventFilter(watched, event)
 
     # --- actions and menus ----------------------------------------------------------------------
     def _action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -221,6 +247,10 @@ class MainWindow(QMainWindow):
             self.form_scroll.setAccessibleName(self.tr("The sale"))
             self.result.setAccessibleName(self.tr("The answer"))
             self._show_policy_label()
+            # Alt+F and the other menu letters stay the menus'; the form's labels take the rest.
+            self.form.set_reserved_mnemonics(tuple(
+                letter for menu in (self.file_menu, self.edit_menu, self.view_menu, self.language_menu,
+                                    self.help_menu) if (letter := mnemonic_of(menu.title()))))
 
     def _show_policy_label(self) -> None:
         from evdesk.policy import bundled_policy
@@ -237,19 +267,21 @@ class MainWindow(QMainWindow):
         from evdesk.rules import evaluate
 
         reading = self.form.read()
-        self.form.show_errors(reading.errors)
+        self.form.show_errors(reading.errors, reading.pending)
         if reading.request is None:
             self.result.show_problems([(self.form.field_label(name), message)
                                        for name, message in reading.errors.items()])
             self._enable_outputs(False)
             return
         self.evaluation = evaluate(reading.request, self.policy)
-        self.result.show_evaluation(self.evaluation, self.formatter, self.mode)
+        self.result.show_evaluation(self.evaluation, self.formatter, self.mode,
+                                    [(self.form.field_label(name), text) for name, text in reading.pending.items()])
         self.form.show_evaluation(self.evaluation)
-        self._enable_outputs(True)
+        self._enable_outputs(not reading.pending)
 
     def _enable_outputs(self, enabled: bool) -> None:
-        # A statement of an out-of-date answer must not reach the deal jacket.
+        # A statement of an out-of-date or unfinished answer must not reach the deal jacket.
+        self.outputs_ready = enabled
         for action in (self.copy_action, self.print_action, self.pdf_action):
             action.setEnabled(enabled)
 
@@ -265,7 +297,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def set_language(self, language: Language) -> None:
-        from evdesk.present.format import Formatter
+        from evdesk.ui.display import new_formatter
 
         if not self.ready:
             return
@@ -273,7 +305,7 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         if not use_language(language):
             self.statusBar().showMessage(self.tr("The French translation could not be loaded."))
-        self.formatter = Formatter(language)
+        self.formatter = new_formatter(language)
         self._check_choices()
         self.form.set_language(language)
         self.result.retranslate()
@@ -288,10 +320,12 @@ class MainWindow(QMainWindow):
     # --- the deal jacket ------------------------------------------------------------------------
     def result_text(self) -> str:
         from evdesk.present.explanation import plain_text
+        from evdesk.ui.display import displayed_plain_text
 
         if self.evaluation is None:
             return ""
-        return plain_text(self.evaluation, self.formatter, self.mode)
+        text = plain_text(self.evaluation, self.formatter, self.mode)
+        return displayed_plain_text(text, self.evaluation, self.formatter, self.mode)
 
     def copy_result(self) -> None:
         text = self.result_text()
@@ -302,7 +336,7 @@ class MainWindow(QMainWindow):
     def print_statement(self) -> None:
         from evdesk.ui import statement
 
-        if self.evaluation is None or self.result.stale:
+        if self.evaluation is None or not self.outputs_ready:
             return
         if statement.print_with_dialog(self, self.evaluation, self.formatter, self.mode):
             self.statusBar().showMessage(self.tr("Statement sent to the printer."), 4000)
@@ -310,7 +344,7 @@ class MainWindow(QMainWindow):
     def save_statement_pdf(self, path: Path | None = None) -> Path | None:
         from evdesk.ui import statement
 
-        if self.evaluation is None or self.result.stale:
+        if self.evaluation is None or not self.outputs_ready:
             return None
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -356,9 +390,8 @@ class MainWindow(QMainWindow):
     def set_policy(self, policy: Policy) -> None:
         self.policy = policy
         self.result.set_policy(policy)
-        self.form.set_policy(policy)  # emits changed → refresh
         self._show_policy_label()
-        self.refresh()
+        self.form.set_policy(policy)  # emits changed → refresh, once
 
     def show_about(self) -> None:
         from evdesk.policy import bundled_policy

@@ -19,6 +19,8 @@ _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
 _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 _EN_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$")
 _NEGATIVE = ("-", "−", "–", "(")
+# The example in a message: French groups digits with a no-break space, so "45 000,00" never breaks.
+_EXAMPLES = {"en": "45,000.00", "fr": "45\u00a0000,00"}
 
 
 class MoneyError(ValueError):
@@ -49,14 +51,14 @@ def parse_money(text: str, language: Language) -> Decimal | None:
         number = compact
     if not _PLAIN.match(number):
         raise MoneyError(translate("MoneyField", "Type an amount in dollars, with digits only, e.g. {example}.").format(
-            example="45 000,00" if language == "fr" else "45,000.00"))
+            example=_EXAMPLES[language]))
     if "." in number and len(number.split(".")[1]) > 2:
         raise MoneyError(translate("MoneyField", "Use at most two decimals (cents)."))
     try:
         amount = Decimal(number)
     except InvalidOperation:
         raise MoneyError(translate("MoneyField", "Type an amount in dollars, with digits only, e.g. {example}.").format(
-            example="45 000,00" if language == "fr" else "45,000.00")) from None
+            example=_EXAMPLES[language])) from None
     if amount > MAX_AMOUNT:
         raise MoneyError(translate("MoneyField", "That is more than {limit}: check the amount.").format(
             limit=format_money_input(MAX_AMOUNT, language)))
@@ -75,6 +77,8 @@ class MoneyEdit(QLineEdit):
         super().__init__(parent)
         self._language: Language = "en"
         self.setClearButtonEnabled(False)
+        # Wide enough for a full price in either language ("1 000 000,00"), whatever the window's width.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0 000 000,00") + 18)
         self.editingFinished.connect(self._tidy)
 
     @property

@@ -49,6 +49,15 @@ def ask_policy_file(parent: QWidget) -> Path | None:
     return Path(path) if path else None
 
 
+def details_button_text(box: QMessageBox) -> str:
+    """The words on the message box's own "Show Details..." button, as Qt wrote them in this language
+    ("Montrer les détails…" in Qt's French), without the dots: the message names the real button."""
+    for button in box.buttons():
+        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+            return button.text().replace("&", "").rstrip(".…").strip()
+    return ""
+
+
 def show_refusal(parent: QWidget | None, source: Path, problems: list[str], current: Policy) -> None:
     box = QMessageBox(parent)
     box.setObjectName("policyRefused")
@@ -56,14 +65,15 @@ def show_refusal(parent: QWidget | None, source: Path, problems: list[str], curr
     box.setWindowTitle(translate("PolicyDialogs", "Policy file refused"))
     box.setText(translate("PolicyDialogs", "“{name}” cannot be used, so the policy in use ({version}) stays.").format(
         name=source.name, version=current.version))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setDetailedText("\n".join(problems))
     shown = problems[:MAX_LISTED_PROBLEMS]
     more = len(problems) - len(shown)
     listing = "\n".join(f"• {problem}" for problem in shown)
     if more > 0:
-        listing += "\n" + translate("PolicyDialogs", "…and {count} more (see Show Details).").format(count=more)
+        listing += "\n" + translate("PolicyDialogs", "…and {count} more (see “{button}”).").format(
+            count=more, button=details_button_text(box))
     box.setInformativeText(translate("PolicyDialogs", "What is wrong with it:") + "\n" + listing)
-    box.setDetailedText("\n".join(problems))
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
 
 

@@ -2,17 +2,24 @@
 
 Built once; each evaluation only changes texts and repaints, so an update stays well inside a frame.
 When the form holds something that cannot be used, the last good answer stays, greyed, under a
-"needs review" banner naming the field.
+"needs review" banner naming the field; while a field is only half typed, a quieter banner says the
+answer treats it as not known.
+
+Everything sits in a scroll area, and the cards and charts stand side by side only when they fit: at
+150 % scaling on a 1280 × 800 screen (853 × 533 logical pixels) they stack, and the headlines wrap,
+rather than being clipped.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGraphicsOpacityEffect,
-    QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
@@ -20,15 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.policy.loader import Policy
-from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_answer
+from evdesk.present.answers import Answer
 from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Evaluation
 from evdesk.ui.charts import FtvChart, Step, StepDownChart
+from evdesk.ui.display import display_answers
 from evdesk.ui.settings import Mode
+from evdesk.ui.style import HEADLINE_PT
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
+CARD_MIN_EM = 11  # a card narrower than this many average characters stacks instead
+REASONS_MIN_LINES = 12  # the reasons keep this much height; the pane scrolls below that
 
 
 class StatusPill(QLabel):
@@ -64,6 +75,8 @@ class ResultCard(QFrame):
         self.headline = QLabel("—")
         self.headline.setObjectName(headline_name)
         self.headline.setProperty("role", "headline")
+        self.headline.setWordWrap(True)  # "Does not count", "6.1% or 106.1%" wrap in a narrow card
+        self.headline.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = StatusPill()
         self.status.setObjectName(status_name)
@@ -80,21 +93,67 @@ class ResultCard(QFrame):
         layout.addStretch(1)
         self._answer: Answer | None = None
         self._status = ""
+        self._fit = ""
 
-    def show_answer(self, answer: Answer) -> None:
-        if answer == self._answer:
+    def _headline_metrics(self, points: float) -> QFontMetrics:
+        self.headline.ensurePolished()
+        font = QFont(self.headline.font())
+        font.setPointSizeF(points)
+        return QFontMetrics(font)
+
+    def min_width(self) -> int:
+        """The narrowest this card reads well: its longest unbreakable headline word at full size, or a few
+        words of its details."""
+        headline = self._headline_metrics(HEADLINE_PT)
+        words = self.headline.text().split(" ")  # not split(): a no-break space keeps "5 000,00 $" whole
+        widest = max((headline.horizontalAdvance(word) for word in words), default=0)
+        margins = self.layout().contentsMargins()
+        body = self.fontMetrics().averageCharWidth() * CARD_MIN_EM
+        return max(widest, body) + margins.left() + margins.right() + 4
+
+    def _fit_headline(self) -> None:
+        """Full size when the figure fits on one line; a size smaller before it has to wrap."""
+        room = self.layout().contentsRect().width()
+        if room <= 0:
             return
+        fit = "small" if self._headline_metrics(HEADLINE_PT).horizontalAdvance(self.headline.text()) > room else ""
+        if fit != self._fit:
+            self._fit = fit  # kept here: reading an unset property back trips PySide6 6.12
+            self.headline.setProperty("fit", fit)
+            _restyle(self.headline)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_headline()
+
+    def retranslate(self, title: str) -> None:
+        self.title.setText(title)
+        self.headline.setAccessibleName(translate("ResultView", "{card}: figure").format(card=title))
+        self.status.setAccessibleName(translate("ResultView", "{card}: status").format(card=title))
+        if self._answer is not None:
+            self._name_for_readers(self._answer)
+
+    def _name_for_readers(self, answer: Answer) -> None:
+        self.setAccessibleName(f"{self.title.text()}: {answer.headline}, {answer.verdict}")
+        self.setAccessibleDescription(" ".join(answer.details))
+
+    def show_answer(self, answer: Answer) -> bool:
+        """Returns whether the headline changed (the cards may then need to reflow)."""
+        if answer == self._answer:
+            return False
+        headline_changed = self._answer is None or self._answer.headline != answer.headline
         self._answer = answer
         if self._status != answer.status:
             self._status = answer.status  # remembered here: reading an unset property back trips PySide6 6.12
             self.status.setProperty("status", answer.status)
             _restyle(self.status)
         self.headline.setText(answer.headline)
+        self._fit_headline()
         self.status.setText(f"{answer.symbol}  {answer.verdict}")
         self.details.setText("\n".join(answer.details))
         self.details.setVisible(bool(answer.details))
-        self.setAccessibleName(f"{self.title.text()}: {answer.headline}, {answer.verdict}")
-        self.setAccessibleDescription(" ".join(answer.details))
+        self._name_for_readers(answer)
+        return headline_changed
 
     def clear(self) -> None:
         self._answer = None
@@ -110,9 +169,25 @@ class ResultView(QWidget):
         self._policy = policy
         self._html = ""
         self._last: tuple[Evaluation, Formatter, Mode] | None = None
+        self._problems: list[tuple[str, str]] = []
+        self._pending: list[tuple[str, str]] = []
+        self._banner_kind = ""
         self.stale = False
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("resultScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is inside, not the frame
+        outer.addWidget(self.scroll)
+        self.page = QWidget()
+        self.page.setObjectName("resultPage")
+        self.scroll.setWidget(self.page)
+        self.page.installEventFilter(self)  # the page has the viewport's width: reflow when it changes
+        layout = QVBoxLayout(self.page)
         layout.setContentsMargins(16, 16, 16, 12)
         layout.setSpacing(12)
         self.banner = QLabel()
@@ -127,17 +202,17 @@ class ResultView(QWidget):
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(12)
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
+        self.cards_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.cards_layout.setSpacing(12)
         self.rebate_card = ResultCard("rebateCard", "rebateAmount", "rebateStatus")
         self.tariff_card = ResultCard("tariffCard", "tariffRate", "tariffStatus")
         self.quota_card = ResultCard("quotaCard", "quotaStatus", "quotaVerdict")
-        for card in (self.rebate_card, self.tariff_card, self.quota_card):
-            cards.addWidget(card, 1)
-        content.addLayout(cards)
+        for card in self.cards:
+            self.cards_layout.addWidget(card, 1)
+        content.addLayout(self.cards_layout)
 
-        charts = QHBoxLayout()
-        charts.setSpacing(12)
+        self.charts_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.charts_layout.setSpacing(12)
         self.ftv_box, self.ftv_title = self._chart_box("ftvBox")
         self.ftv_chart = FtvChart()
         self.ftv_caption = QLabel()
@@ -150,9 +225,9 @@ class ResultView(QWidget):
         self.steps_box, self.steps_title = self._chart_box("stepDownBox")
         self.step_chart = StepDownChart()
         self.steps_box.layout().addWidget(self.step_chart)
-        charts.addWidget(self.ftv_box, 1)
-        charts.addWidget(self.steps_box, 1)
-        content.addLayout(charts)
+        self.charts_layout.addWidget(self.ftv_box, 1)
+        self.charts_layout.addWidget(self.steps_box, 1)
+        content.addLayout(self.charts_layout)
 
         self.reasons_title = QLabel()
         self.reasons_title.setProperty("role", "sectionTitle")
@@ -160,8 +235,14 @@ class ResultView(QWidget):
         self.explanation = QTextBrowser()
         self.explanation.setObjectName("explanationView")
         self.explanation.setOpenExternalLinks(True)  # sources open in the user's browser; we fetch nothing
+        # One tab stop for the whole panel: the links are for the mouse (the copied text and the statement
+        # carry every address), so the keyboard does not have to step through a dozen of them.
+        self.explanation.setTabChangesFocus(True)
+        self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.explanation.setFrameShape(QFrame.Shape.NoFrame)
         self.explanation.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.explanation.setMinimumHeight(self.explanation.fontMetrics().lineSpacing() * REASONS_MIN_LINES)
         self.explanation.document().setDocumentMargin(10)
         option = self.explanation.document().defaultTextOption()
         option.setTabStopDistance(INDENT_PX)
@@ -175,6 +256,10 @@ class ResultView(QWidget):
         self.content.setGraphicsEffect(self._fade)
         self.retranslate()
 
+    @property
+    def cards(self) -> tuple[ResultCard, ResultCard, ResultCard]:
+        return self.rebate_card, self.tariff_card, self.quota_card
+
     @staticmethod
     def _chart_box(name: str) -> tuple[QFrame, QLabel]:
         box = QFrame()
@@ -185,8 +270,32 @@ class ResultView(QWidget):
         layout.setSpacing(6)
         title = QLabel()
         title.setProperty("role", "cardTitle")
+        title.setWordWrap(True)
         layout.addWidget(title)
         return box, title
+
+    # --- shape ----------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Resize:
+            self._reflow()
+        return super().eventFilter(watched, event)
+
+    def _reflow(self) -> None:
+        """Side by side when they fit, one above the other when they don't."""
+        margins = self.page.layout().contentsMargins()
+        room = self.page.width() - margins.left() - margins.right()
+        spacing = self.cards_layout.spacing()
+        card = max(c.min_width() for c in self.cards)
+        across = room >= 3 * card + 2 * spacing
+        self.cards_layout.setDirection(QBoxLayout.Direction.LeftToRight if across
+                                       else QBoxLayout.Direction.TopToBottom)
+        chart = max(self.ftv_box.minimumSizeHint().width(), self.steps_box.minimumSizeHint().width())
+        charts_across = room >= 2 * chart + spacing
+        self.charts_layout.setDirection(QBoxLayout.Direction.LeftToRight if charts_across
+                                        else QBoxLayout.Direction.TopToBottom)
+
+    def cards_side_by_side(self) -> bool:
+        return self.cards_layout.direction() == QBoxLayout.Direction.LeftToRight
 
     # --- words ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -195,9 +304,9 @@ class ResultView(QWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.rebate_card.title.setText(self.tr("EVAP rebate"))
-        self.tariff_card.title.setText(self.tr("Import duty"))
-        self.quota_card.title.setText(self.tr("China EV quota"))
+        self.rebate_card.retranslate(self.tr("EVAP rebate"))
+        self.tariff_card.retranslate(self.tr("Import duty"))
+        self.quota_card.retranslate(self.tr("China EV quota"))
         self.ftv_title.setText(self.tr("Final transaction value and the cap"))
         self.steps_title.setText(self.tr("Rebate by claim date"))
         self.reasons_title.setText(self.tr("Why"))
@@ -207,12 +316,17 @@ class ResultView(QWidget):
         self._policy = policy
 
     # --- showing --------------------------------------------------------------------------------
-    def show_evaluation(self, evaluation: Evaluation, formatter: Formatter, mode: Mode) -> None:
+    def show_evaluation(self, evaluation: Evaluation, formatter: Formatter, mode: Mode,
+                        pending: list[tuple[str, str]] | None = None) -> None:
+        """A fresh answer. `pending`: fields still being typed (label, text), which it treats as not known."""
         self._last = (evaluation, formatter, mode)
+        self._problems = []
+        self._pending = list(pending or [])
         self._set_stale(False)
-        self.rebate_card.show_answer(rebate_answer(evaluation, formatter))
-        self.tariff_card.show_answer(tariff_answer(evaluation, formatter, mode))
-        self.quota_card.show_answer(quota_answer(evaluation, formatter))
+        self._update_banner()
+        reflow = False
+        for card, (_, answer) in zip(self.cards, display_answers(evaluation, formatter, mode), strict=True):
+            reflow = card.show_answer(answer) or reflow
         self._show_charts(evaluation, formatter)
         html = explanation_html(evaluation, formatter, mode)
         if html != self._html:
@@ -220,22 +334,48 @@ class ResultView(QWidget):
             scroll = self.explanation.verticalScrollBar().value()
             self.explanation.setHtml(html)
             self.explanation.verticalScrollBar().setValue(scroll)
+        if reflow:
+            self._reflow()
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         """Fields that cannot be used (label, message): the last answer stays, greyed, under a banner."""
-        lines = [self.tr("Needs review: the answer below is the last one that could be worked out.")]
-        lines += [f"• {label}: {message}" if label else f"• {message}" for label, message in problems]
-        self.banner.setText("\n".join(lines))
+        self._problems = list(problems)
+        self._pending = []
+        self._update_banner()
         self._set_stale(True)
         if self._last is None:
-            for card in (self.rebate_card, self.tariff_card, self.quota_card):
+            for card in self.cards:
                 card.clear()
+
+    def _update_banner(self) -> None:
+        if self._problems:
+            lines = [self.tr("Needs review: the answer below is the last one that could be worked out.")]
+            lines += [self._problem_line(label, message) for label, message in self._problems]
+            kind = "problem"
+        elif self._pending:
+            lines = [self.tr("Not finished: the answer below treats these as not known, and the statement waits "
+                             "until they are chosen.")]
+            lines += [self._problem_line(label, self.tr("“{text}”: press Tab or pick from the list.").format(
+                text=text)) for label, text in self._pending]
+            kind = "pending"
+        else:
+            lines, kind = [], ""
+        self.banner.setText("\n".join(lines))
+        if self._banner_kind != kind:
+            self._banner_kind = kind  # kept here: reading an unset property back trips PySide6 6.12
+            self.banner.setProperty("kind", kind)
+            _restyle(self.banner)
+        self.banner.setVisible(bool(lines))
+
+    def _problem_line(self, label: str, message: str) -> str:
+        if not label:
+            return f"• {message}"
+        return self.tr("• {field}: {message}").format(field=label, message=message)
 
     def _set_stale(self, stale: bool) -> None:
         if stale == self.stale:
             return
         self.stale = stale
-        self.banner.setVisible(stale)
         self._fade.setEnabled(stale)
         self.content.setAccessibleDescription(self.tr("Out of date: fix the fields named above.") if stale else "")
 

@@ -3,15 +3,19 @@ their sources, the policy it was worked out under, and lines for the dealer's an
 signatures. Printed through QPrintDialog or saved as PDF; QtPrintSupport is loaded only then.
 
 The page is laid out on the printer itself, and the reasons' type shrinks step by step until the whole
-statement fits on one page.
+statement fits on one page. If the smallest type still does not fit, the least needed parts go, in this
+order, each time saying so on the page: the list of sources, then the reasons that were met or are for
+information only. If even that does not fit, the statement runs onto a second page. The three answers,
+the reasons that failed or are not known, the policy line and the signature lines are never left out.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import IntEnum
 from html import escape
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
@@ -21,7 +25,6 @@ from evdesk import __version__
 from evdesk.present.explanation import (
     SECTION_ORDER,
     SYMBOLS,
-    answers,
     comparison,
     section_title,
     vehicle_title,
@@ -30,6 +33,8 @@ from evdesk.present.explanation import (
 )
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Citation, Evaluation
+from evdesk.terms import Outcome
+from evdesk.ui.display import display_answers
 from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
@@ -38,6 +43,21 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 REASON_SIZES_PT = tuple(8.0 - 0.25 * step for step in range(11))  # 8 pt down to 5.5 pt, until it fits
+ESSENTIAL_OUTCOMES = (Outcome.FAIL, Outcome.UNKNOWN)  # reasons a statement never leaves out
+
+
+class Detail(IntEnum):
+    """How much of the statement is printed: everything, or less when it would not fit one page."""
+
+    FULL = 0
+    NO_SOURCES = 1  # the numbered list of sources goes
+    ESSENTIAL = 2  # and the reasons that were met or are for information only
+
+
+class Rendered(NamedTuple):
+    reason_pt: float
+    detail: Detail
+    pages: int
 
 
 def _param(evaluation: Evaluation, rule: str, key: str) -> object:
@@ -50,7 +70,7 @@ def _heading(text: str, style: str = "") -> str:
 
 
 def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: float = 8.0,
-                   printed: dt.date | None = None) -> str:
+                   printed: dt.date | None = None, detail: Detail = Detail.FULL) -> str:
     request = evaluation.request
     small = f"font-size:{reason_pt}pt;"
     not_given = translate("Statement", "not given")
@@ -90,7 +110,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
 
     html.append('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
                 'style="border-collapse:collapse; border-color:#999; margin-top:8px;"><tr>')
-    for heading, answer in answers(evaluation, f, mode):
+    for heading, answer in display_answers(evaluation, f, mode):
         details = "<br/>".join(escape(d) for d in answer.details)
         html.append(f'<td width="33%" valign="top"><span style="color:#555;">{escape(heading)}</span><br/>'
                     f'<span style="font-size:15pt; font-weight:bold;">{escape(answer.headline)}</span><br/>'
@@ -102,7 +122,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
 
     def cite(source: Citation | None) -> str:
         """A numbered reference: each source is listed once, at the end, however often it is cited."""
-        if source is None:
+        if source is None or detail >= Detail.NO_SOURCES:
             return ""
         for index, known in enumerate(sources, start=1):
             if known.url == source.url and known.title == source.title:
@@ -119,6 +139,14 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
             html.append("</div>")
     html.append(_heading(translate("Statement", "The reasons")) + f'<div style="{small}">')
     criteria = visible_criteria(evaluation, mode)
+    if detail >= Detail.ESSENTIAL:
+        left_out = [c for c in criteria if c.outcome not in ESSENTIAL_OUTCOMES]
+        criteria = [c for c in criteria if c.outcome in ESSENTIAL_OUTCOMES]
+        if left_out:
+            html.append("<i>" + escape(translate(
+                "Statement", "To fit one page, only the reasons that are not met or not known are printed ({count} "
+                             "met or for information are left out; the window shows them all).").format(
+                count=len(left_out))) + "</i><br/>")
     for question in SECTION_ORDER:
         section = [c for c in criteria if c.question is question]
         if not section:
@@ -129,7 +157,11 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
             extra = f" ({escape(numbers)})" if numbers else ""
             html.append(f"{SYMBOLS[item.outcome]} {escape(f.criterion(item))}{extra}{cite(item.source)}<br/>")
     html.append("</div>")
-    if sources:
+    if detail >= Detail.NO_SOURCES:
+        html.append(f'<p style="margin-top:4px; {small} color:#333;">' + escape(translate(
+            "Statement", "Sources are left out to fit one page: “Copy result as text” lists each reason with its "
+                         "source.")) + "</p>")
+    elif sources:
         html.append(_heading(translate("Statement", "Sources"), small)
                     + f'<div style="font-size:{max(reason_pt - 1, 5)}pt; color:#333;">')
         html.extend(f"[{index}] {escape(f.citation(source))}: {escape(source.url)}<br/>"
@@ -163,9 +195,10 @@ def new_printer(path: Path | None = None) -> QPrinter:
     return printer
 
 
-def render(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
-           printed: dt.date | None = None) -> int:
-    """Lay the statement out on `printer` and paint it on one page. Returns the reasons' point size × 10."""
+def layout(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
+           printed: dt.date | None = None) -> tuple[QTextDocument, Rendered]:
+    """The statement laid out on `printer`'s page: on one page if any size and detail allows, else on as
+    many as the essential parts need."""
     from PySide6.QtPrintSupport import QPrinter
 
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
@@ -176,25 +209,43 @@ def render(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
     font.setPointSizeF(9.5)
     document.setDefaultFont(font)
     document.setPageSize(QSizeF(page.width(), page.height()))
-    size = REASON_SIZES_PT[0]
-    for size in REASON_SIZES_PT:
-        document.setHtml(statement_html(evaluation, f, mode, size, printed))
-        if document.pageCount() <= 1:
-            break
+    for detail in Detail:
+        for size in REASON_SIZES_PT:
+            document.setHtml(statement_html(evaluation, f, mode, size, printed, detail))
+            if document.pageCount() <= 1:
+                return document, Rendered(size, detail, 1)
+    return document, Rendered(REASON_SIZES_PT[-1], Detail.ESSENTIAL, document.pageCount())
+
+
+def render(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
+           printed: dt.date | None = None) -> Rendered:
+    """Lay the statement out on `printer` and paint it, page by page."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    document, rendered = layout(printer, evaluation, f, mode, printed)
+    page = printer.pageRect(QPrinter.Unit.DevicePixel)
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError(translate("Statement", "The printer could not be started."))
     try:
-        document.drawContents(painter, QRectF(0, 0, page.width(), page.height()))
+        for number in range(rendered.pages):
+            if number and not printer.newPage():
+                raise OSError(translate("Statement", "The printer could not be started."))
+            top = number * page.height()
+            painter.save()
+            painter.translate(0, -top)
+            document.drawContents(painter, QRectF(0, top, page.width(), page.height()))
+            painter.restore()
     finally:
         painter.end()
-    return int(size * 10)
+    return rendered
 
 
-def save_pdf(path: Path, evaluation: Evaluation, f: Formatter, mode: Mode) -> None:
-    render(new_printer(path), evaluation, f, mode)
+def save_pdf(path: Path, evaluation: Evaluation, f: Formatter, mode: Mode) -> Rendered:
+    rendered = render(new_printer(path), evaluation, f, mode)
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(translate("Statement", "The PDF could not be written to {path}.").format(path=path))
+    return rendered
 
 
 def print_with_dialog(parent: QWidget, evaluation: Evaluation, f: Formatter, mode: Mode) -> bool:

@@ -15,9 +15,12 @@ LINE = "#dfe3ea"
 SURFACE = "#ffffff"
 BACKDROP = "#eef1f5"
 ACCENT = "#2f5d8a"
+HEADLINE_PT = 21  # a card's figure
+HEADLINE_SMALL_PT = 16  # the same figure when it would not fit on one line ("0% or 6.1%" in a narrow card)
 
 STYLE_SHEET = f"""
-QMainWindow, QScrollArea#formScroll, QWidget#saleForm, QWidget#resultView {{ background: {BACKDROP}; }}
+QMainWindow, QScrollArea#formScroll, QWidget#saleForm, QWidget#resultView, QScrollArea#resultScroll,
+QWidget#resultPage {{ background: {BACKDROP}; }}
 QGroupBox {{
     background: {SURFACE}; border: 1px solid {LINE}; border-radius: 8px;
     margin-top: 14px; padding: 14px 10px 10px 10px; font-weight: 600; color: {INK};
@@ -43,7 +46,8 @@ QFrame[role="card"], QFrame[role="chartBox"] {{
 }}
 QLabel[role="cardTitle"] {{ color: {MUTED}; font-weight: 600; }}
 QLabel[role="sectionTitle"] {{ color: {INK}; font-weight: 600; font-size: 11pt; }}
-QLabel[role="headline"] {{ color: #111827; font-size: 21pt; font-weight: 700; }}
+QLabel[role="headline"] {{ color: #111827; font-size: {HEADLINE_PT}pt; font-weight: 700; }}
+QLabel[role="headline"][fit="small"] {{ font-size: {HEADLINE_SMALL_PT}pt; }}
 QLabel[role="details"] {{ color: #374151; }}
 QLabel[role="status"] {{ border-radius: 6px; padding: 3px 8px; }}
 QLabel[role="status"][status="good"] {{ background: #e3f4e8; color: #17663a; }}
@@ -53,6 +57,8 @@ QLabel[role="status"][status="neutral"] {{ background: #e6eef7; color: #24507a; 
 QLabel[role="banner"] {{
     background: #fff1d0; border: 1px solid #e7c46b; border-radius: 8px; padding: 8px 12px; color: #4d3300;
 }}
+QLabel[role="banner"][kind="pending"] {{ background: #e6eef7; border: 1px solid #9fb8d6; color: #24507a; }}
+QLabel[role="total"]:disabled {{ color: #8a93a0; }}
 QTextBrowser#explanationView {{ background: {SURFACE}; border: 1px solid {LINE}; border-radius: 10px; }}
 QSplitter::handle {{ background: {LINE}; }}
 """

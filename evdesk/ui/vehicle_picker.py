@@ -65,6 +65,7 @@ def _combo(name: str, parent: QWidget | None) -> QComboBox:
 
 class VehiclePicker(QObject):
     changed = Signal()
+    yearEdited = Signal()  # the model year box itself changed (typed, picked, or set by `set_year`)
     listedPicked = Signal(object)  # a ListedVehicle the user chose (from the search or the four boxes)
 
     def __init__(self, vehicles: VehicleList, parent: QWidget | None = None):
@@ -190,6 +191,7 @@ class VehiclePicker(QObject):
 
     def _year_edited(self) -> None:
         if not self._filling:
+            self.yearEdited.emit()
             self._refill_makes()
             self._edited()
 

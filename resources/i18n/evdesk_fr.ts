@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Agreements</name>
+    <message>
+        <source>CUSMA</source>
+        <translation>ACEUM</translation>
+    </message>
+    <message>
+        <source>CETA</source>
+        <translation>AECG</translation>
+    </message>
+    <message>
+        <source>CPTPP</source>
+        <translation>PTPGP</translation>
+    </message>
+</context>
+<context>
     <name>Answers</name>
     <message>
         <source>Not eligible</source>
@@ -85,7 +100,7 @@
     </message>
     <message>
         <source>Does not count</source>
-        <translation>Ne compte pas</translation>
+        <translation>Non compté</translation>
     </message>
     <message>
         <source>Quota year {number}: {start} to {end}.</source>
@@ -109,7 +124,7 @@
     </message>
     <message>
         <source>Counts</source>
-        <translation>Compte</translation>
+        <translation>Compté</translation>
     </message>
 </context>
 <context>
@@ -142,12 +157,16 @@
 <context>
     <name>CountryPicker</name>
     <message>
-        <source>Not known: type a name or a code</source>
-        <translation>Inconnu&#xa0;: tapez un nom ou un code</translation>
+        <source>“{text}” could be {countries}: type more of the name, or pick one from the list.</source>
+        <translation>«&#xa0;{text}&#xa0;» peut désigner {countries}&#xa0;: tapez davantage du nom, ou choisissez un pays dans la liste.</translation>
     </message>
     <message>
-        <source>“{text}” is not a country in the list: pick one, or type its two-letter code (CN, US).</source>
-        <translation>«&#xa0;{text}&#xa0;» n’est pas un pays de la liste&#xa0;: choisissez-en un, ou tapez son code à deux lettres (CN, US).</translation>
+        <source>“{text}” is not a country in the list: pick one, or type its two- or three-letter code (CN, USA).</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas un pays de la liste&#xa0;: choisissez-en un, ou tapez son code à deux ou trois lettres (CN, USA).</translation>
+    </message>
+    <message>
+        <source>Not known: type a name or a code</source>
+        <translation>Inconnu&#xa0;: tapez un nom ou un code</translation>
     </message>
 </context>
 <context>
@@ -380,7 +399,7 @@
     </message>
     <message>
         <source>Type the amount as 45 000,00 (a space between thousands, a comma before the cents).</source>
-        <translation>Tapez le montant ainsi&#xa0;: 45 000,00 (une espace entre les milliers, une virgule avant les cents).</translation>
+        <translation>Tapez le montant ainsi&#xa0;: 45&#xa0;000,00 (une espace entre les milliers, une virgule avant les cents).</translation>
     </message>
     <message>
         <source>Type the amount as 45,000.00 (a comma between thousands, a point before the cents).</source>
@@ -422,8 +441,8 @@
         <translation>«&#xa0;{name}&#xa0;» ne peut pas être utilisé; les règles en vigueur ({version}) restent.</translation>
     </message>
     <message>
-        <source>…and {count} more (see Show Details).</source>
-        <translation>…et {count} autres (voir Afficher les détails).</translation>
+        <source>…and {count} more (see “{button}”).</source>
+        <translation>…et {count} autres (voir «&#xa0;{button}&#xa0;»).</translation>
     </message>
     <message>
         <source>What is wrong with it:</source>
@@ -457,6 +476,14 @@
 <context>
     <name>ResultView</name>
     <message>
+        <source>{card}: figure</source>
+        <translation>{card}&#xa0;: chiffre</translation>
+    </message>
+    <message>
+        <source>{card}: status</source>
+        <translation>{card}&#xa0;: statut</translation>
+    </message>
+    <message>
         <source>EVAP rebate</source>
         <translation>Remise EVAP</translation>
     </message>
@@ -489,8 +516,20 @@
         <translation>À vérifier&#xa0;: la réponse ci-dessous est la dernière qui a pu être calculée.</translation>
     </message>
     <message>
+        <source>Not finished: the answer below treats these as not known, and the statement waits until they are chosen.</source>
+        <translation>Pas terminé&#xa0;: la réponse ci-dessous les traite comme inconnus, et le relevé attend qu’ils soient choisis.</translation>
+    </message>
+    <message>
+        <source>“{text}”: press Tab or pick from the list.</source>
+        <translation>«&#xa0;{text}&#xa0;»&#xa0;: appuyez sur Tab ou choisissez dans la liste.</translation>
+    </message>
+    <message>
+        <source>• {field}: {message}</source>
+        <translation>• {field}&#xa0;: {message}</translation>
+    </message>
+    <message>
         <source>Out of date: fix the fields named above.</source>
-        <translation>Périmé&#xa0;: corrigez les champs nommés ci-dessus.</translation>
+        <translation>Pas à jour&#xa0;: corrigez les champs nommés ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -510,6 +549,10 @@
     <message>
         <source>Import details</source>
         <translation>Détails d’importation</translation>
+    </message>
+    <message>
+        <source>Count freight and PDI in the final transaction value. The program&apos;s Q&amp;A leaves them out; tick this if the program says otherwise.</source>
+        <translation>Compter le transport et la préparation (PDI) dans la valeur finale de la transaction. La FAQ du programme les exclut; cochez ceci si le programme indique le contraire.</translation>
     </message>
     <message>
         <source>Does not count toward the cap</source>
@@ -592,16 +635,16 @@
         <translation>Prix FAB</translation>
     </message>
     <message>
+        <source>Count freight and PDI</source>
+        <translation>Compter le transport et la préparation (PDI)</translation>
+    </message>
+    <message>
+        <source>Count freight and PDI in the final transaction value</source>
+        <translation>Compter le transport et la préparation (PDI) dans la valeur finale de la transaction</translation>
+    </message>
+    <message>
         <source>17 characters, optional</source>
         <translation>17 caractères, facultatif</translation>
-    </message>
-    <message>
-        <source>Count freight and PDI toward the cap</source>
-        <translation>Compter le transport et la PDI dans le plafond</translation>
-    </message>
-    <message>
-        <source>The program&apos;s Q&amp;A leaves freight and PDI out; tick this to count them if the program says otherwise.</source>
-        <translation>La FAQ du programme exclut le transport et la PDI; cochez ceci pour les compter si le programme indique le contraire.</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -621,7 +664,7 @@
     </message>
     <message>
         <source>Demonstrator</source>
-        <translation>Démonstrateur</translation>
+        <translation>Véhicule de démonstration</translation>
     </message>
     <message>
         <source>Used</source>
@@ -668,8 +711,24 @@
         <translation>Odomètre (km)</translation>
     </message>
     <message>
+        <source>Counts toward the final transaction value (no cap: Canadian-made)</source>
+        <translation>Compte dans la valeur finale de la transaction (aucun plafond&#xa0;: fabriqué au Canada)</translation>
+    </message>
+    <message>
+        <source>Does not count toward the final transaction value</source>
+        <translation>Ne compte pas dans la valeur finale de la transaction</translation>
+    </message>
+    <message>
         <source>Counts toward the {cap} cap</source>
         <translation>Compte pour le plafond de {cap}</translation>
+    </message>
+    <message>
+        <source>Counts toward the cap</source>
+        <translation>Compte pour le plafond</translation>
+    </message>
+    <message>
+        <source>Final transaction value: &lt;b&gt;not known&lt;/b&gt; (check the amounts marked above)</source>
+        <translation>Valeur finale de la transaction&#xa0;: &lt;b&gt;inconnue&lt;/b&gt; (vérifiez les montants signalés ci-dessus)</translation>
     </message>
     <message>
         <source>Final transaction value: &lt;b&gt;not known&lt;/b&gt; (enter the vehicle price)</source>
@@ -734,6 +793,10 @@
     <message>
         <source>Not a country code: pick a country from the list.</source>
         <translation>Ce n’est pas un code de pays&#xa0;: choisissez un pays dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: press Tab or pick a country from the list.</source>
+        <translation>Pas encore choisi&#xa0;: appuyez sur Tab ou choisissez un pays dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -807,6 +870,14 @@
         <translation>Les raisons</translation>
     </message>
     <message>
+        <source>To fit one page, only the reasons that are not met or not known are printed ({count} met or for information are left out; the window shows them all).</source>
+        <translation>Pour tenir sur une page, seules les raisons non respectées ou inconnues sont imprimées ({count} raisons respectées ou données à titre d’information sont omises; la fenêtre les montre toutes).</translation>
+    </message>
+    <message>
+        <source>Sources are left out to fit one page: “Copy result as text” lists each reason with its source.</source>
+        <translation>Les sources sont omises pour tenir sur une page&#xa0;: «&#xa0;Copier le résultat en texte&#xa0;» donne chaque raison avec sa source.</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -833,6 +904,21 @@
     <message>
         <source>Print the customer statement</source>
         <translation>Imprimer le relevé du client</translation>
+    </message>
+</context>
+<context>
+    <name>TariffCard</name>
+    <message>
+        <source>{low} or {high}</source>
+        <translation>{low} ou {high}</translation>
+    </message>
+    <message>
+        <source>{low} if it came in under the China EV quota, {high} if it did not. The dealer can find out which.</source>
+        <translation>{low} s’il est entré dans le cadre du contingent de VE chinois, {high} sinon. Le concessionnaire peut savoir lequel s’applique.</translation>
+    </message>
+    <message>
+        <source>{low} if it qualifies under a free trade agreement, {high} if it does not. The dealer can find out which.</source>
+        <translation>{low} s’il est admissible en vertu d’un accord de libre-échange, {high} sinon. Le concessionnaire peut savoir lequel s’applique.</translation>
     </message>
 </context>
 <context>
@@ -981,19 +1067,19 @@
     </message>
     <message>
         <source>Used vehicles do not qualify; only new ones (and demonstrators under {limit}) do.</source>
-        <translation>Les véhicules d’occasion ne sont pas admissibles; seuls les neufs (et les démonstrateurs de moins de {limit}) le sont.</translation>
+        <translation>Les véhicules d’occasion ne sont pas admissibles; seuls les neufs (et les véhicules de démonstration de moins de {limit}) le sont.</translation>
     </message>
     <message>
         <source>A demonstrator counts as new only under {limit}: enter its odometer reading.</source>
-        <translation>Un démonstrateur compte comme neuf seulement sous {limit}&#xa0;: entrez la lecture de son odomètre.</translation>
+        <translation>Un véhicule de démonstration compte comme neuf seulement à moins de {limit}&#xa0;: entrez la lecture de son odomètre.</translation>
     </message>
     <message>
         <source>A demonstrator with {km} counts as new (under {limit}, {margin} to spare).</source>
-        <translation>Un démonstrateur de {km} compte comme neuf (moins de {limit}, marge de {margin}).</translation>
+        <translation>Un véhicule de démonstration de {km} compte comme neuf (moins de {limit}, marge de {margin}).</translation>
     </message>
     <message>
         <source>A demonstrator with {km} is not new: it must have under {limit}.</source>
-        <translation>Un démonstrateur de {km} n’est pas neuf&#xa0;: il doit avoir moins de {limit}.</translation>
+        <translation>Un véhicule de démonstration de {km} n’est pas neuf&#xa0;: il doit avoir moins de {limit}.</translation>
     </message>
     <message>
         <source>Country of final assembly not given: the vehicle must be assembled in Canada or in a country with a free trade agreement with Canada.</source>
@@ -1093,7 +1179,7 @@
     </message>
     <message>
         <source>The outcome turns on freight and PDI ({freight}): counting them in the final transaction value or not changes the cap test. Confirm with the program&apos;s definition.</source>
-        <translation>Le résultat dépend du transport et de la PDI ({freight})&#xa0;: les compter ou non dans la valeur finale de la transaction change le test du plafond. Vérifiez la définition du programme.</translation>
+        <translation>Le résultat dépend du transport et de la préparation (PDI) ({freight})&#xa0;: les compter ou non dans la valeur finale de la transaction change le test du plafond. Vérifiez la définition du programme.</translation>
     </message>
     <message>
         <source>A lease of {full_months} months or more would get the full {full}.</source>
@@ -1121,11 +1207,11 @@
     </message>
     <message>
         <source>Final transaction value {ftv}: price, options, accessories, dealer fees, and freight and PDI (as chosen). Not counted: {excluded} (warranty, winter tires, charger).</source>
-        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires, frais du concessionnaire, et transport et PDI (comme choisi). Non compté&#xa0;: {excluded} (garantie, pneus d’hiver, borne de recharge).</translation>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires, frais du concessionnaire, et transport et préparation (PDI) (comme choisi). Non compté&#xa0;: {excluded} (garantie, pneus d’hiver, borne de recharge).</translation>
     </message>
     <message>
         <source>Final transaction value {ftv}: price, options, accessories and dealer fees. Not counted: {excluded} (freight and PDI, warranty, winter tires, charger).</source>
-        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires et frais du concessionnaire. Non compté&#xa0;: {excluded} (transport et PDI, garantie, pneus d’hiver, borne de recharge).</translation>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires et frais du concessionnaire. Non compté&#xa0;: {excluded} (transport et préparation (PDI), garantie, pneus d’hiver, borne de recharge).</translation>
     </message>
     <message>
         <source>Assembled in China: the surtax depends on the powertrain, which is not given.</source>
@@ -1153,7 +1239,7 @@
     </message>
     <message>
         <source>Whether non-plug-in hybrids can enter within the China EV quota is not confirmed: if not, the surtax applies ({total}).</source>
-        <translation>Il n’est pas confirmé que les hybrides non rechargeables peuvent entrer dans le contingent de VE chinois&#xa0;: sinon, la surtaxe s’applique ({total}).</translation>
+        <translation>Il n’est pas confirmé que les hybrides non rechargeables puissent entrer dans le contingent de VE chinois&#xa0;: sinon, la surtaxe s’applique ({total}).</translation>
     </message>
     <message>
         <source>Assembled in China and entered over the quota: MFN {mfn} plus the {surtax} surtax, {total} in all.</source>
@@ -1248,19 +1334,19 @@
     <name>terms</name>
     <message>
         <source>battery-electric vehicle (BEV)</source>
-        <translation>véhicule électrique à batterie (BEV)</translation>
+        <translation>véhicule électrique à batterie (VEB)</translation>
     </message>
     <message>
         <source>hydrogen fuel-cell vehicle (FCEV)</source>
-        <translation>véhicule à pile à combustible à hydrogène (FCEV)</translation>
+        <translation>véhicule à pile à combustible à hydrogène (VPC)</translation>
     </message>
     <message>
         <source>plug-in hybrid (PHEV)</source>
-        <translation>hybride rechargeable (PHEV)</translation>
+        <translation>hybride rechargeable (VHR)</translation>
     </message>
     <message>
         <source>hybrid that does not plug in (HEV)</source>
-        <translation>hybride non rechargeable (HEV)</translation>
+        <translation>hybride non rechargeable (VEH)</translation>
     </message>
     <message>
         <source>gasoline or diesel vehicle</source>
@@ -1344,7 +1430,7 @@
     </message>
     <message>
         <source>Freight and PDI</source>
-        <translation>Transport et PDI</translation>
+        <translation>Transport et préparation (PDI)</translation>
     </message>
     <message>
         <source>Extended warranty</source>

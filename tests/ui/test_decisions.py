@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-US_BEV = {"powertrain": "BEV", "origin": "US", "assembly": "US"}
+US_BEV = {"powertrain": "BEV", "origin": "US", "assembly": "US", "fta_origin_met": "yes"}
 CN_BEV = {"powertrain": "BEV", "origin": "CN", "assembly": "CN", "vehicle_price": "40000"}
 
 
@@ -54,6 +54,49 @@ def test_the_cards_give_the_decided_answer(window: Any, fields: dict[str, Any], 
     assert card(window, "quotaStatus") == quota
 
 
+# --- import details not given: the engine's "not known", told as the two rates it could be ----------
+
+def test_import_details_default_to_not_known(window: Any) -> None:
+    form = window.form
+    assert form.quota_position.currentData() == "unknown" and form.fta_origin.currentData() == "unknown"
+    window.form.fill(**CN_BEV)
+    request = window.evaluation.request
+    assert request.quota_position == "unknown" and request.fta_origin_met == "unknown"
+    assert card(window, "tariffRate") == "6.1% or 106.1%"
+    assert "Not known" in card(window, "tariffStatus")
+    assert card(window, "quotaStatus") == "Not known"
+    assert "6.1% if it entered within the quota" in window.result.tariff_card.details.text()
+
+
+def test_a_partner_vehicle_with_origin_not_known_reads_as_two_rates(window: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="MX", vehicle_price="45000")
+    assert card(window, "tariffRate") == "0% or 6.1%"
+    assert card(window, "tariffStatus").startswith("?")
+    window.form.set_field("fta_origin_met", "yes")
+    assert card(window, "tariffRate") == "0%"
+    window.form.set_field("fta_origin_met", "no")
+    assert card(window, "tariffRate") == "6.1%"
+
+
+def test_consumers_read_plain_words_when_the_import_is_not_known(window: Any) -> None:
+    window.set_mode("consumer")
+    window.form.fill(**CN_BEV)
+    assert window.evaluation.request.quota_position == "unknown"
+    assert card(window, "tariffRate") == "6.1% or 106.1%"
+    assert "Depends on how the vehicle was imported" in card(window, "tariffStatus")
+    details = window.result.tariff_card.details.text()
+    assert "6.1% if it came in under the China EV quota, 106.1% if it did not" in details
+    assert "MFN" not in details and "surtax" not in details  # no customs words for a consumer
+
+
+def test_the_statement_says_the_duty_is_not_known(window: Any) -> None:
+    from evdesk.ui.statement import statement_html
+
+    window.form.fill(**CN_BEV)
+    html = statement_html(window.evaluation, window.formatter, window.mode)
+    assert "6.1% or 106.1%" in html and "Not known" in html
+
+
 def test_status_is_told_by_symbol_and_word_not_colour_alone(window: Any) -> None:
     window.form.fill(**US_BEV, vehicle_price="45000")
     assert card(window, "rebateStatus").startswith("✓")
@@ -88,7 +131,7 @@ def test_a_canadian_made_charger_at_70000_is_eligible_with_no_cap(window: Any) -
 
 
 def test_a_chinese_made_bev_counts_in_quota_year_one(window: Any) -> None:
-    window.form.fill(**CN_BEV)
+    window.form.fill(**CN_BEV, quota_position="within")
     assert "Quota year 1" in card(window, "quotaVerdict")
     assert "49,000 vehicles in that year." in window.result.quota_card.details.text()
     assert "Chinese-made vehicles do not qualify" in window.result.rebate_card.details.text()

@@ -80,14 +80,17 @@ def test_an_amount_over_the_limit_is_shown_at_its_field(window: Any) -> None:
 
 # --- VIN ------------------------------------------------------------------------------------------
 
-def test_typing_a_vin_fills_assembly_origin_and_model_year(window: Any) -> None:
+def test_typing_a_vin_fills_assembly_and_model_year_but_not_the_brands_country(window: Any) -> None:
     vin = window.findChild(QLineEdit, "vinInput")
     for end in range(1, len(VALID_MEXICAN_VIN) + 1):  # as typed, one character at a time
         vin.setText(VALID_MEXICAN_VIN[:end])
         if end < 17:
             assert not window.form.boxes["vin"].message.isVisibleTo(window)  # no nagging while typing
     assert window.form.assembly.code() == "MX"
-    assert window.form.origin.code() == "MX"
+    # 3GN is Chevrolet's Mexican plant: the plant's country, not the brand's. The maker is shown beside
+    # the field, and the brand's home country is left for the user.
+    assert window.form.origin.code() is None and window.form.origin.currentText() == ""
+    assert window.form.boxes["vin"].hint.text().startswith("Chevrolet Mexico")
     assert window.form.picker.texts()[0] == "2026"
     assert "Check digit valid" in window.form.vin_verdict.text()
     assert "assembled in Mexico" in window.form.boxes["vin"].hint.text()
@@ -98,7 +101,7 @@ def test_the_vin_never_overwrites_what_the_user_chose(window: Any) -> None:
     window.form.set_field("assembly", "US")
     window.form.set_field("vin", VALID_MEXICAN_VIN)
     assert window.form.assembly.code() == "US"
-    assert window.form.origin.code() == "MX"  # empty, so filled
+    assert window.form.origin.code() is None  # never from the VIN
     assert "VIN points to assembly in Mexico" in window.result.explanation.toPlainText()
 
 
@@ -137,7 +140,7 @@ def test_a_short_vin_is_flagged_when_the_user_leaves_the_field(window: Any) -> N
 def test_a_country_is_picked_by_name_or_code(window: Any, typed: str, code: str, shown: str) -> None:
     picker = window.form.assembly
     picker.setEditText(typed)
-    picker.lineEdit().editingFinished.emit()
+    picker.settle()  # what leaving the field does (test_countries.py presses the keys)
     assert picker.code() == code
     assert picker.currentText() == shown
     assert picker.currentData() == code
@@ -227,3 +230,137 @@ def test_whatever_is_typed_the_window_answers_or_says_why(window: Any, price: st
             assert message, field
     else:
         assert not window.result.stale and window.evaluation is not None
+
+
+# --- the model year: typing is not an error, and the VIN keeps it until the user types one ----------
+
+def test_a_model_year_being_typed_is_not_an_error(window: Any, qtbot: Any) -> None:
+    year = window.form.picker.year
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
+    for typed in ("2", "20", "202"):
+        year.setEditText(typed)
+        assert not window.form.boxes["model_year"].message.isVisibleTo(window), typed
+        assert not window.result.stale
+        assert window.evaluation.request.model_year is None  # not evaluated as the year 202
+    year.lineEdit().editingFinished.emit()  # the user leaves the box with three digits
+    assert "such as 2026" in window.form.boxes["model_year"].message_text()
+    year.setEditText("2026")
+    assert window.evaluation.request.model_year == 2026 and not window.result.stale
+
+
+def test_the_model_year_follows_the_vin_until_the_user_types_one(window: Any) -> None:
+    form = window.form
+    form.set_field("vin", VALID_MEXICAN_VIN)
+    assert form.picker.texts()[0] == "2026"
+    form.fill(make="Chevrolet", model="Equinox EV", trim="LT")  # the vehicle, but not its year
+    form.set_field("vin", "3GNKDBRJ7SS100234")  # S: a 2025 model
+    assert form.picker.texts()[0] == "2025"
+    form.picker.year.setEditText("2024")  # the user's own year
+    form.set_field("vin", VALID_MEXICAN_VIN)
+    assert form.picker.texts()[0] == "2024"
+
+
+def test_the_vin_model_year_is_the_engines_choice(window: Any) -> None:
+    from evdesk.rules.vehicle import model_year_from_vin
+    from evdesk.vin import decode_vin
+
+    window.form.set_field("sale_date", dt.date(2026, 5, 1))
+    window.form.set_field("vin", VALID_MEXICAN_VIN)
+    expected = model_year_from_vin(decode_vin(VALID_MEXICAN_VIN), dt.date(2026, 5, 1))
+    assert window.form.picker.texts()[0] == str(expected)
+    assert f"model year {expected}" in window.form.boxes["vin"].hint.text()
+
+
+# --- a scanned VIN, and messages in the language of the moment --------------------------------------
+
+def test_a_scanned_vin_with_its_leading_i_shows_the_17_characters(window: Any, qtbot: Any) -> None:
+    vin = window.form.vin
+    scanned = "I" + VALID_MEXICAN_VIN
+    vin.clear()
+    for end in range(1, len(scanned) + 1):  # a scanner types it, one character at a time
+        vin.setText(scanned[:end])
+        assert not window.form.boxes["vin"].message.isVisibleTo(window), scanned[:end]
+    assert vin.text() == VALID_MEXICAN_VIN
+    assert window.evaluation.request.vin == VALID_MEXICAN_VIN
+    vin.setText("i" + VALID_MEXICAN_VIN.lower())  # pasted
+    assert vin.text() == VALID_MEXICAN_VIN
+
+
+def test_a_vin_error_follows_the_language(window: Any) -> None:
+    window.form.set_field("vin", "3GNKDBRJO")
+    assert "never contains the letters I, O or Q" in window.form.boxes["vin"].message_text()
+    window.set_language("fr")
+    assert "ne contient jamais les lettres I, O ou Q" in window.form.boxes["vin"].message_text()
+    assert "NIV" in window.result.banner.text()
+
+
+def test_a_claim_before_the_sale_is_said_in_french_too(window: Any) -> None:
+    window.set_language("fr")
+    window.form.set_field("sale_date", dt.date(2026, 6, 1))
+    window.form.set_field("claim_date", dt.date(2026, 5, 1))
+    message = window.form.boxes["claim_date"].message_text()
+    assert message == "La date de la demande ne peut pas précéder la date de vente."
+
+
+def test_a_field_message_spans_the_whole_row(window: Any) -> None:
+    window.resize(1280, 800)
+    window.show()
+    window.set_language("fr")
+    window.form.set_field("vehicle_price", "45,000.00")
+    box = window.form.boxes["vehicle_price"]
+    assert "45\u00a0000,00" in box.message_text()  # the example never breaks between its digits
+    label = window.form._labels["vehicle_price"]
+    assert box.message.mapTo(window.form, box.message.rect().topLeft()).x() <= label.mapTo(
+        window.form, label.rect().topLeft()).x() + 1  # from the label's edge, not squeezed into the field column
+
+
+# --- what the engine made of the price --------------------------------------------------------------
+
+def test_the_ftv_line_is_not_known_while_the_price_is_wrong(window: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
+    assert "$45,000.00" in window.form.ftv_value.text() and window.form.ftv_value.isEnabled()
+    window.form.set_field("vehicle_price", "45 OOO")
+    assert "not known" in window.form.ftv_value.text() and "$45,000.00" not in window.form.ftv_value.text()
+    assert not window.form.ftv_value.isEnabled()  # greyed, like the answer
+    window.form.set_field("vehicle_price", "46000")
+    assert "$46,000.00" in window.form.ftv_value.text() and window.form.ftv_value.isEnabled()
+
+
+def test_the_cap_heading_comes_from_the_engine(window: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
+    assert window.form.counted_heading.text() == "Counts toward the $50,000.00 cap"
+    window.form.set_field("assembly", "CA")
+    assert window.evaluation.rebate.cap_applies is False
+    assert window.form.counted_heading.text() == "Counts toward the final transaction value (no cap: Canadian-made)"
+    assert "cap" not in window.form.excluded_heading.text()
+
+
+def test_the_cap_heading_follows_a_new_policy(window: Any, tmp_path: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
+    assert window.load_policy_file(_policy_with(tmp_path, 'value = "50000.00"', 'value = "55000.00"'))
+    assert window.form.counted_heading.text() == "Counts toward the $55,000.00 cap"
+
+
+def _policy_with(tmp_path: Any, old: str, new: str) -> Any:
+    from evdesk.policy import bundled_policy
+
+    text = bundled_policy().path.read_text(encoding="utf-8")
+    assert old in text
+    path = tmp_path / "policy.toml"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def test_freight_follows_the_policy_until_the_user_ticks_it(window: Any, tmp_path: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000", freight_pdi="2000")
+    assert not window.form.freight_counted.isChecked()
+    assert window.evaluation.request.freight_pdi_in_ftv is None  # the engine's assumption, not the form's
+    counted = _policy_with(tmp_path, 'value = false\nsource = "tc-evap-qa"', 'value = true\nsource = "tc-evap-qa"')
+    assert window.load_policy_file(counted)
+    assert window.evaluation.rebate.ftv.freight_pdi_counted
+    assert window.form.freight_counted.isChecked()  # follows the engine
+    assert "$47,000.00" in window.form.ftv_value.text()
+    window.form.freight_counted.setChecked(False)  # the user's own choice
+    assert window.evaluation.request.freight_pdi_in_ftv is False
+    window.form.set_field("vehicle_price", "45001")
+    assert not window.form.freight_counted.isChecked()

@@ -21,7 +21,7 @@ TS = resources_path("i18n", "evdesk_fr.ts")
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
 NBSP = "\u00a0"
 # Shown as they are in both languages: names of languages (each in itself), codes and the product name.
-SAME_IN_BOTH = {"English", "Français", "BEV", "FCEV", "PHEV", "HEV", "evdesk", "km"}
+SAME_IN_BOTH = {"English", "Français", "evdesk", "km"}
 
 
 def _messages(path: Path) -> list[tuple[str, str, ET.Element]]:
@@ -74,7 +74,7 @@ def test_the_window_switches_to_french_at_runtime(window: Any) -> None:
     assert window.result.rebate_card.headline.text() == f"5{NBSP}000,00{NBSP}$"
     assert window.result.rebate_card.status.text().endswith("Admissible")
     assert window.form.vehicle_group.title() == "Véhicule"
-    assert window.form._labels["vehicle_price"].text() == "Prix du véhicule après rabais"
+    assert window.form.field_label("vehicle_price") == "Prix du véhicule après rabais"
     assert window.form.assembly.currentText() == "États-Unis"
     assert window.file_menu.title() == "&Fichier"
     assert "Vendu ou loué le 1er mai 2026" in window.result.explanation.toPlainText()
@@ -142,3 +142,22 @@ def test_bad_input_messages_are_in_french(window: Any) -> None:
     window.form.set_field("vehicle_price", "-5")
     assert window.form.boxes["vehicle_price"].message_text() == "Un montant ne peut pas être négatif."
     assert "À vérifier" in window.result.banner.text()
+
+
+def test_french_shows_french_acronyms_and_agreement_names(window: Any) -> None:
+    window.form.fill(vin="3GNKDBRJ7TS100234", model_year="2026", make="Chevrolet", model="Equinox EV", trim="LT",
+                     vehicle_price="45000", fta_origin_met="yes")
+    window.set_language("fr")
+    shown = " ".join(text for _, text in _visible_texts(window)) + window.result.explanation.toPlainText()
+    shown += " ".join(window.form.powertrain.itemText(i) for i in range(window.form.powertrain.count()))
+    for english in ("(BEV)", "(PHEV)", "(FCEV)", "(HEV)", "CUSMA"):
+        assert english not in shown, english
+    assert "(VEB)" in shown and "(VHR)" in window.form.powertrain.itemText(3)
+    assert "Accord\u00a0: ACEUM." in window.result.tariff_card.details.text()
+    assert "ACEUM" in window.result.explanation.toPlainText()
+
+
+def test_the_needs_review_banner_has_french_spacing(window: Any) -> None:
+    window.set_language("fr")
+    window.form.set_field("make", "x" * 61)
+    assert f"• Marque{NBSP}: " in window.result.banner.text()

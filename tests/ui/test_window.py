@@ -24,7 +24,7 @@ BUNDLED = bundled_policy().path
 # --- modes ----------------------------------------------------------------------------------------
 
 def test_consumer_mode_hides_the_import_details_and_customs_words(window: Any) -> None:
-    window.form.fill(**CN_BEV)
+    window.form.fill(**CN_BEV, quota_position="within")
     window.form.import_toggle.setChecked(True)
     assert window.form.import_details.isVisibleTo(window)
     assert "Duty on the vehicle's entry" in window.result.explanation.toPlainText()
@@ -33,11 +33,13 @@ def test_consumer_mode_hides_the_import_details_and_customs_words(window: Any) -
     assert not window.form.import_details.isVisibleTo(window)
     text = window.result.explanation.toPlainText()
     assert "Duty on the vehicle's entry" not in text  # the tariff's scope note is customs detail
-    assert "Assembled in China and entered within the quota" in text  # its one-line summary stays
+    assert "Assembled in China: 6.1% if it entered within the quota" in text  # its one-line summary stays
     assert "≤" not in text  # no comparison lines
-    assert "standard import duty" in window.result.tariff_card.status.text()
+    assert "Depends on how the vehicle was imported" in window.result.tariff_card.status.text()
     window.dealer_action.trigger()
     assert window.form.import_toggle.isVisibleTo(window)
+    assert "standard duty" not in window.result.tariff_card.status.text()
+    assert window.result.tariff_card.headline.text() == "6.1%"  # the dealer's own answer is back
 
 
 def test_import_details_are_folded_away_by_default(window: Any) -> None:
@@ -49,7 +51,10 @@ def test_consumer_mode_ignores_the_dealers_hidden_import_details(window: Any) ->
     window.form.fill(**CN_BEV, quota_position="over")
     assert window.result.tariff_card.headline.text() == "106.1%"
     window.set_mode("consumer")
-    assert window.result.tariff_card.headline.text() == "6.1%"  # the request's defaults, not hidden choices
+    # Not the dealer's hidden choice, and no assumption either: not known, and what each case would mean.
+    assert window.evaluation.request.quota_position == "unknown"
+    assert window.evaluation.request.fta_origin_met == "unknown"
+    assert window.result.tariff_card.headline.text() == "6.1% or 106.1%"
 
 
 def test_mode_and_language_are_remembered(qtbot: Any, policy: Policy) -> None:
@@ -114,6 +119,60 @@ def test_tab_runs_down_the_form_in_order(window: Any) -> None:
                                                                  reached.objectName())
 
 
+def test_focus_starts_in_the_vin_field(window: Any, qtbot: Any) -> None:
+    assert window.focusWidget() is window.form.vin  # a barcode scanner types into it at once
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.form.vin.hasFocus(), timeout=2000)
+
+
+def test_focus_starts_in_the_vin_field_when_the_window_loads_after_painting(qtbot: Any) -> None:
+    main = MainWindow(settings=Settings(), load_after_paint=True)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.ready)
+    assert main.focusWidget() is main.form.vin
+    assert not main.form_scroll.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_reasons_are_one_tab_stop(window: Any) -> None:
+    from PySide6.QtCore import Qt as QtNs
+
+    view = window.result.explanation
+    assert view.tabChangesFocus()
+    flags = view.textInteractionFlags()
+    assert not flags & QtNs.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert flags & QtNs.TextInteractionFlag.LinksAccessibleByMouse  # the sources still open with a click
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_form_labels_have_unique_mnemonics_clear_of_the_menus(window: Any, language: str) -> None:
+    from evdesk.ui.mnemonics import mnemonic_of
+
+    window.set_language(language)
+    texts = window.form.mnemonic_texts()
+    letters = [mnemonic_of(text) for text in texts.values()]
+    given = [letter for letter in letters if letter]
+    assert len(given) == len(set(given)), texts
+    assert len(given) >= 18  # most fields have one; there are more fields than letters
+    menus = {mnemonic_of(menu.title()) for menu in (window.file_menu, window.edit_menu, window.view_menu,
+                                                    window.language_menu, window.help_menu)}
+    assert not menus & set(given)
+    for key in ("vin", "vehicle_price", "model_year", "make", "assembly", "sale_date"):
+        assert mnemonic_of(texts[key]), key  # the fields a dealer reaches for first
+    assert "&" not in window.form.field_label("vehicle_price")
+    assert "&" not in window.form.money["vehicle_price"].accessibleName()
+
+
+def test_card_headlines_have_their_own_names(window: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
+    assert window.result.rebate_card.headline.accessibleName() == "EVAP rebate: figure"
+    assert window.result.tariff_card.status.accessibleName() == "Import duty: status"
+    window.set_language("fr")
+    assert window.result.quota_card.headline.accessibleName() == "Contingent de VE chinois\u00a0: chiffre"
+
+
 # --- the deal jacket ------------------------------------------------------------------------------
 
 def test_the_result_is_copied_as_text(window: Any) -> None:
@@ -165,6 +224,27 @@ def test_a_bad_policy_file_is_refused_and_the_current_one_stays(window: Any, tmp
     assert window.policy.path == BUNDLED
     assert window.settings.policy_path is None
     assert "refused" in window.statusBar().currentMessage()
+
+
+def test_a_long_refusal_names_the_real_details_button(window: Any, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    unknown = "".join(f"nonsense_{index} = 1\n" for index in range(15))
+    bad = _edited_policy(tmp_path, "[evap.ftv_cap]\n", "[evap.ftv_cap]\n" + unknown)
+    window.set_language("fr")
+    assert window.load_policy_file(bad) is False
+    assert shown and "(voir «\u00a0Montrer les détails\u00a0»)" in shown[0]
+
+
+def test_a_new_policy_is_worked_out_once(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import evdesk.rules
+
+    calls: list[object] = []
+    evaluate = evdesk.rules.evaluate
+    monkeypatch.setattr(evdesk.rules, "evaluate", lambda *args: calls.append(args) or evaluate(*args))
+    window.use_bundled_policy()
+    assert len(calls) == 1
 
 
 def test_a_good_policy_file_is_kept_and_used_after_a_restart(window: Any, tmp_path: Path, qtbot: Any) -> None:
