@@ -100,15 +100,31 @@ def tariff_answer(evaluation: Evaluation, f: Formatter, mode: Mode) -> Answer:
         if len(tariff.components) > 1:
             details.append(" + ".join(f"{f.term(c.name)} {f.percent(c.rate_percent)}" for c in tariff.components))
         if tariff.agreement:
-            details.append(translate("Answers", "Agreement: {agreement}.").format(agreement=tariff.agreement))
+            details.append(translate("Answers", "Agreement: {agreement}.").format(
+                agreement=f.agreement(tariff.agreement)))
         for component in tariff.may_apply:
             details.append(translate("Answers", "May also apply: {duty} of {rate}.").format(
                 duty=f.term(component.name), rate=f.percent(component.rate_percent)))
-    if tariff.rate_percent is None:
-        if summary is not None:
+    if tariff.rate_percent is not None:
+        return Answer("neutral", "i", verdict, f.percent(tariff.rate_percent), details)
+    verdict = translate("Answers", "Not known") if mode == "dealer" else verdict
+    if len(tariff.possible_rates) == 2:
+        # Not known, but one of two rates: say both, and (for a consumer) what decides it in plain words.
+        low, high = (f.percent(rate) for rate in tariff.possible_rates)
+        headline = translate("TariffCard", "{low} or {high}").format(low=low, high=high)
+        if mode == "consumer":
+            plain = (translate("TariffCard", "{low} if it came in under the China EV quota, {high} if it did not. "
+                                             "The dealer can find out which.")
+                     if tariff.depends_on == "quota_position" else
+                     translate("TariffCard", "{low} if it qualifies under a free trade agreement, {high} if it does "
+                                             "not. The dealer can find out which."))
+            details.insert(0, plain.format(low=low, high=high))
+        elif summary is not None:
             details.insert(0, f.criterion(summary))
-        return Answer("unknown", "?", translate("Answers", "Not known") if mode == "dealer" else verdict, "—", details)
-    return Answer("neutral", "i", verdict, f.percent(tariff.rate_percent), details)
+        return Answer("unknown", "?", verdict, headline, details)
+    if summary is not None:
+        details.insert(0, f.criterion(summary))
+    return Answer("unknown", "?", verdict, "—", details)
 
 
 def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from evdesk.present.countries import country_in_sentence, country_name
 from evdesk.present.language import LOCALE_NAMES, Language
-from evdesk.present.terms import TERMS
+from evdesk.present.terms import AGREEMENTS, TERMS
 from evdesk.rules.result import Citation, Criterion, Note
-from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text
+from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text
 
 _DATE_PATTERNS: dict[Language, str] = {"en": "MMMM d, yyyy", "fr": "d MMMM yyyy"}
 _NBSP = "\u00a0"
@@ -61,6 +61,10 @@ class Formatter:
     def country(self, code: str | None) -> str:
         return country_name(code, self.language) if code else "—"
 
+    def agreement(self, name: str) -> str:
+        label = AGREEMENTS.get(name)
+        return QCoreApplication.translate("Agreements", label) if label else name
+
     def term(self, code: str) -> str:
         label = TERMS.get(code)
         return QCoreApplication.translate("terms", label) if label else code
@@ -80,6 +84,8 @@ class Formatter:
                 return country_in_sentence(value, self.language)
             case Term():
                 return self.term(value)
+            case Agreement():
+                return self.agreement(value)
             case Text():
                 return str(value)
             case bool():

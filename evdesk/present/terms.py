@@ -45,3 +45,11 @@ TERMS: dict[str, str] = {
     # Other
     "not_published": QT_TRANSLATE_NOOP("terms", "not published"),
 }
+
+# Trade agreements by the names the policy uses; French has its own acronyms. Others ("Canada-Chile FTA")
+# are shown as the policy writes them.
+AGREEMENTS: dict[str, str] = {
+    "CUSMA": QT_TRANSLATE_NOOP("Agreements", "CUSMA"),
+    "CETA": QT_TRANSLATE_NOOP("Agreements", "CETA"),
+    "CPTPP": QT_TRANSLATE_NOOP("Agreements", "CPTPP"),
+}

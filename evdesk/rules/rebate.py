@@ -14,7 +14,7 @@ from evdesk.policy.schema import Evap, Window
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import AmountStep, FinalTransactionValue, PricePart, RebateAnswer, StepDown
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
-from evdesk.rules.values import Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
+from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import Condition, Confidence, Outcome, Powertrain, Question
 
@@ -126,7 +126,7 @@ def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, sale_date: dt.da
         return trace.check("evap.assembly", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "Assembled in {country}, a free trade partner of Canada ({agreement})."),
             source=partners_window, compared=compared(Country(assembly), "in", Text("FTA partners")),
-            country=Country(assembly), agreement=Text(partner.agreement))
+            country=Country(assembly), agreement=Agreement(partner.agreement))
     quota_origin = policy.data.quota.origin
     if assembly == quota_origin:
         return trace.check("evap.assembly", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(

@@ -129,6 +129,9 @@ class TariffAnswer:
     agreement: str | None
     components: list[TariffComponent]
     may_apply: list[TariffComponent]
+    # When the rate is not known but turns on one answer: the rate if it turns out well, and if not.
+    possible_rates: list[Percent] = field(default_factory=list)
+    depends_on: str | None = None  # "quota_position" or "fta_origin"
 
 
 @_RESULT

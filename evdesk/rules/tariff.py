@@ -13,7 +13,7 @@ from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import TariffAnswer, TariffComponent
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
-from evdesk.rules.values import Country, Percent, Term, Text
+from evdesk.rules.values import Agreement, Country, Percent, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
 
@@ -22,10 +22,12 @@ ONE_DAY = dt.timedelta(days=1)
 
 
 def _answer(rate: Decimal | None, treatment: str, components: list[TariffComponent],
-            may_apply: list[TariffComponent] | None = None, agreement: str | None = None) -> TariffAnswer:
+            may_apply: list[TariffComponent] | None = None, agreement: str | None = None,
+            possible: tuple[Decimal, Decimal] | None = None, depends_on: str | None = None) -> TariffAnswer:
     return TariffAnswer(
         rate_percent=Percent(rate) if rate is not None else None, treatment=treatment, agreement=agreement,
-        components=components, may_apply=may_apply or [])
+        components=components, may_apply=may_apply or [],
+        possible_rates=[Percent(r) for r in possible] if possible else [], depends_on=depends_on)
 
 
 def _component(name: str, rate: Decimal) -> TariffComponent:
@@ -68,7 +70,7 @@ def _china(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle,
             "rules", "Assembled in China: {mfn} if it entered within the quota with a permit, {total} (MFN plus "
                      "the {surtax} surtax) if it entered over it. Ask the importer which."), source=surtax_window,
             mfn=Percent(mfn), surtax=Percent(surtax), total=Percent(mfn + surtax))
-        return _answer(None, "unknown", [])
+        return _answer(None, "unknown", [], possible=(mfn, mfn + surtax), depends_on="quota_position")
     if request.quota_position is QuotaPosition.WITHIN:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Assembled in China and entered within the quota: the MFN duty of {mfn} alone; the {surtax} "
@@ -150,7 +152,7 @@ def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
 
     fta_window = tariff.fta_rate_percent.at(entry) or tariff.fta_rate_percent.values[-1]
     fta_rate = Decimal(fta_window.value)
-    agreement = Text(partner.agreement)
+    agreement = Agreement(partner.agreement)
     may_apply = _counter_tariff(trace, policy, entry, assembly, request.fta_origin_met)
     if request.fta_origin_met is Tri.YES:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
@@ -166,4 +168,5 @@ def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         "rules", "Assembled in {country}: {rate} if it meets the {agreement} rules of origin, the MFN {mfn} if not."),
         source=fta_window, country=Country(assembly), agreement=agreement, rate=Percent(fta_rate),
         mfn=Percent(mfn))
-    return _answer(None, "unknown", [], may_apply, partner.agreement)
+    return _answer(None, "unknown", [], may_apply, partner.agreement, possible=(fta_rate, mfn),
+                   depends_on="fta_origin")

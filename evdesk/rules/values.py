@@ -47,6 +47,12 @@ class Term(str):
     __slots__ = ()
 
 
+class Agreement(str):
+    """A trade agreement as the policy names it ("CUSMA"), shown under its name in the UI language."""
+
+    __slots__ = ()
+
+
 class Text(str):
     """Shown as it is, never translated: a make, a model, an agreement's name."""
 

@@ -26,8 +26,8 @@ from evdesk.ui.style import STYLE_SHEET
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
+    from evdesk.present.format import Formatter
     from evdesk.rules import Evaluation
-    from evdesk.ui.display import WindowFormatter as Formatter
     from evdesk.ui.form import SaleForm
     from evdesk.ui.result_view import ResultView
 
@@ -92,12 +92,12 @@ class MainWindow(QMainWindow):
         self._build_content(policy, message)
 
     def _build_content(self, policy: Policy, startup_message: str | None) -> None:
-        from evdesk.ui.display import new_formatter
+        from evdesk.present.format import Formatter
         from evdesk.ui.form import SaleForm
         from evdesk.ui.result_view import ResultView
 
         self.policy = policy
-        self.formatter = new_formatter(self.language)
+        self.formatter = Formatter(self.language)
         self.form = SaleForm(policy)
         self.form_scroll = QScrollArea()
         self.form_scroll.setObjectName("formScroll")
@@ -297,7 +297,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def set_language(self, language: Language) -> None:
-        from evdesk.ui.display import new_formatter
+        from evdesk.present.format import Formatter
 
         if not self.ready:
             return
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.settings.language = language
         if not use_language(language):
             self.statusBar().showMessage(self.tr("The French translation could not be loaded."))
-        self.formatter = new_formatter(language)
+        self.formatter = Formatter(language)
         self._check_choices()
         self.form.set_language(language)
         self.result.retranslate()
@@ -320,12 +320,10 @@ class MainWindow(QMainWindow):
     # --- the deal jacket ------------------------------------------------------------------------
     def result_text(self) -> str:
         from evdesk.present.explanation import plain_text
-        from evdesk.ui.display import displayed_plain_text
 
         if self.evaluation is None:
             return ""
-        text = plain_text(self.evaluation, self.formatter, self.mode)
-        return displayed_plain_text(text, self.evaluation, self.formatter, self.mode)
+        return plain_text(self.evaluation, self.formatter, self.mode)
 
     def copy_result(self) -> None:
         text = self.result_text()

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from evdesk.policy.loader import Policy
 from evdesk.present.answers import Answer
 from evdesk.present.explanation import INDENT_PX, explanation_html
+from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Evaluation
 from evdesk.ui.charts import FtvChart, Step, StepDownChart
-from evdesk.ui.display import display_answers
 from evdesk.ui.settings import Mode
 from evdesk.ui.style import HEADLINE_PT
 

@@ -31,10 +31,10 @@ from evdesk.present.explanation import (
     visible_criteria,
     visible_notes,
 )
+from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Citation, Evaluation
 from evdesk.terms import Outcome
-from evdesk.ui.display import display_answers
 from evdesk.ui.settings import Mode
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
