@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     vehicle.add_argument("--origin", metavar="CC", help="the brand's home country (ISO 3166 alpha-2)")
     vehicle.add_argument("--assembly", metavar="CC", help="the country of final assembly (ISO 3166 alpha-2)")
     vehicle.add_argument("--vin", help="fills the assembly country and model year when they are not given")
-    vehicle.add_argument("--model-year", type=_whole_number)
+    vehicle.add_argument("--model-year", type=_whole_number, metavar="YEAR")
     vehicle.add_argument("--make")
     vehicle.add_argument("--model")
     vehicle.add_argument("--trim")
@@ -91,14 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     price.add_argument("--count-freight-pdi", action="store_true",
                        help="count freight and PDI in the FTV (the policy assumes they are excluded)")
     deal = check.add_argument_group("deal")
-    deal.add_argument("--date", type=_date, help="sale or lease contract date (default: today)")
-    deal.add_argument("--claim-date", type=_date, help="portal submission date (default: sale date)")
-    deal.add_argument("--lease-months", type=_whole_number, help="lease term; absent means a purchase")
-    deal.add_argument("--odometer", type=_whole_number, default=0, help="km; over 0 makes it a demonstrator")
+    deal.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="sale or lease contract date (default: today)")
+    deal.add_argument("--claim-date", type=_date, metavar="YYYY-MM-DD",
+                      help="portal submission date (default: sale date)")
+    deal.add_argument("--lease-months", type=_whole_number, metavar="N", help="lease term; absent means a purchase")
+    deal.add_argument("--odometer", type=_whole_number, metavar="KM", default=0,
+                      help="over 0 makes it a demonstrator")
     deal.add_argument("--used", action="store_true", help="a used vehicle")
     deal.add_argument("--buyer", choices=["individual", "organization", "government", "carsharing"],
                       default="individual")
-    deal.add_argument("--prior-incentives", type=_whole_number,
+    deal.add_argument("--prior-incentives", type=_whole_number, metavar="N",
                       help=f"EVAP incentives already received (default {ASSUMED['prior_incentives']})")
     imports = check.add_argument_group("import details")
     imports.add_argument("--quota-position", choices=["within", "over", "unknown"],
@@ -109,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--fob-price", metavar="AMOUNT", help="FOB price, for the quota's low-price reserve")
     output = check.add_argument_group("output")
     output.add_argument("--json", action="store_true", help="one JSON object")
-    output.add_argument("--policy", type=Path, help="use this policy file instead of the bundled one")
+    output.add_argument("--policy", type=Path, metavar="FILE", help="use this policy file instead of the bundled one")
 
     policy = commands.add_parser("policy", help="the policy data")
     policy_commands = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
