@@ -82,6 +82,7 @@ class VinFacts:
     check_digit_expected: str  # the digit (or 'X') the check computes
 
 
+@functools.lru_cache(maxsize=256)  # the request validates a VIN and the rules read it: decode once
 def decode_vin(text: str) -> VinFacts:
     """Validate and decode a VIN typed or pasted by the user.
 

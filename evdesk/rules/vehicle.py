@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from evdesk.policy.loader import Policy
-from evdesk.policy.vehicles import ListedVehicle
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Term, Text
@@ -22,12 +21,11 @@ Q = Question.VEHICLE
 
 @dataclass(frozen=True, slots=True)
 class Vehicle:
+    """What the rules go on: the user's answers, completed from the VIN and Transport Canada's list."""
+
     powertrain: Powertrain | None
     assembly: str | None
     origin: str | None
-    model_year: int | None
-    listed: ListedVehicle | None
-    vin: VinFacts | None
 
 
 def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
@@ -113,5 +111,4 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
             "rules", "Not checked against Transport Canada's list: pick the model year, make, model and trim to "
                      "confirm the powertrain and whether it is Canadian-made."), source_id=list_window.source)
 
-    return Vehicle(powertrain=powertrain, assembly=assembly, origin=origin, model_year=model_year,
-                   listed=listed, vin=vin)
+    return Vehicle(powertrain=powertrain, assembly=assembly, origin=origin)
