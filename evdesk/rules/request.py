@@ -64,7 +64,8 @@ _PLAIN_AMOUNT = re.compile(r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)")
 
 
 def _amount_text(value: object) -> object:
-    """Text becomes a Decimal only when it is plainly written (no exponent, no sign, no other digits)."""
+    """Text becomes a Decimal only when plainly written: ASCII digits and a point, no exponent, no '_'.
+    A minus sign is let through so that the range check can say the amount is negative."""
     if isinstance(value, float):
         value = repr(value)  # keep what was typed, not its binary approximation
     if isinstance(value, str):
