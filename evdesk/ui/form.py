@@ -8,32 +8,28 @@ whether freight counts) come from the engine's evaluation, never from the policy
 
 Anything not asked is sent as not known (the import details default to "Not known"), so the engine
 answers "not known" rather than a guess hidden in a folded section.
+
+`SaleForm` lays the fields out and keeps them in step (autofill, dates, mode, language); the parts live
+beside it: `inputs` (the plain widgets), `field_names`, `vin_field`, `form_text` (labels and messages)
+and `form_reading` (the inputs into a `SaleRequest`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
-from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QSizePolicy,
-    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,142 +39,34 @@ from evdesk.policy.loader import Policy
 from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
 from evdesk.present.language import LOCALE_NAMES, Language
-from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Evaluation, RebateAnswer
-from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.country_picker import CountryPicker
+from evdesk.ui.field_names import (
+    COUNTED_PARTS,
+    EXCLUDED_PARTS,
+    FIELD_OF_OBJECT,
+    MNEMONIC_ORDER,
+    MONEY_FIELDS,
+    MONEY_OBJECT_NAMES,
+    NOT_KNOWN_KM,
+)
 from evdesk.ui.fields import FieldBox
+from evdesk.ui.form_reading import FormReading, read_form
+from evdesk.ui.form_text import field_labels
+from evdesk.ui.inputs import code_combo, date_edit, form_layout, select_code, spin_box, to_date
 from evdesk.ui.mnemonics import strip_mnemonic, with_mnemonics
-from evdesk.ui.money_field import MoneyEdit, MoneyError, format_money_input
+from evdesk.ui.money_field import MoneyEdit, format_money_input
 from evdesk.ui.settings import Mode
-from evdesk.ui.vehicle_picker import VehiclePicker, is_year
-from evdesk.vin import VIN_LENGTH, VinError, VinFacts, decode_vin
+from evdesk.ui.vehicle_picker import VehiclePicker
+from evdesk.ui.vin_field import VinField
+from evdesk.vin import VinFacts
 
-translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
-
-MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freight_pdi", "warranty",
-                "winter_tires", "charger", "fob_price")
-COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
-EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
-IMPORT_FIELDS = ("quota_position", "fta_origin_met", "import_kind", "fob_price")
-YEAR_DIGITS = 4  # fewer digits in the model year box: still typing, not an error
-# The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with.
-MNEMONIC_ORDER = ("vin", "vehicle_price", "search", "model_year", "make", "model", "trim", "powertrain", "assembly",
-                  "origin", "sale_date", "claim_date", "deal_type", "condition", "buyer", "prior_incentives",
-                  "options", "accessories", "dealer_fees", "freight_pdi", "freight_counted", "warranty",
-                  "winter_tires", "charger", "import_toggle", "quota_position", "fta_origin_met", "import_kind",
-                  "fob_price")
-_OBJECT_NAMES = {
-    "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
-    "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",
-    "winter_tires": "winterTiresInput", "charger": "chargerInput", "fob_price": "fobPriceInput",
-}
-FIELD_OF_OBJECT = {  # the stable widget names (part of the UI's contract) → the request fields they set
-    **{object_name: field for field, object_name in _OBJECT_NAMES.items()},
-    "vinInput": "vin", "powertrainInput": "powertrain", "originInput": "origin", "assemblyInput": "assembly",
-    "yearInput": "model_year", "makeInput": "make", "modelInput": "model", "trimInput": "trim",
-    "freightCountedInput": "freight_pdi_in_ftv", "saleDateInput": "sale_date", "claimDateInput": "claim_date",
-    "leaseMonthsInput": "lease_months", "conditionInput": "condition", "odometerInput": "odometer_km",
-    "buyerInput": "buyer", "priorIncentivesInput": "prior_incentives", "quotaPositionInput": "quota_position",
-    "ftaOriginInput": "fta_origin_met", "importKindInput": "import_kind",
-}
-_NOT_KNOWN_KM = -1  # the odometer spin box's minimum, shown as "not known"
-_EARLIEST = QDate(2000, 1, 1)
-_LATEST = QDate(2099, 12, 31)
-
-
-class FormReading(NamedTuple):
-    request: SaleRequest | None  # None when a field cannot be used
-    errors: dict[str, str]  # request field name → translated message
-    # Request field → text typed but not settled (a country half typed): sent as not known, and the
-    # answer is not final (no statement) until the user finishes.
-    pending: dict[str, str] = {}  # noqa: RUF012 (NamedTuple default; never mutated)
+__all__ = ["FormReading", "SaleForm"]  # FormReading is read()'s answer: importable from here too
 
 
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def _to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def _combo(name: str, codes: list[str]) -> QComboBox:
-    """Item data are strings, "" for "not known": PySide6 6.12 under-counts a None read back from item
-    data (or from an unset property), which crashes the interpreter at exit after enough reads."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    for code in codes:
-        combo.addItem("", code)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
-    return combo
-
-
-def _spin(name: str, minimum: int, maximum: int, value: int) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setObjectName(name)
-    spin.setRange(minimum, maximum)
-    spin.setValue(value)
-    spin.setGroupSeparatorShown(True)
-    spin.setAccelerated(True)
-    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-    return spin
-
-
-def _date(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # the Canadian numeric date in both languages; unambiguous
-    edit.setDateRange(_EARLIEST, _LATEST)
-    return edit
-
-
-def _select(combo: QComboBox, code: Any) -> None:
-    index = combo.findData(code)
-    if index < 0:
-        raise ValueError(f"{combo.objectName()}: no choice {code!r}")
-    combo.setCurrentIndex(index)
-
-
-_VIN_MESSAGES = (
-    (re.compile(r"A VIN never contains the letters I, O or Q \(found '(?P<ch>.)' at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN never contains the letters I, O or Q (found “{ch}” at position "
-                                   "{position}).")),
-    (re.compile(r"A VIN has only letters and digits \(found a space at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found a space at position {position}).")),
-    (re.compile(r"A VIN has only letters and digits \(found (?P<what>.+) at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found {what} at position {position}).")),
-    (re.compile(r"A VIN has 17 characters; this one has (?P<count>\d+)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has 17 characters; this one has {count}.")),
-)
-
-
-def _scan_prefix(text: str) -> int:
-    """1 when `text` may be a barcode scan in progress: Code 39 VIN labels carry a leading "I" before the
-    17 characters (the decoder drops it from an 18-character scan)."""
-    return 1 if text[:1] in ("I", "i") else 0
-
-
-def _still_typing(text: str) -> bool:
-    """Fewer than 17 characters (18 for a scan), all of them ones a VIN may hold: not an error yet, only
-    unfinished."""
-    body = text[_scan_prefix(text):]
-    return len(body) < VIN_LENGTH and body.isascii() and (body.isalnum() or not body) \
-        and not set(body.upper()) & set("IOQ")
-
-
-def vin_error_text(error: VinError) -> str:
-    """The decoder's message in the UI language. The decoder speaks English in a few known sentences;
-    anything else is shown as it is."""
-    message = str(error)
-    for pattern, template in _VIN_MESSAGES:
-        match = pattern.search(message)
-        if match:
-            return translate("VinField", template).format(**match.groupdict())
-    return message
 
 
 class SaleForm(QWidget):
@@ -198,8 +86,6 @@ class SaleForm(QWidget):
         self._claim_follows_sale = True
         self._freight_touched = False
         self._year_left = False  # the user left the model year box: a short year is now an error
-        self._vin_facts: VinFacts | None = None
-        self._vin_error: VinError | None = None  # kept as the error, worded in the language of the moment
         self._rebate: RebateAnswer | None = None  # the engine's last answer, for the price headings
         self._ftv_stale = False  # the form holds something the engine cannot use: the FTV shown is the last one
         self._ftv_price_problem = False  # ...and it is in an amount the FTV adds up
@@ -224,17 +110,6 @@ class SaleForm(QWidget):
         self.boxes[key] = box
         return box
 
-    @staticmethod
-    def _form_layout(parent: QWidget | None) -> QFormLayout:
-        form = QFormLayout(parent) if parent is not None else QFormLayout()
-        # At 150 % scaling or in a narrow window, a field moves under its label rather than being clipped.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.setHorizontalSpacing(14)
-        form.setVerticalSpacing(8)
-        return form
-
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 16, 12, 16)
@@ -243,19 +118,10 @@ class SaleForm(QWidget):
         # The vehicle
         self.vehicle_group = QGroupBox()
         self.vehicle_group.setObjectName("vehicleGroup")
-        vehicle = self._form_layout(self.vehicle_group)
-        self.vin = QLineEdit()
-        self.vin.setObjectName("vinInput")
-        # Room for a pasted VIN with spaces around it, or a scanned one with its leading "I"; the decoder
-        # says what is wrong with anything else.
-        self.vin.setMaxLength(40)
-        # A fixed-pitch face tells 0 from O and 1 from I, and a whole VIN stays in view.
-        self.vin.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.vin.setMinimumWidth(self.vin.fontMetrics().horizontalAdvance("W" * 18))
-        self.vin_verdict = QLabel()
-        self.vin_verdict.setObjectName("vinVerdict")
-        self.vin_verdict.setProperty("role", "verdict")
-        self.vin_verdict.setWordWrap(True)
+        vehicle = form_layout(self.vehicle_group)
+        self.vin_field = VinField()
+        self.vin = self.vin_field.edit
+        self.vin_verdict = self.vin_field.verdict
         self._row(vehicle, "vin", self.vin, lead=self.vin_verdict)
         self.picker = VehiclePicker(self._policy.vehicles, self.vehicle_group)
         self._row(vehicle, "search", self.picker.search)
@@ -264,7 +130,7 @@ class SaleForm(QWidget):
         self._row(vehicle, "model", self.picker.model)
         self._row(vehicle, "trim", self.picker.trim)
         vehicle.addRow(self.picker.note)
-        self.powertrain = _combo("powertrainInput", ["", "BEV", "FCEV", "PHEV", "HEV", "ICE"])
+        self.powertrain = code_combo("powertrainInput", ["", "BEV", "FCEV", "PHEV", "HEV", "ICE"])
         self._row(vehicle, "powertrain", self.powertrain)
         self.origin = CountryPicker()
         self.origin.setObjectName("originInput")
@@ -282,10 +148,10 @@ class SaleForm(QWidget):
         self.money: dict[str, MoneyEdit] = {}
         for name in MONEY_FIELDS:
             edit = MoneyEdit()
-            edit.setObjectName(_OBJECT_NAMES[name])
+            edit.setObjectName(MONEY_OBJECT_NAMES[name])
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.money[name] = edit
-        prices = self._form_layout(None)
+        prices = form_layout(None)
         price.addLayout(prices)
         self.counted_heading = QLabel()
         self.counted_heading.setObjectName("countedHeading")
@@ -316,21 +182,21 @@ class SaleForm(QWidget):
         # The deal
         self.deal_group = QGroupBox()
         self.deal_group.setObjectName("dealGroup")
-        deal = self._form_layout(self.deal_group)
-        self.sale_date = _date("saleDateInput")
+        deal = form_layout(self.deal_group)
+        self.sale_date = date_edit("saleDateInput")
         self._row(deal, "sale_date", self.sale_date)
-        self.claim_date = _date("claimDateInput")
+        self.claim_date = date_edit("claimDateInput")
         self._row(deal, "claim_date", self.claim_date)
-        self.deal_type = _combo("dealTypeInput", ["purchase", "lease"])
-        self.lease_months = _spin("leaseMonthsInput", 1, 120, 48)
+        self.deal_type = code_combo("dealTypeInput", ["purchase", "lease"])
+        self.lease_months = spin_box("leaseMonthsInput", 1, 120, 48)
         self._row(deal, "deal_type", self.deal_type, self.lease_months)
-        self.condition = _combo("conditionInput", ["new", "demonstrator", "used"])
-        self.odometer = _spin("odometerInput", _NOT_KNOWN_KM, 2_000_000, _NOT_KNOWN_KM)
+        self.condition = code_combo("conditionInput", ["new", "demonstrator", "used"])
+        self.odometer = spin_box("odometerInput", NOT_KNOWN_KM, 2_000_000, NOT_KNOWN_KM)
         self.odometer.setSingleStep(100)
         self._row(deal, "condition", self.condition, self.odometer)
-        self.buyer = _combo("buyerInput", ["individual", "organization", "government", "carsharing"])
+        self.buyer = code_combo("buyerInput", ["individual", "organization", "government", "carsharing"])
         self._row(deal, "buyer", self.buyer)
-        self.prior = _spin("priorIncentivesInput", 0, 100_000, 0)
+        self.prior = spin_box("priorIncentivesInput", 0, 100_000, 0)
         self._row(deal, "prior_incentives", self.prior)
         outer.addWidget(self.deal_group)
 
@@ -347,13 +213,13 @@ class SaleForm(QWidget):
         outer.addWidget(self.import_toggle)
         self.import_details = QWidget()
         self.import_details.setObjectName("importDetails")
-        details = self._form_layout(self.import_details)
+        details = form_layout(self.import_details)
         details.setContentsMargins(18, 0, 0, 0)
-        self.quota_position = _combo("quotaPositionInput", ["unknown", "within", "over"])
+        self.quota_position = code_combo("quotaPositionInput", ["unknown", "within", "over"])
         self._row(details, "quota_position", self.quota_position)
-        self.fta_origin = _combo("ftaOriginInput", ["unknown", "yes", "no"])
+        self.fta_origin = code_combo("ftaOriginInput", ["unknown", "yes", "no"])
         self._row(details, "fta_origin_met", self.fta_origin)
-        self.import_kind = _combo("importKindInput", ["commercial", "personal"])
+        self.import_kind = code_combo("importKindInput", ["commercial", "personal"])
         self._row(details, "import_kind", self.import_kind)
         self._row(details, "fob_price", self.money["fob_price"])
         self.import_details.setVisible(False)
@@ -410,28 +276,7 @@ class SaleForm(QWidget):
         self.vehicle_group.setTitle(self.tr("Vehicle"))
         self.price_group.setTitle(self.tr("Price"))
         self.deal_group.setTitle(self.tr("The deal"))
-        labels = {
-            "vin": self.tr("VIN"),
-            "search": self.tr("Find a vehicle"),
-            "model_year": self.tr("Model year"),
-            "make": self.tr("Make"),
-            "model": self.tr("Model"),
-            "trim": self.tr("Trim"),
-            "powertrain": self.tr("Powertrain"),
-            "origin": self.tr("Brand's home country"),
-            "assembly": self.tr("Final assembly in"),
-            "sale_date": self.tr("Sale or lease date"),
-            "claim_date": self.tr("Claim date"),
-            "deal_type": self.tr("Purchase or lease"),
-            "condition": self.tr("Condition"),
-            "buyer": self.tr("Buyer"),
-            "prior_incentives": self.tr("Incentives already received"),
-            "quota_position": self.tr("China EV quota"),
-            "fta_origin_met": self.tr("FTA rules of origin met"),
-            "import_kind": self.tr("Kind of import"),
-            "fob_price": self.tr("FOB price"),
-        }
-        labels.update({name: f.term(name) for name in COUNTED_PARTS + EXCLUDED_PARTS})
+        labels = field_labels(f)
         for key, text in labels.items():
             self.boxes[key].editor.setAccessibleName(text)
         self.picker.year.setAccessibleName(labels["model_year"])
@@ -617,21 +462,7 @@ class SaleForm(QWidget):
 
     # --- VIN ------------------------------------------------------------------------------------
     def _vin_typed(self, text: str) -> None:
-        self._vin_facts = None
-        self._vin_error = None
-        stripped = text.strip()
-        if stripped:
-            try:
-                self._vin_facts = decode_vin(stripped)
-            except VinError as error:
-                if not _still_typing(stripped):
-                    self._vin_error = error  # a wrong character is worth saying at once
-        facts = self._vin_facts
-        if facts is not None and len(stripped) == VIN_LENGTH + 1:
-            # A scanned barcode's leading "I": show the 17 characters the VIN is.
-            self.vin.blockSignals(True)
-            self.vin.setText(facts.vin)
-            self.vin.blockSignals(False)
+        facts = self.vin_field.decode_typed(text)
         with self.quiet():
             if facts is not None:
                 self._fill_from_vin(facts)
@@ -639,24 +470,16 @@ class SaleForm(QWidget):
             self._emit()
 
     def _vin_finished(self) -> None:
-        stripped = self.vin.text().strip()
-        if stripped and self._vin_facts is None and self._vin_error is None:
-            try:
-                decode_vin(stripped)
-            except VinError as error:
-                self._vin_error = error
+        if self.vin_field.settle():
             self._show_vin_state()
             self._emit()
-
-    def _vin_model_year(self, facts: VinFacts) -> int | None:
-        return model_year_from_vin(facts, _to_date(self.sale_date.date()))
 
     def _fill_from_vin(self, facts: VinFacts) -> None:
         """The VIN gives the plant's country (final assembly) and the model year. Not the brand's home
         country: 3GN is Chevrolet Mexico, LRW Tesla Shanghai."""
         self._autofill("assembly", facts.assembly_country, self._picker_state(self.assembly),
                        self.assembly.set_code)
-        year = self._vin_model_year(facts)
+        year = model_year_from_vin(facts, to_date(self.sale_date.date()))
         if year is not None:
             self._autofill("model_year", str(year), self.picker.texts()[0], self.picker.set_year)
 
@@ -666,47 +489,7 @@ class SaleForm(QWidget):
         return picker.code() or picker.currentText().strip() or None
 
     def _show_vin_state(self) -> None:
-        box = self.boxes["vin"]
-        facts = self._vin_facts
-        stripped = self.vin.text().strip()
-        if self._vin_error is not None:
-            self.vin_verdict.setText("")
-            self.vin_verdict.setProperty("status", "")
-            box.set_message(vin_error_text(self._vin_error))
-            box.set_hint(None)
-        elif facts is not None:
-            valid = facts.check_digit == "valid"
-            self.vin_verdict.setText(self.tr("✓ Check digit valid") if valid else
-                                     self.tr("⚠ Check digit doesn't match"))
-            self.vin_verdict.setProperty("status", "good" if valid else "warn")
-            box.set_message(None)
-            parts = [facts.maker or facts.wmi]  # the maker as the VIN tables name it: data, not translated
-            if facts.assembly_country:
-                parts.append(self.tr("assembled in {country}").format(
-                    country=self._formatter.country(facts.assembly_country)))
-            year = self._vin_model_year(facts)
-            if year is not None:
-                parts.append(self.tr("model year {year}").format(year=year))
-            hint = " · ".join(parts)
-            if not valid:
-                hint += "\n" + self.tr("The check digit (9th character) should be {expected}: look for a typing "
-                                   "error. Some VINs from outside North America carry none.").format(
-                    expected=facts.check_digit_expected)
-            box.set_hint(hint)
-        elif stripped:
-            count = len(stripped) - _scan_prefix(stripped)
-            self.vin_verdict.setText(self.tr("{count} of 17").format(count=count))
-            self.vin_verdict.setProperty("status", "")
-            box.set_message(None)
-            box.set_hint(None)
-        else:
-            self.vin_verdict.setText("")
-            box.set_message(None)
-            box.set_hint(None)
-        self.vin_verdict.style().unpolish(self.vin_verdict)
-        self.vin_verdict.style().polish(self.vin_verdict)
-        self.vin_verdict.setVisible(bool(self.vin_verdict.text()))
-        box.update_notes()
+        self.vin_field.show_state(self.boxes["vin"], self._formatter, to_date(self.sale_date.date()))
 
     # --- vehicle --------------------------------------------------------------------------------
     def _year_edited(self) -> None:
@@ -723,7 +506,7 @@ class SaleForm(QWidget):
     def _listed_picked(self, listed: ListedVehicle) -> None:
         with self.quiet():
             self._autofill("powertrain", listed.powertrain.value, self.powertrain.currentData() or None,
-                           lambda code: _select(self.powertrain, code))
+                           lambda code: select_code(self.powertrain, code))
 
     # --- price, dates, deal ---------------------------------------------------------------------
     def _freight_toggled(self) -> None:
@@ -736,8 +519,8 @@ class SaleForm(QWidget):
                 self.claim_date.blockSignals(True)
                 self.claim_date.setDate(date)
                 self.claim_date.blockSignals(False)
-            if self._vin_facts is not None:
-                self._fill_from_vin(self._vin_facts)  # the VIN's year letter is read against the sale date
+            if self.vin_field.facts is not None:
+                self._fill_from_vin(self.vin_field.facts)  # the VIN's year letter is read against the sale date
                 self._show_vin_state()
             self._emit()
 
@@ -765,95 +548,8 @@ class SaleForm(QWidget):
 
     # --- reading --------------------------------------------------------------------------------
     def read(self) -> FormReading:
-        errors: dict[str, str] = {}
-        pending: dict[str, str] = {}
-        values: dict[str, Any] = {}
-
-        if self._vin_error is not None:
-            errors["vin"] = vin_error_text(self._vin_error)
-        elif self._vin_facts is not None:
-            values["vin"] = self._vin_facts.vin
-        values["powertrain"] = self.powertrain.currentData() or None
-        for name, picker in (("origin", self.origin), ("assembly", self.assembly)):
-            error = picker.error()
-            if error:
-                errors[name] = error
-            elif picker.pending() is not None:
-                pending[name] = picker.pending() or ""  # not a country yet: sent as not known
-            values[name] = picker.code()
-        year, make, model, trim = self.picker.texts()
-        model_year = None
-        if year and is_year(year) and len(year) >= YEAR_DIGITS:
-            model_year = int(year)
-        elif year and (not is_year(year) or self._year_left):
-            errors["model_year"] = self.tr("Type a model year such as 2026.")
-        # else: one to three digits, still typing: not an error yet, and not a year to evaluate
-        values.update(model_year=model_year, make=make or None, model=model or None, trim=trim or None)
-
-        for name, edit in self.money.items():
-            if name == "fob_price" and self._mode != "dealer":
-                continue
-            try:
-                amount = edit.amount()
-            except MoneyError as error:
-                errors[name] = str(error)
-                continue
-            if amount is not None or name in ("vehicle_price", "fob_price"):
-                values[name] = amount
-        if self._freight_touched:
-            values["freight_pdi_in_ftv"] = self.freight_counted.isChecked()
-
-        values["sale_date"] = _to_date(self.sale_date.date())
-        values["claim_date"] = _to_date(self.claim_date.date())
-        values["lease_months"] = self.lease_months.value() if self.deal_type.currentData() == "lease" else None
-        values["condition"] = self.condition.currentData()
-        if values["condition"] == "demonstrator":
-            km = self.odometer.value()
-            values["odometer_km"] = None if km == _NOT_KNOWN_KM else km
-        values["buyer"] = self.buyer.currentData()
-        values["prior_incentives"] = self.prior.value()
-        if self._mode == "dealer":
-            values["quota_position"] = self.quota_position.currentData()
-            values["fta_origin_met"] = self.fta_origin.currentData()
-            values["import_kind"] = self.import_kind.currentData()
-        # A consumer is not asked about the import: quota position and rules of origin stay not known
-        # (the request's defaults), and the answer says what each case would mean.
-
-        if errors:
-            return FormReading(None, errors, pending)
-        try:
-            return FormReading(SaleRequest(**values), {}, pending)
-        except ValidationError as error:
-            return FormReading(None, self._validation_messages(error), pending)
-
-    def _validation_messages(self, error: ValidationError) -> dict[str, str]:
-        messages: dict[str, str] = {}
-        for item in error.errors(include_url=False):
-            field = str(item["loc"][0]) if item["loc"] else ""
-            context = item.get("ctx") or {}
-            kind = item["type"]
-            if field in ("claim_date", "") and "before the sale date" in item["msg"]:
-                # The engine: "the claim date 2026-05-01 is before the sale date 2026-06-01".
-                field, text = "claim_date", self.tr("The claim date cannot be before the sale date.")
-            elif kind in ("less_than_equal", "less_than"):
-                limit = context.get("le", context.get("lt"))
-                text = self.tr("Too large: at most {limit}.").format(limit=self._limit_text(field, limit))
-            elif kind in ("greater_than_equal", "greater_than"):
-                limit = context.get("ge", context.get("gt"))
-                text = self.tr("Too small: at least {limit}.").format(limit=self._limit_text(field, limit))
-            elif kind == "string_too_long":
-                text = self.tr("Too long: at most {count} characters.").format(count=context.get("max_length"))
-            elif field in ("origin", "assembly"):
-                text = self.tr("Not a country code: pick a country from the list.")
-            else:
-                text = item["msg"].removeprefix("Value error, ")
-            messages.setdefault(field or "sale_date", text)
-        return messages
-
-    def _limit_text(self, field: str, limit: object) -> str:
-        if field in MONEY_FIELDS and limit is not None:
-            return self._formatter.money(Decimal(str(limit)))
-        return str(limit)
+        return read_form(self, dealer=self._mode == "dealer", freight_touched=self._freight_touched,
+                         year_left=self._year_left, formatter=self._formatter)
 
     def field_label(self, name: str) -> str:
         """The label the user sees for a request field, to name it in the result's banner."""
@@ -903,7 +599,7 @@ class SaleForm(QWidget):
             self.deal_type.setCurrentIndex(0)
             self.lease_months.setValue(48)
             self.condition.setCurrentIndex(0)
-            self.odometer.setValue(_NOT_KNOWN_KM)
+            self.odometer.setValue(NOT_KNOWN_KM)
             self.buyer.setCurrentIndex(0)
             self.prior.setValue(0)
             self.quota_position.setCurrentIndex(0)
@@ -928,7 +624,7 @@ class SaleForm(QWidget):
         if name == "vin":
             self.vin.setText(text)
         elif name == "powertrain":
-            _select(self.powertrain, str(value) if value else "")
+            select_code(self.powertrain, str(value) if value else "")
         elif name in ("origin", "assembly"):
             picker = self.origin if name == "origin" else self.assembly
             picker.setEditText(text)
@@ -951,17 +647,17 @@ class SaleForm(QWidget):
             (self.sale_date if name == "sale_date" else self.claim_date).setDate(QDate(day.year, day.month, day.day))
         elif name == "lease_months":
             with self.quiet():
-                _select(self.deal_type, "purchase" if value is None else "lease")
+                select_code(self.deal_type, "purchase" if value is None else "lease")
                 if value is not None:
                     self.lease_months.setValue(int(value))
         elif name == "odometer_km":
-            self.odometer.setValue(_NOT_KNOWN_KM if value is None else int(value))
+            self.odometer.setValue(NOT_KNOWN_KM if value is None else int(value))
         elif name == "prior_incentives":
             self.prior.setValue(int(value))
         elif name in ("condition", "buyer", "quota_position", "fta_origin_met", "import_kind"):
             combo = {"condition": self.condition, "buyer": self.buyer, "quota_position": self.quota_position,
                      "fta_origin_met": self.fta_origin, "import_kind": self.import_kind}[name]
-            _select(combo, str(value))
+            select_code(combo, str(value))
         else:
             raise KeyError(f"no form field {name!r}")
 

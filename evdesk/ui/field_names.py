@@ -1,0 +1,30 @@
+"""The sale form's fields by `SaleRequest` name: which hold money, how the price groups them, and the
+stable widget names (part of the UI's contract) that set them."""
+
+from __future__ import annotations
+
+MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freight_pdi", "warranty",
+                "winter_tires", "charger", "fob_price")
+COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
+EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
+# The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with.
+MNEMONIC_ORDER = ("vin", "vehicle_price", "search", "model_year", "make", "model", "trim", "powertrain", "assembly",
+                  "origin", "sale_date", "claim_date", "deal_type", "condition", "buyer", "prior_incentives",
+                  "options", "accessories", "dealer_fees", "freight_pdi", "freight_counted", "warranty",
+                  "winter_tires", "charger", "import_toggle", "quota_position", "fta_origin_met", "import_kind",
+                  "fob_price")
+MONEY_OBJECT_NAMES = {
+    "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
+    "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",
+    "winter_tires": "winterTiresInput", "charger": "chargerInput", "fob_price": "fobPriceInput",
+}
+FIELD_OF_OBJECT = {  # the stable widget names → the request fields they set
+    **{object_name: field for field, object_name in MONEY_OBJECT_NAMES.items()},
+    "vinInput": "vin", "powertrainInput": "powertrain", "originInput": "origin", "assemblyInput": "assembly",
+    "yearInput": "model_year", "makeInput": "make", "modelInput": "model", "trimInput": "trim",
+    "freightCountedInput": "freight_pdi_in_ftv", "saleDateInput": "sale_date", "claimDateInput": "claim_date",
+    "leaseMonthsInput": "lease_months", "conditionInput": "condition", "odometerInput": "odometer_km",
+    "buyerInput": "buyer", "priorIncentivesInput": "prior_incentives", "quotaPositionInput": "quota_position",
+    "ftaOriginInput": "fta_origin_met", "importKindInput": "import_kind",
+}
+NOT_KNOWN_KM = -1  # the odometer spin box's minimum, shown as "not known"

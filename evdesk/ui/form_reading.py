@@ -1,0 +1,104 @@
+"""Reading the sale form: what was typed, turned into a `SaleRequest`, or into a message per field that
+says why it cannot be used.
+
+Anything not asked is sent as not known, so the engine answers "not known" rather than a guess.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication
+
+from evdesk.present.format import Formatter
+from evdesk.rules.request import SaleRequest
+from evdesk.ui.field_names import NOT_KNOWN_KM
+from evdesk.ui.form_text import validation_messages
+from evdesk.ui.inputs import to_date
+from evdesk.ui.money_field import MoneyError
+from evdesk.ui.vehicle_picker import is_year
+from evdesk.ui.vin_field import vin_error_text
+
+if TYPE_CHECKING:
+    from evdesk.ui.form import SaleForm
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+YEAR_DIGITS = 4  # fewer digits in the model year box: still typing, not an error
+
+
+class FormReading(NamedTuple):
+    request: SaleRequest | None  # None when a field cannot be used
+    errors: dict[str, str]  # request field name → translated message
+    # Request field → text typed but not settled (a country half typed): sent as not known, and the
+    # answer is not final (no statement) until the user finishes.
+    pending: dict[str, str] = {}  # noqa: RUF012 (NamedTuple default; never mutated)
+
+
+def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left: bool,
+              formatter: Formatter) -> FormReading:
+    """Read `form`'s inputs. What the inputs do not show comes as arguments: whether the import details
+    count (dealer mode), whether the user set "count freight" themselves, and whether they left the model
+    year box (a short year is then an error, not typing in progress)."""
+    errors: dict[str, str] = {}
+    pending: dict[str, str] = {}
+    values: dict[str, Any] = {}
+
+    vin = form.vin_field
+    if vin.error is not None:
+        errors["vin"] = vin_error_text(vin.error)
+    elif vin.facts is not None:
+        values["vin"] = vin.facts.vin
+    values["powertrain"] = form.powertrain.currentData() or None
+    for name, picker in (("origin", form.origin), ("assembly", form.assembly)):
+        error = picker.error()
+        if error:
+            errors[name] = error
+        elif picker.pending() is not None:
+            pending[name] = picker.pending() or ""  # not a country yet: sent as not known
+        values[name] = picker.code()
+    year, make, model, trim = form.picker.texts()
+    model_year = None
+    if year and is_year(year) and len(year) >= YEAR_DIGITS:
+        model_year = int(year)
+    elif year and (not is_year(year) or year_left):
+        errors["model_year"] = translate("SaleForm", "Type a model year such as 2026.")
+    # else: one to three digits, still typing: not an error yet, and not a year to evaluate
+    values.update(model_year=model_year, make=make or None, model=model or None, trim=trim or None)
+
+    for name, edit in form.money.items():
+        if name == "fob_price" and not dealer:
+            continue
+        try:
+            amount = edit.amount()
+        except MoneyError as error:
+            errors[name] = str(error)
+            continue
+        if amount is not None or name in ("vehicle_price", "fob_price"):
+            values[name] = amount
+    if freight_touched:
+        values["freight_pdi_in_ftv"] = form.freight_counted.isChecked()
+
+    values["sale_date"] = to_date(form.sale_date.date())
+    values["claim_date"] = to_date(form.claim_date.date())
+    values["lease_months"] = form.lease_months.value() if form.deal_type.currentData() == "lease" else None
+    values["condition"] = form.condition.currentData()
+    if values["condition"] == "demonstrator":
+        km = form.odometer.value()
+        values["odometer_km"] = None if km == NOT_KNOWN_KM else km
+    values["buyer"] = form.buyer.currentData()
+    values["prior_incentives"] = form.prior.value()
+    if dealer:
+        values["quota_position"] = form.quota_position.currentData()
+        values["fta_origin_met"] = form.fta_origin.currentData()
+        values["import_kind"] = form.import_kind.currentData()
+    # A consumer is not asked about the import: quota position and rules of origin stay not known
+    # (the request's defaults), and the answer says what each case would mean.
+
+    if errors:
+        return FormReading(None, errors, pending)
+    try:
+        return FormReading(SaleRequest(**values), {}, pending)
+    except ValidationError as error:
+        return FormReading(None, validation_messages(error, formatter), pending)
