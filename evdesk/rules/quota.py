@@ -20,8 +20,6 @@ from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPositio
 
 Q = Question.QUOTA
 ONE_DAY = dt.timedelta(days=1)
-
-
 _NO_DETAILS = dict.fromkeys(f.name for f in dataclasses.fields(QuotaAnswer))
 
 
@@ -82,16 +80,25 @@ def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: s
     applies = True if coverage is Tri.YES and position is QuotaPosition.WITHIN else None
 
     info = year.value
-    if info.size_published:
+    growth = quota.growth_percent.at(entry)
+    if info.size is None:
+        trace.check("quota.year", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+            "rules", "Quota year {number} ({start} to {end}): its size is not known."), source=year,
+            number=info.number, start=year.start, end=year.end - ONE_DAY)
+    elif info.size_published:
         trace.check("quota.year", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Quota year {number} ({start} to {end}): {size} vehicles."), source=year,
             number=info.number, start=year.start, end=year.end - ONE_DAY, size=Count(info.size))
+    elif growth is None:
+        trace.check("quota.year", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+            "rules", "Quota year {number} ({start} to {end}): about {size} vehicles; the size is not published."),
+            source=year, number=info.number, start=year.start, end=year.end - ONE_DAY, size=Count(info.size))
     else:
         trace.check("quota.year", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Quota year {number} ({start} to {end}): about {size} vehicles, computed from {growth} yearly "
                      "growth; the size is not published."), source=year,
-            number=info.number, start=year.start, end=year.end - ONE_DAY, size=Count(info.size or 0),
-            growth=Percent(quota.growth_percent.at(entry).value) if quota.growth_percent.at(entry) else Percent(0))
+            number=info.number, start=year.start, end=year.end - ONE_DAY, size=Count(info.size),
+            growth=Percent(growth.value))
 
     permit_window = quota.permit.at(entry)
     permit_required = None

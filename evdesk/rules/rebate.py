@@ -280,7 +280,7 @@ def _next_step_down(schedule: list[AmountStep], claim_date: dt.date, full: Decim
 
 
 def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible: bool | None,
-                        amount: Money | None, full: Decimal | None, ftv: FinalTransactionValue,
+                        deal_amount: Money | None, full: Decimal | None, ftv: FinalTransactionValue,
                         cap: Money | None, failing: set[str], step: StepDown | None,
                         amount_window: Window | None) -> None:
     """What would change the outcome (only where that one change would do it), and what to watch for."""
@@ -309,7 +309,7 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
     if step is not None and eligible is not False:
         trace.hint("evap.step_down", Q, QT_TRANSLATE_NOOP(
             "rules", "Claims submitted from {date} get {next_amount} instead of {amount}."),
-            date=step.date, next_amount=step.amount, amount=amount if amount is not None else to_cents(full or 0))
+            date=step.date, next_amount=step.amount, amount=deal_amount)  # a step implies a known deal amount
         if (step.date - claim_date).days <= STEP_DOWN_WARNING_DAYS:
             trace.warn("evap.step_down_soon", Q, QT_TRANSLATE_NOOP(
                 "rules", "The amount steps down on {date}: submit the claim in the portal before then."),
@@ -373,7 +373,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     if cap_applies is not False and cap is not None and ftv.total is not None:
         headroom = Money(cap - ftv.total) if ftv.total <= cap else None
         over = Money(ftv.total - cap) if ftv.total > cap else None
-    _hints_and_warnings(trace, evap, request, eligible, amount, full, ftv, cap, failing, step, amount_window)
+    _hints_and_warnings(trace, evap, request, eligible, deal_amount, full, ftv, cap, failing, step, amount_window)
     return RebateAnswer(
         eligible=eligible,
         amount=amount,

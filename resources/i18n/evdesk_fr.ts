@@ -994,8 +994,16 @@
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: il n’est pas confirmé que le contingent le vise.</translation>
     </message>
     <message>
+        <source>Quota year {number} ({start} to {end}): its size is not known.</source>
+        <translation>Année contingentaire {number} (du {start} au {end})&#xa0;: sa taille n’est pas connue.</translation>
+    </message>
+    <message>
         <source>Quota year {number} ({start} to {end}): {size} vehicles.</source>
         <translation>Année contingentaire {number} (du {start} au {end})&#xa0;: {size} véhicules.</translation>
+    </message>
+    <message>
+        <source>Quota year {number} ({start} to {end}): about {size} vehicles; the size is not published.</source>
+        <translation>Année contingentaire {number} (du {start} au {end})&#xa0;: environ {size} véhicules; la taille n’est pas publiée.</translation>
     </message>
     <message>
         <source>Quota year {number} ({start} to {end}): about {size} vehicles, computed from {growth} yearly growth; the size is not published.</source>
