@@ -38,7 +38,7 @@ class Policy:
     path: Path
     sha256: str
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
-    citations: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
+    memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def version(self) -> str:
@@ -47,9 +47,9 @@ class Policy:
     def fta_partner(self, window: Window[list[TradePartner]], country: str) -> TradePartner | None:
         """The free trade partner `country` in that dated list, by a dict built once per window (the
         list has some fifty countries and the rules ask twice per evaluation)."""
-        index = self.citations.get(("fta", id(window)))
+        index = self.memo.get(("fta", id(window)))
         if index is None:
-            index = self.citations[("fta", id(window))] = {p.country: p for p in window.value}
+            index = self.memo[("fta", id(window))] = {p.country: p for p in window.value}
         return index.get(country)
 
 

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Any
 
 from evdesk.present.format import Formatter
-from evdesk.rules.result import Citation, Comparison, Criterion, Evaluation, Note
+from evdesk.rules.result import Criterion, Evaluation, Note
 from evdesk.rules.values import json_value
 
 
@@ -18,17 +18,7 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(item) for item in value]
     if dataclasses.is_dataclass(value):
         return _jsonable({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
-    if hasattr(value, "value") and hasattr(value, "name") and not isinstance(value, str):  # an Enum
-        return value.value
-    return json_value(value)
-
-
-def _source(source: Citation | None) -> dict[str, Any] | None:
-    return None if source is None else _jsonable(source)
-
-
-def _comparison(compared: Comparison | None) -> dict[str, Any] | None:
-    return None if compared is None else _jsonable(compared)
+    return json_value(value)  # every enum in a result is a StrEnum, which JSON takes as its text
 
 
 def _criterion(item: Criterion, formatter: Formatter) -> dict[str, Any]:
@@ -38,8 +28,8 @@ def _criterion(item: Criterion, formatter: Formatter) -> dict[str, Any]:
         "outcome": item.outcome.value,
         "text": formatter.criterion(item),
         "params": _jsonable(item.params),
-        "compared": _comparison(item.compared),
-        "source": _source(item.source),
+        "compared": _jsonable(item.compared),
+        "source": _jsonable(item.source),
     }
 
 
@@ -49,7 +39,7 @@ def _note(item: Note, formatter: Formatter) -> dict[str, Any]:
         "question": item.question.value,
         "text": formatter.criterion(item),
         "params": _jsonable(item.params),
-        "source": _source(item.source),
+        "source": _jsonable(item.source),
     }
 
 

@@ -18,7 +18,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 class Trace:
     def __init__(self, policy: Policy):
         self._policy = policy
-        self._citations = policy.citations  # shared by every evaluation with this policy
+        self._citations = policy.memo  # shared by every evaluation with this policy
         self.explanation: list[Criterion] = []
         self.warnings: list[Note] = []
         self.changes: list[Note] = []
