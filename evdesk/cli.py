@@ -36,8 +36,11 @@ OPTION_FOR_FIELD = {
 # What `evdesk check` assumes when an option is left out: the usual deal at a dealer's counter. The
 # engine itself treats a missing answer as not known; the CLI says which of these it assumed.
 ASSUMED: dict[str, object] = {"prior_incentives": 0, "quota_position": "within", "fta_origin_met": "yes"}
-ASSUMED_OPTION = {"prior_incentives": "prior_incentives", "quota_position": "quota_position",
-                  "fta_origin_met": "fta_origin"}
+
+
+def _given(args: argparse.Namespace, field: str) -> object:
+    """What the user typed for a request field's option (argparse names it after the option)."""
+    return getattr(args, OPTION_FOR_FIELD[field].lstrip("-").replace("-", "_"))
 
 
 class InputError(Exception):
@@ -151,13 +154,13 @@ def _request_fields(args: argparse.Namespace) -> dict[str, object]:
     for name in ("options", "accessories", "dealer_fees", "freight_pdi", "warranty", "winter_tires", "charger"):
         fields[name] = getattr(args, name)
     for field, default in ASSUMED.items():
-        given = getattr(args, ASSUMED_OPTION[field])
+        given = _given(args, field)
         fields[field] = default if given is None else given
     return fields
 
 
 def _assumed(args: argparse.Namespace) -> dict[str, object]:
-    return {field: default for field, default in ASSUMED.items() if getattr(args, ASSUMED_OPTION[field]) is None}
+    return {field: default for field, default in ASSUMED.items() if _given(args, field) is None}
 
 
 def _first_problem(error: ValidationError) -> str:
@@ -189,7 +192,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(plain_text(evaluation, formatter, "dealer"))
         if assumed:
-            said = ", ".join(f"--{ASSUMED_OPTION[f].replace('_', '-')} {v}" for f, v in assumed.items())
+            said = ", ".join(f"{OPTION_FOR_FIELD[f]} {v}" for f, v in assumed.items())
             sys.stdout.write(f"\nAssumed, as not given: {said}.\n")
     return 0
 
