@@ -20,16 +20,16 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSc
 
 from evdesk.present.language import Language
 from evdesk.ui.i18n import system_language, use_language
-from evdesk.ui.mnemonics import mnemonic_of
 from evdesk.ui.settings import Mode, Settings
 from evdesk.ui.style import STYLE_SHEET
+from evdesk.ui.widgets.mnemonics import mnemonic_of
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
     from evdesk.present.format import Formatter
     from evdesk.rules import Evaluation
-    from evdesk.ui.form import SaleForm
-    from evdesk.ui.result_view import ResultView
+    from evdesk.ui.counter.form import SaleForm
+    from evdesk.ui.counter.result_view import ResultView
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -86,15 +86,15 @@ class MainWindow(QMainWindow):
         if not self._starting:
             return
         self._starting = False
-        from evdesk.ui.policy_dialogs import startup_policy
+        from evdesk.ui.policy.dialogs import startup_policy
 
         policy, message = startup_policy(self.settings)
         self._build_content(policy, message)
 
     def _build_content(self, policy: Policy, startup_message: str | None) -> None:
         from evdesk.present.format import Formatter
-        from evdesk.ui.form import SaleForm
-        from evdesk.ui.result_view import ResultView
+        from evdesk.ui.counter.form import SaleForm
+        from evdesk.ui.counter.result_view import ResultView
 
         self.policy = policy
         self.formatter = Formatter(self.language)
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Result copied as text."), 4000)
 
     def print_statement(self) -> None:
-        from evdesk.ui import statement
+        from evdesk.ui.counter import statement
 
         if self.evaluation is None or not self.outputs_ready:
             return
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Statement sent to the printer."), 4000)
 
     def save_statement_pdf(self, path: Path | None = None) -> Path | None:
-        from evdesk.ui import statement
+        from evdesk.ui.counter import statement
 
         if self.evaluation is None or not self.outputs_ready:
             return None
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
 
     # --- policy ---------------------------------------------------------------------------------
     def load_policy_file(self, path: Path | None = None) -> bool:
-        from evdesk.ui.policy_dialogs import ask_policy_file, install_policy
+        from evdesk.ui.policy.dialogs import ask_policy_file, install_policy
 
         path = path or ask_policy_file(self)
         if path is None:
@@ -393,7 +393,7 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         from evdesk.policy import bundled_policy
-        from evdesk.ui.policy_dialogs import AboutDialog
+        from evdesk.ui.policy.dialogs import AboutDialog
 
         AboutDialog(self.policy, self.formatter, self.policy.path == bundled_policy().path, self).exec()
 

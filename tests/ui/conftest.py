@@ -45,8 +45,8 @@ def french_catalogue() -> Path:
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any) -> Iterator[None]:
     """The user's own settings and data are never read or written; each test starts in English."""
-    from evdesk.ui import policy_dialogs
     from evdesk.ui.i18n import use_language
+    from evdesk.ui.policy import dialogs as policy_dialogs
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))

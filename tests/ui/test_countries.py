@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from evdesk.ui.country_picker import CountryPicker
+from evdesk.ui.widgets.country_picker import CountryPicker
 
 
 @pytest.fixture

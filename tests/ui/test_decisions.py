@@ -90,7 +90,7 @@ def test_consumers_read_plain_words_when_the_import_is_not_known(window: Any) ->
 
 
 def test_the_statement_says_the_duty_is_not_known(window: Any) -> None:
-    from evdesk.ui.statement import statement_html
+    from evdesk.ui.counter.statement import statement_html
 
     window.form.fill(**CN_BEV)
     html = statement_html(window.evaluation, window.formatter, window.mode)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit
 
-from evdesk.ui.money_field import MoneyError, parse_money
+from evdesk.ui.widgets.money_field import MoneyError, parse_money
 
 VALID_MEXICAN_VIN = "3GNKDBRJ7TS100234"  # Chevrolet, Ramos Arizpe; check digit 7
 WRONG_CHECK_DIGIT = "3GNKDBRJ0TS100234"

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from evdesk.ui import statement
-from evdesk.ui.statement import Detail
+from evdesk.ui.counter import statement
+from evdesk.ui.counter.statement import Detail
 
 LONG_DEAL = {  # every warning and hint at once: an unlisted Chinese-made PHEV, demonstrator, lease
     "vin": "LGXCE4CB0T0012345", "powertrain": "PHEV", "make": "BYD", "model": "Seal U", "vehicle_price": "52000",

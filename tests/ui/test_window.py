@@ -148,7 +148,7 @@ def test_the_reasons_are_one_tab_stop(window: Any) -> None:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_form_labels_have_unique_mnemonics_clear_of_the_menus(window: Any, language: str) -> None:
-    from evdesk.ui.mnemonics import mnemonic_of
+    from evdesk.ui.widgets.mnemonics import mnemonic_of
 
     window.set_language(language)
     texts = window.form.mnemonic_texts()
@@ -272,7 +272,7 @@ def test_a_saved_policy_that_no_longer_loads_falls_back_to_the_bundled_one(tmp_p
 
 def test_about_names_the_app_and_policy_versions_and_sources(window: Any) -> None:
     from evdesk import __version__
-    from evdesk.ui.policy_dialogs import AboutDialog
+    from evdesk.ui.policy.dialogs import AboutDialog
 
     about = AboutDialog(window.policy, window.formatter, True, window)
     heading = about.findChild(QLabel, "aboutHeading").text()

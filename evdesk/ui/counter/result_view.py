@@ -32,7 +32,7 @@ from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Evaluation
-from evdesk.ui.charts import FtvChart, Step, StepDownChart
+from evdesk.ui.counter.charts import FtvChart, Step, StepDownChart
 from evdesk.ui.settings import Mode
 from evdesk.ui.style import HEADLINE_PT
 

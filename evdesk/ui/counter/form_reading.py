@@ -13,15 +13,15 @@ from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
 from evdesk.rules.request import SaleRequest
-from evdesk.ui.field_names import NOT_KNOWN_KM
-from evdesk.ui.form_text import validation_messages
-from evdesk.ui.inputs import to_date
-from evdesk.ui.money_field import MoneyError
-from evdesk.ui.vehicle_picker import is_year
-from evdesk.ui.vin_field import vin_error_text
+from evdesk.ui.counter.field_names import NOT_KNOWN_KM
+from evdesk.ui.counter.form_text import validation_messages
+from evdesk.ui.counter.vehicle_picker import is_year
+from evdesk.ui.counter.vin_field import vin_error_text
+from evdesk.ui.widgets.inputs import to_date
+from evdesk.ui.widgets.money_field import MoneyError
 
 if TYPE_CHECKING:
-    from evdesk.ui.form import SaleForm
+    from evdesk.ui.counter.form import SaleForm
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
-from evdesk.ui.field_names import COUNTED_PARTS, EXCLUDED_PARTS, MONEY_FIELDS
+from evdesk.ui.counter.field_names import COUNTED_PARTS, EXCLUDED_PARTS, MONEY_FIELDS
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 

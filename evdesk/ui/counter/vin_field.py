@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from evdesk.present.format import Formatter
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.rules.vehicle import model_year_from_vin
-from evdesk.ui.fields import FieldBox
+from evdesk.ui.counter.fields import FieldBox
 from evdesk.vin import VIN_LENGTH, VinError, VinFacts, decode_vin
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`

@@ -41,8 +41,7 @@ from evdesk.present.format import Formatter
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.vehicle import model_year_from_vin
-from evdesk.ui.country_picker import CountryPicker
-from evdesk.ui.field_names import (
+from evdesk.ui.counter.field_names import (
     COUNTED_PARTS,
     EXCLUDED_PARTS,
     FIELD_OF_OBJECT,
@@ -51,15 +50,16 @@ from evdesk.ui.field_names import (
     MONEY_OBJECT_NAMES,
     NOT_KNOWN_KM,
 )
-from evdesk.ui.fields import FieldBox
-from evdesk.ui.form_reading import FormReading, read_form
-from evdesk.ui.form_text import field_labels
-from evdesk.ui.inputs import code_combo, date_edit, form_layout, select_code, spin_box, to_date
-from evdesk.ui.mnemonics import strip_mnemonic, with_mnemonics
-from evdesk.ui.money_field import MoneyEdit, format_money_input
+from evdesk.ui.counter.fields import FieldBox
+from evdesk.ui.counter.form_reading import FormReading, read_form
+from evdesk.ui.counter.form_text import field_labels
+from evdesk.ui.counter.vehicle_picker import VehiclePicker
+from evdesk.ui.counter.vin_field import VinField
 from evdesk.ui.settings import Mode
-from evdesk.ui.vehicle_picker import VehiclePicker
-from evdesk.ui.vin_field import VinField
+from evdesk.ui.widgets.country_picker import CountryPicker
+from evdesk.ui.widgets.inputs import code_combo, date_edit, form_layout, select_code, spin_box, to_date
+from evdesk.ui.widgets.mnemonics import strip_mnemonic, with_mnemonics
+from evdesk.ui.widgets.money_field import MoneyEdit, format_money_input
 from evdesk.vin import VinFacts
 
 __all__ = ["FormReading", "SaleForm"]  # FormReading is read()'s answer: importable from here too

@@ -1,0 +1,1 @@
+"""The counter window's parts: the sale form, the result view and the printed statement."""

@@ -1,0 +1,1 @@
+"""The policy dialogs: loading a policy file, About."""

@@ -1,0 +1,1 @@
+"""Input widgets shared by evdesk's windows."""
