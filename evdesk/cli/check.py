@@ -1,23 +1,16 @@
-"""`evdesk check`, `evdesk policy show|validate|schema`: the engine from a terminal or a script.
-
-Exit codes: 0 for any answer (an ineligible vehicle is an answer), 2 for bad input, with one line on
-stderr naming the field; never a traceback.
-"""
+"""`evdesk check`: one sale or lease, answered from a terminal or a script."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
-import os
-import re
 import sys
 from pathlib import Path
-from typing import NoReturn
 
 from pydantic import ValidationError
 
-from evdesk import __version__
+from evdesk.cli.common import InputError, date_argument, load_policy_option, whole_number
 
 # The request field each option fills, so a validation error names the option the user typed.
 OPTION_FOR_FIELD = {
@@ -43,43 +36,14 @@ def _given(args: argparse.Namespace, field: str) -> object:
     return getattr(args, OPTION_FOR_FIELD[field].lstrip("-").replace("-", "_"))
 
 
-class InputError(Exception):
-    """Bad input: `str(error)` is the one line shown."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, not argparse's usage block
-        raise InputError(message)
-
-
-def _date(text: str) -> dt.date:
-    # fromisoformat alone also takes 20260302 and 2026-W10-1; the help promises YYYY-MM-DD.
-    try:
-        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text.strip()):
-            raise ValueError
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a real date in the form YYYY-MM-DD") from None
-
-
-def _whole_number(text: str) -> int:
-    if not re.fullmatch(r"-?[0-9]+", text.strip()):  # int() also takes '٣٩' and '1_000'
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number")
-    return int(text)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="evdesk", description="What a Canadian EV sale is worth: rebate, tariff, quota.")
-    parser.add_argument("--version", action="version", version=f"evdesk {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-
-    check = commands.add_parser("check", help="check one sale or lease")
+def add_check_options(check: argparse.ArgumentParser) -> None:
+    """Every option that describes a sale (also used by the commands that save or batch one)."""
     vehicle = check.add_argument_group("vehicle")
     vehicle.add_argument("--powertrain", choices=["bev", "fcev", "phev", "hev", "ice"], type=str.lower)
     vehicle.add_argument("--origin", metavar="CC", help="the brand's home country (ISO 3166 alpha-2)")
     vehicle.add_argument("--assembly", metavar="CC", help="the country of final assembly (ISO 3166 alpha-2)")
     vehicle.add_argument("--vin", help="fills the assembly country and model year when they are not given")
-    vehicle.add_argument("--model-year", type=_whole_number, metavar="YEAR")
+    vehicle.add_argument("--model-year", type=whole_number, metavar="YEAR")
     vehicle.add_argument("--make")
     vehicle.add_argument("--model")
     vehicle.add_argument("--trim")
@@ -94,16 +58,17 @@ def build_parser() -> argparse.ArgumentParser:
     price.add_argument("--count-freight-pdi", action="store_true",
                        help="count freight and PDI in the FTV (the policy assumes they are excluded)")
     deal = check.add_argument_group("deal")
-    deal.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="sale or lease contract date (default: today)")
-    deal.add_argument("--claim-date", type=_date, metavar="YYYY-MM-DD",
+    deal.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD",
+                      help="sale or lease contract date (default: today)")
+    deal.add_argument("--claim-date", type=date_argument, metavar="YYYY-MM-DD",
                       help="portal submission date (default: sale date)")
-    deal.add_argument("--lease-months", type=_whole_number, metavar="N", help="lease term; absent means a purchase")
-    deal.add_argument("--odometer", type=_whole_number, metavar="KM", default=0,
+    deal.add_argument("--lease-months", type=whole_number, metavar="N", help="lease term; absent means a purchase")
+    deal.add_argument("--odometer", type=whole_number, metavar="KM", default=0,
                       help="over 0 makes it a demonstrator")
     deal.add_argument("--used", action="store_true", help="a used vehicle")
     deal.add_argument("--buyer", choices=["individual", "organization", "government", "carsharing"],
                       default="individual")
-    deal.add_argument("--prior-incentives", type=_whole_number, metavar="N",
+    deal.add_argument("--prior-incentives", type=whole_number, metavar="N",
                       help=f"EVAP incentives already received (default {ASSUMED['prior_incentives']})")
     imports = check.add_argument_group("import details")
     imports.add_argument("--quota-position", choices=["within", "over", "unknown"],
@@ -116,25 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="one JSON object")
     output.add_argument("--policy", type=Path, metavar="FILE", help="use this policy file instead of the bundled one")
 
-    policy = commands.add_parser("policy", help="the policy data")
-    policy_commands = policy.add_subparsers(dest="policy_command", required=True, parser_class=_Parser)
-    show = policy_commands.add_parser("show", help="what is loaded: version, coverage, sources")
-    show.add_argument("--policy", type=Path)
-    validate = policy_commands.add_parser("validate", help="check a policy file")
-    validate.add_argument("file", type=Path)
-    policy_commands.add_parser("schema", help="print the policy file's JSON Schema")
-    return parser
 
-
-def _load_policy(path: Path | None):
-    from evdesk.policy import PolicyError, bundled_policy, load_policy
-
-    if path is None:
-        return bundled_policy()
-    try:
-        return load_policy(path)
-    except PolicyError as error:
-        raise InputError(f"--policy: {error.problems[0]}") from None
+def register(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help="check one sale or lease")
+    add_check_options(check)
+    check.set_defaults(handler=run_check)
 
 
 def _request_fields(args: argparse.Namespace) -> dict[str, object]:
@@ -170,13 +121,13 @@ def _first_problem(error: ValidationError) -> str:
     return f"{OPTION_FOR_FIELD.get(field, field)}: {message}"
 
 
-def _check(args: argparse.Namespace) -> int:
+def run_check(args: argparse.Namespace) -> int:
     from evdesk.present.explanation import plain_text
     from evdesk.present.format import Formatter
     from evdesk.present.report import to_json
     from evdesk.rules import SaleRequest, evaluate
 
-    policy = _load_policy(args.policy)
+    policy = load_policy_option(args.policy)
     try:
         request = SaleRequest.model_validate(_request_fields(args))
     except ValidationError as error:
@@ -195,55 +146,3 @@ def _check(args: argparse.Namespace) -> int:
             said = ", ".join(f"{OPTION_FOR_FIELD[f]} {v}" for f, v in assumed.items())
             sys.stdout.write(f"\nAssumed, as not given: {said}.\n")
     return 0
-
-
-def _policy_show(path: Path | None) -> int:
-    policy = _load_policy(path)
-    data = policy.data
-    print(f"{data.title}")
-    print(f"id {data.id}, version {data.version}, published {data.published}")
-    print(f"file {policy.path} (sha256 {policy.sha256[:16]}…)")
-    print(f"covers sales from {data.coverage.start} to {data.coverage.end} (exclusive)")
-    print(f"vehicle list: {data.vehicle_list.file} ({len(policy.vehicles.vehicles)} trims, "
-          f"published {data.vehicle_list.published})")
-    print("\nsources:")
-    for source_id, source in data.sources.items():
-        when = source.date or "date not recorded"
-        print(f"  {source_id}: {source.publisher}, \"{source.title}\" ({when}, {source.confidence.value})")
-        print(f"      {source.url}")
-    return 0
-
-
-def _policy_validate(path: Path) -> int:
-    from evdesk.policy import PolicyError, load_policy
-
-    try:
-        policy = load_policy(path)
-    except PolicyError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        return 2
-    print(f"{path.name}: valid (id {policy.data.id}, version {policy.version}, "
-          f"{len(policy.data.windows())} dated values, {len(policy.data.sources)} sources)")
-    return 0
-
-
-def run_cli(argv: list[str]) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-        if args.command == "check":
-            return _check(args)
-        if args.policy_command == "show":
-            return _policy_show(args.policy)
-        if args.policy_command == "validate":
-            return _policy_validate(args.file)
-        from evdesk.policy.loader import policy_json_schema
-
-        sys.stdout.write(policy_json_schema())
-        return 0
-    except InputError as error:
-        print(f"evdesk: {error}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:  # `evdesk check … | head`: the reader left; that is not an error
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)
-        return 0
