@@ -9,7 +9,7 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 TS := resources/i18n/evdesk_fr.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench i18n translations package package-check screenshots schema clean
+.PHONY: run test lint bench i18n translations package package-check screenshots schema lock clean
 
 run: $(STAMP) $(QM)  ## Open the counter window
 	$(BIN)/evdesk
@@ -44,15 +44,28 @@ package-check: package  ## Run the frozen app's self-check
 screenshots: $(STAMP) $(QM)  ## Regenerate docs/screenshots (needs xvfb-run)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/take_screenshots.py
 
-$(STAMP): pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+# Everything installs from the lock files (exact versions, with hashes); evdesk itself goes in editable,
+# without dependencies and without build isolation (hatchling is in the lock), so nothing unpinned arrives.
+INSTALL_SELF := $(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+
+$(STAMP): requirements/dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(INSTALL_SELF)
 	touch $@
 
-$(PACKAGE_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+$(PACKAGE_STAMP): $(STAMP) requirements/package.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/package.txt
+	$(INSTALL_SELF)
 	touch $@
+
+# Refresh the lock files from pyproject.toml: one resolution valid on Linux, Windows and macOS.
+LOCK = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-header \
+	--index-url https://pypi.org/simple pyproject.toml
+lock: $(STAMP)  ## Re-resolve requirements/*.txt (then commit them)
+	$(LOCK) -o requirements/runtime.txt
+	$(LOCK) --extra dev -o requirements/dev.txt
+	$(LOCK) --extra dev --extra package -o requirements/package.txt
 
 clean:
 	rm -rf $(VENV) build dist packaging/build packaging/dist $(QM)
