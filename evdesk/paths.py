@@ -7,6 +7,7 @@ top where a reader looks for them. The wheel and the PyInstaller bundle carry bo
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -37,3 +38,23 @@ def seeds_path(*parts: str) -> Path:
 
 def resources_path(*parts: str) -> Path:
     return data_dir("resources").joinpath(*parts)
+
+
+DATA_DIR_VARIABLE = "EVDESK_DATA_DIR"
+
+
+def user_data_dir() -> Path:
+    """The per-user folder for what evdesk keeps (the deal records, installed policies, the trusted update
+    metadata), created on demand. Pure Python, so the CLI finds the same folder as the window without Qt:
+    it is the folder Qt calls AppDataLocation for organisation "evdesk", application "evdesk"
+    (~/.local/share/evdesk/evdesk, %APPDATA%\\evdesk\\evdesk, ~/Library/Application Support/evdesk/evdesk).
+    `EVDESK_DATA_DIR` replaces it (tests, a portable install)."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("evdesk", appauthor=False, roaming=True)) / "evdesk"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
+from evdesk.paths import user_data_dir
 from evdesk.present.language import LANGUAGES, MODES, Language, Mode
 
 ORGANIZATION = "evdesk"
@@ -79,11 +80,5 @@ class Settings:
 
 
 def app_data_dir() -> Path:
-    """The per-user folder for files the app keeps (a loaded policy), created on demand."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not location:  # no writable per-user location at all: fall back to the settings' folder
-        location = str(Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                                      ORGANIZATION, APPLICATION).fileName()).parent)
-    path = Path(location)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The per-user folder for files the app keeps (a loaded policy): the same folder the CLI uses."""
+    return user_data_dir()
