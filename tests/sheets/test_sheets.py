@@ -1,0 +1,59 @@
+"""Safe cells: nothing a spreadsheet would run, and evdesk's own files read back exactly."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from evdesk.sheets import FORMULA_TRIGGERS, escape_cell, unescape_cell, write_csv, write_xlsx
+
+ATTACKS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\0=1", "'=1", "''=1"]
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_every_trigger_is_escaped_with_an_apostrophe(text: str) -> None:
+    assert escape_cell(text).startswith("'")
+    assert unescape_cell(escape_cell(text)) == text
+
+
+@pytest.mark.parametrize("text", ["Chevrolet", "Equinox EV", "O'Brien", "'quoted'", "", "1-2", "a=b"])
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    assert escape_cell(text) == text
+    assert unescape_cell(text) == text
+
+
+@given(st.text(alphabet=st.sampled_from([*FORMULA_TRIGGERS, "'", "a", "1", " "]), max_size=6) | st.text())
+def test_escaping_round_trips_and_never_starts_with_a_trigger(text: str) -> None:
+    escaped = escape_cell(text)
+    assert not escaped.startswith(FORMULA_TRIGGERS)
+    assert unescape_cell(escaped) == text
+
+
+def test_csv_is_rfc_4180_with_a_bom_and_reads_back(tmp_path: Path) -> None:
+    path = tmp_path / "out.csv"
+    rows = [["=HYPERLINK(\"x\")", Decimal("4062.50"), dt.date(2026, 5, 1), None, True, 'say "hi", then\nleave']]
+    assert write_csv(path, ["make", "amount", "date", "none", "flag", "text"], rows) == 1
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        header, row = list(csv.reader(handle))
+    assert header == ["make", "amount", "date", "none", "flag", "text"]
+    assert row == ["'=HYPERLINK(\"x\")", "4062.50", "2026-05-01", "", "true", 'say "hi", then\nleave']
+    assert unescape_cell(row[0]) == "=HYPERLINK(\"x\")"
+    assert not path.with_name("out.csv.partial").exists()
+
+
+def test_xlsx_cells_are_text_never_formulas(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["make", "amount"], [["=1+1", Decimal("5000.00")], ["@cmd", Decimal("0.00")]])
+    sheet = load_workbook(path).active
+    values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert values == [["make", "amount"], ["'=1+1", 5000], ["'@cmd", 0]]
+    assert all(row[0].data_type == "s" for row in sheet.iter_rows(min_row=2))
