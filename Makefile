@@ -23,7 +23,7 @@ test: $(STAMP) $(QM)  ## Lint, then every test (offscreen)
 # no unexpected exception. FUZZ_SECONDS is the whole run's budget, shared by the targets.
 FUZZ_SECONDS ?= 60
 fuzz: $(STAMP) $(QM)  ## Fuzz the request model, the CLI and the policy loader (about a minute)
-	QT_QPA_PLATFORM=offscreen EVDESK_FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m pytest -q -p no:randomly \
+	QT_QPA_PLATFORM=offscreen EVDESK_FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m pytest -q \
 		-m fuzz tests/fuzz
 
 lint: $(STAMP)
