@@ -9,14 +9,22 @@ PACKAGE_STAMP := $(VENV)/.installed-package
 TS := resources/i18n/evdesk_fr.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench i18n translations package package-check screenshots schema lock clean
+.PHONY: run test fuzz lint bench i18n translations package package-check screenshots schema lock clean
 
-run: $(STAMP) $(QM)  ## Open the counter window
+run: $(STAMP) $(QM)  ## Open the counter window (on Linux, first names any system library Qt's X11 plugin misses)
+	$(BIN)/python packaging/check_linux_libraries.py
 	$(BIN)/evdesk
 
 test: $(STAMP) $(QM)  ## Lint, then every test (offscreen)
 	$(BIN)/ruff check evdesk tests bench packaging
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Property-based fuzzing (hypothesis) of the request model, the CLI and the policy loader: no traceback,
+# no unexpected exception. FUZZ_SECONDS is the whole run's budget, shared by the targets.
+FUZZ_SECONDS ?= 60
+fuzz: $(STAMP) $(QM)  ## Fuzz the request model, the CLI and the policy loader (about a minute)
+	QT_QPA_PLATFORM=offscreen EVDESK_FUZZ_SECONDS=$(FUZZ_SECONDS) $(BIN)/python -m pytest -q \
+		-m fuzz tests/fuzz
 
 lint: $(STAMP)
 	$(BIN)/ruff check evdesk tests bench packaging
@@ -63,6 +71,8 @@ $(PACKAGE_STAMP): $(STAMP) requirements/package.txt
 LOCK = $(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-header \
 	--index-url https://pypi.org/simple pyproject.toml
 lock: $(STAMP)  ## Re-resolve requirements/*.txt (then commit them)
+	$(BIN)/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes --no-header \
+		--index-url https://pypi.org/simple requirements/pip.in -o requirements/pip.txt
 	$(LOCK) -o requirements/runtime.txt
 	$(LOCK) --extra dev -o requirements/dev.txt
 	$(LOCK) --extra dev --extra package -o requirements/package.txt

@@ -127,13 +127,71 @@ def check_country_names(state: _State) -> str:
     return "country names in English and French (pycountry)"
 
 
-def check_vin_decoder(state: _State) -> str:
-    from vininfo import Vin
+@dataclass(frozen=True)
+class VinCase:
+    vin: str
+    assembly_country: str
+    maker: str
+    model_year: int
+    check_digit: str
 
-    vin = Vin("1G1ZT53826F109149")  # a public sample VIN with a valid check digit (US-built Chevrolet)
-    if not vin.verify_checksum():
-        raise CheckFailed("a valid VIN fails its check digit")
-    return f"VIN decoder (sample VIN: {vin.country}, {vin.manufacturer})"
+
+# Decoded through `evdesk.vin.decode_vin`, what the form, the CLI and the rules use: our ISO 3779 check
+# digit, vininfo's WMI tables (country, maker) and model-year letters, and our ISO 3166 mapping.
+VIN_CASES: tuple[VinCase, ...] = (
+    VinCase("1G1ZT53826F109149", "US", "Chevrolet", 2006, "valid"),  # a public sample VIN
+    VinCase("1G1ZT53816F109149", "US", "Chevrolet", 2006, "invalid"),  # the same with a wrong check digit
+    VinCase("LRW3E7FS1PC123456", "CN", "Tesla China", 2023, "valid"),  # China: what the tariff and quota key on
+)
+
+
+def check_vin_decoder(state: _State) -> str:
+    from evdesk.vin import decode_vin
+
+    for case in VIN_CASES:
+        facts = decode_vin(case.vin)
+        got = (facts.assembly_country, facts.maker, case.model_year in facts.model_years, facts.check_digit)
+        if got != (case.assembly_country, case.maker, True, case.check_digit):
+            raise CheckFailed(f"{case.vin} decodes as {facts.assembly_country}, {facts.maker}, model years "
+                              f"{facts.model_years}, check digit {facts.check_digit}; expected "
+                              f"{case.assembly_country}, {case.maker}, {case.model_year}, {case.check_digit}")
+    return f"VIN decoder ({len(VIN_CASES)} VINs: assembly country, maker, model year, check digit)"
+
+
+def check_runtime_libraries(state: _State) -> str:
+    """What the deal records, signed updates and the batch use, working inside this copy: SQLAlchemy on
+    SQLite, alembic, psycopg's binary libpq (no server needed to load it), openpyxl, an Ed25519
+    signature through securesystemslib and cryptography, python-tuf, and Python's TLS."""
+    import io
+    import ssl
+
+    import alembic.migration
+    import openpyxl
+    import psycopg
+    import sqlalchemy
+    from securesystemslib.signer import CryptoSigner
+    from tuf.api.metadata import Metadata, Root  # noqa: F401 (its import is what is checked)
+
+    engine = sqlalchemy.create_engine("sqlite://")
+    with engine.connect() as connection:
+        if connection.execute(sqlalchemy.text("select 40 + 2")).scalar_one() != 42:
+            raise CheckFailed("SQLite through SQLAlchemy answered wrong")
+        if alembic.migration.MigrationContext.configure(connection).get_current_revision() is not None:
+            raise CheckFailed("alembic found a revision in an empty database")
+    if psycopg.pq.__impl__ != "binary":
+        raise CheckFailed(f"psycopg runs its {psycopg.pq.__impl__} implementation, not the binary one")
+    book = openpyxl.Workbook()
+    book.active.append(["VIN", 2026])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    if openpyxl.load_workbook(buffer).active["B1"].value != 2026:
+        raise CheckFailed("an XLSX written by openpyxl does not read back")
+    signer = CryptoSigner.generate_ed25519()
+    signature = signer.sign(b"evdesk policy")
+    signer.public_key.verify_signature(signature, b"evdesk policy")  # raises if it does not verify
+    ssl.create_default_context()
+    return (f"records, updates and batch libraries (SQLAlchemy {sqlalchemy.__version__}, psycopg "
+            f"{psycopg.__version__} binary, openpyxl, Ed25519 signature, python-tuf, {ssl.OPENSSL_VERSION})")
 
 
 def _prepare_qt_platform() -> None:
@@ -184,6 +242,26 @@ def check_translations(state: _State) -> str:
     if not qtbase.load("qtbase_fr", qt_dir):
         raise CheckFailed(f"Qt's own French (qtbase_fr.qm) is not in {qt_dir}")
     return "French translations load (evdesk_fr.qm, qtbase_fr.qm)"
+
+
+def check_collation(state: _State) -> str:
+    """The country list sorts as a French reader expects (QCollator through ICU; the Linux bundle carries
+    a trimmed ICU data library, packaging/icu_data.py, which must keep this)."""
+    import functools
+
+    from PySide6.QtCore import QCollator, QLocale
+
+    if state.app is None:
+        raise CheckFailed("no Qt application (see above)")
+    collator = QCollator(QLocale("fr_CA"))
+    # Canadian French compares accents from the end of the word (côte before coté; root order has them
+    # the other way round), so a missing fr_CA collation shows here as well as a missing ICU.
+    names = ["Zambie", "États-Unis", "Allemagne", "coté", "côte"]
+    got = sorted(names, key=functools.cmp_to_key(collator.compare))
+    expected = ["Allemagne", "côte", "coté", "États-Unis", "Zambie"]
+    if got != expected:
+        raise CheckFailed(f"French order is {got}, expected {expected}")
+    return "French collation (États-Unis among the E's, côte before coté)"
 
 
 def check_icon(state: _State) -> str:
@@ -253,8 +331,10 @@ def _checks() -> list[tuple[str, Callable[[_State], str]]]:
     checks += [
         ("country names", check_country_names),
         ("VIN decoder", check_vin_decoder),
+        ("runtime libraries", check_runtime_libraries),
         ("Qt", check_qt),
         ("translations", check_translations),
+        ("collation", check_collation),
         ("icon", check_icon),
         ("printing", check_printing),
         ("main window", check_window),

@@ -14,6 +14,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from evdesk.paths import seeds_path
+from evdesk.policy.reading import MAX_NESTING, FileRefused, check_toml_shape, decode_utf8, read_bounded, shown
 from evdesk.policy.schema import PolicyFile, TradePartner, Window
 from evdesk.policy.vehicles import VehicleList
 
@@ -53,6 +54,9 @@ class Policy:
         return index.get(country)
 
 
+MAX_LISTED_PROBLEMS = 100
+
+
 def _location(loc: tuple[str | int, ...]) -> str:
     text = ""
     for part in loc:
@@ -61,44 +65,65 @@ def _location(loc: tuple[str | int, ...]) -> str:
         elif part.startswith(("function-after", "function-before", "json-or-python")):
             continue
         else:
-            text += ("." if text else "") + part
+            text += ("." if text else "") + shown(part, 60)
     return text or "(top level)"
 
 
-def _explain(path: Path, error: ValidationError) -> list[str]:
+def _explain(name: str, error: ValidationError) -> list[str]:
+    items = error.errors(include_url=False, include_input=False, include_context=False)
     problems = []
-    for item in error.errors(include_url=False):
+    for item in items[:MAX_LISTED_PROBLEMS]:
         message = item["msg"].removeprefix("Value error, ")
         if item["type"] == "extra_forbidden":
             message = "unknown key (not part of the policy schema)"
-        problems.append(f"{path.name}: {_location(item['loc'])}: {message}")
+        problems.append(f"{name}: {_location(item['loc'])}: {shown(message, 300)}")
+    if len(items) > MAX_LISTED_PROBLEMS:
+        problems.append(f"{name}: …and {len(items) - MAX_LISTED_PROBLEMS:,} more problems")
     return problems
 
 
-def load_policy(path: Path | str) -> Policy:
-    path = Path(path)
+def _parse_toml(raw: bytes) -> dict[str, Any]:
+    text = decode_utf8(raw)
+    check_toml_shape(text)
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise PolicyError(path, [f"{path.name}: cannot be read ({error.strerror or error})"]) from None
-    try:
-        document = tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PolicyError(path, [f"{path.name}: is not UTF-8 text"]) from None
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise PolicyError(path, [f"{path.name}: is not valid TOML ({error})"]) from None
+        raise FileRefused(f"is not valid TOML ({shown(str(error), 200)})") from None
+    except ValueError as error:  # an integer of more digits than Python converts (4,300)
+        raise FileRefused(f"is not valid TOML ({shown(str(error), 200)})") from None
+    except RecursionError:  # the shape check stops this first; kept as the last line of defence
+        raise FileRefused(f"is nested too deeply (more than {MAX_NESTING} levels)") from None
+
+
+def _vehicle_list(policy_path: Path, data: PolicyFile) -> VehicleList:
+    """The vehicle list beside the policy file, else the bundled one of that name."""
+    beside = policy_path.parent / data.vehicle_list.file
+    try:
+        path = beside if beside.is_file() else seeds_path(data.vehicle_list.file)
+    except OSError:
+        path = beside
+    return VehicleList.from_text(decode_utf8(read_bounded(path)), path.name)
+
+
+def load_policy(path: Path | str) -> Policy:
+    """The policy in `path`, validated; any problem raises PolicyError, never another exception."""
+    path = Path(path)
+    name = shown(path.name)
+    try:
+        raw = read_bounded(path)
+        document = _parse_toml(raw)
+    except FileRefused as refused:
+        raise PolicyError(path, [f"{name}: {refused}"]) from None
     try:
         data = PolicyFile.model_validate(document)
     except ValidationError as error:
-        raise PolicyError(path, _explain(path, error)) from None
-
-    vehicles_file = path.parent / data.vehicle_list.file
-    if not vehicles_file.is_file():
-        vehicles_file = seeds_path(data.vehicle_list.file)
+        raise PolicyError(path, _explain(name, error)) from None
+    except RecursionError:  # cannot happen after the shape check; a refusal all the same if it does
+        raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
     try:
-        vehicles = VehicleList.from_csv(vehicles_file)
-    except (OSError, ValueError) as error:
-        raise PolicyError(path, [f"{path.name}: vehicle_list.file: {error}"]) from None
+        vehicles = _vehicle_list(path, data)
+    except (FileRefused, ValueError) as error:
+        raise PolicyError(path, [f"{name}: vehicle_list.file: {shown(data.vehicle_list.file)}: {error}"]) from None
     return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest())
 
 

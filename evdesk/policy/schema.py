@@ -19,8 +19,10 @@ from pydantic import (
     Field,
     HttpUrl,
     StringConstraints,
+    field_validator,
     model_validator,
 )
+from pydantic import Strict as NoCoercion
 
 from evdesk.terms import Buyer, Confidence, Powertrain, Tri
 
@@ -28,28 +30,44 @@ T = TypeVar("T")
 
 SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9.-]*$", max_length=80)]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
-Money = Annotated[Decimal, Field(ge=0, max_digits=14, decimal_places=2, allow_inf_nan=False)]
-Percent = Annotated[Decimal, Field(ge=0, le=1000, decimal_places=4, allow_inf_nan=False)]
+
+# Every number has a range the world allows, so a value far outside it (a quota of 2**63 vehicles, a
+# demonstrator limit of 10**29 km) is refused here instead of crashing where it is formatted. Whole
+# numbers are strict: `true` is not 1, and 1.0 is not a count.
+Money = Annotated[Decimal, Field(ge=0, le=Decimal("999999999999.99"), max_digits=14, decimal_places=2,
+                                 allow_inf_nan=False)]
+Percent = Annotated[Decimal, Field(ge=0, le=1000, max_digits=8, decimal_places=4, allow_inf_nan=False)]
+Vehicles = Annotated[int, NoCoercion(), Field(ge=1, le=10_000_000, description="A number of vehicles")]
+Incentives = Annotated[int, NoCoercion(), Field(ge=1, le=100_000, description="A number of incentives")]
+Kilometres = Annotated[int, NoCoercion(), Field(ge=0, le=100_000)]
+Months = Annotated[int, NoCoercion(), Field(ge=1, le=120)]
+YearNumber = Annotated[int, NoCoercion(), Field(ge=1, le=100, description="1 for the first year of a program")]
+# Dates are TOML dates (not strings, not date-times), within a span any policy can speak of.
+PolicyDate = Annotated[dt.date, NoCoercion(), Field(ge=dt.date(1990, 1, 1), le=dt.date(2100, 12, 31))]
 
 
 class Strict(BaseModel):
-    """Unknown keys are refused: a misspelt key must not silently fall back to a default."""
+    """Unknown keys are refused: a misspelt key must not silently fall back to a default.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    `defer_build`: each model's validator is built when first used, not at import. Only the file's own
+    (PolicyFile, which holds all the others) is ever used, so the nested models' validators are never
+    built at all, and a process that imports the rules without loading a policy pays none of it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Source(Strict):
     title: str = Field(min_length=3)
     publisher: str = Field(min_length=2)
     url: HttpUrl
-    date: dt.date | None = Field(default=None, description="When it was published; absent when not known")
+    date: PolicyDate | None = Field(default=None, description="When it was published; absent when not known")
     confidence: Confidence
     note: str = ""
 
 
 class Window(Strict, Generic[T]):
-    start: dt.date
-    end: dt.date = Field(description="Exclusive: the first day this value no longer holds")
+    start: PolicyDate
+    end: PolicyDate = Field(description="Exclusive: the first day this value no longer holds")
     value: T
     source: SourceId
     confidence: Confidence | None = Field(
@@ -101,8 +119,8 @@ class AmountsByPowertrain(Strict):
 
 
 class LeaseRule(Strict):
-    min_months: int = Field(ge=1, le=120)
-    full_months: int = Field(ge=1, le=120)
+    min_months: Months
+    full_months: Months
 
     @model_validator(mode="after")
     def _min_not_above_full(self) -> LeaseRule:
@@ -112,7 +130,7 @@ class LeaseRule(Strict):
 
 
 class RecipientLimit(Strict):
-    count: int = Field(ge=1)
+    count: Incentives
     per: Literal["program", "calendar_year"]
 
 
@@ -128,19 +146,19 @@ class RecipientLimits(Strict):
 
 class Funding(Strict):
     remaining: Money
-    as_of: dt.date
+    as_of: PolicyDate
 
 
 class Evap(Strict):
     program: Series[bool] = Field(description="Sales and leases the program covers, by contract date")
-    portal_opened: Series[dt.date]
+    portal_opened: Series[PolicyDate]
     amounts: Series[AmountsByPowertrain]
     eligible_powertrains: Series[list[Powertrain]]
     ftv_cap: Series[Money]
     cap_exempt_assembly: Series[list[CountryCode]]
     freight_pdi_in_ftv: Series[bool]
     lease: Series[LeaseRule]
-    demonstrator_max_km: Series[int]
+    demonstrator_max_km: Series[Kilometres]
     recipient_limits: Series[RecipientLimits]
     funding: Series[Funding]
 
@@ -173,8 +191,8 @@ class Tariff(Strict):
 # --- China EV quota -------------------------------------------------------------------------------
 
 class QuotaYear(Strict):
-    number: int = Field(ge=1)
-    size: int | None = Field(default=None, ge=1, description="Vehicles allowed in; absent when not known")
+    number: YearNumber
+    size: Vehicles | None = Field(default=None, description="Vehicles allowed in; absent when not known")
     size_published: bool = Field(description="False when the size is computed from the growth rate")
     low_price_share_percent: Percent | None = Field(
         default=None,
@@ -210,29 +228,43 @@ class Quota(Strict):
 # --- The file -------------------------------------------------------------------------------------
 
 class Coverage(Strict):
-    start: dt.date
-    end: dt.date
+    start: PolicyDate
+    end: PolicyDate = Field(description="Exclusive: the first sale date this file no longer answers for")
+
+    @model_validator(mode="after")
+    def _starts_before_it_ends(self) -> Coverage:
+        if self.start >= self.end:
+            raise ValueError(f"coverage starts on {self.start} but ends on {self.end}: start must come first")
+        return self
 
 
 class VehicleListRef(Strict):
     file: str = Field(pattern=r"^[\w.-]+\.csv$", description="A CSV beside the policy file")
     source: SourceId
-    published: dt.date
+    published: PolicyDate
 
 
 class PolicyFile(Strict):
-    schema_version: Literal[1]
+    schema_version: Annotated[int, NoCoercion()] = Field(description="1: the only version this evdesk reads",
+                                                          json_schema_extra={"const": 1})
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     domestic: CountryCode = Field(description="Final assembly here is not an importation: Canada")
     version: str = Field(pattern=r"^\d{4}\.\d{2}\.\d{2}(\.\d+)?$")
     title: str
-    published: dt.date
+    published: PolicyDate
     coverage: Coverage = Field(description="The sale dates this file answers for")
     sources: dict[SourceId, Source]
     vehicle_list: VehicleListRef
     evap: Evap
     tariff: Tariff
     quota: Quota
+
+    @field_validator("schema_version")
+    @classmethod
+    def _a_version_this_evdesk_reads(cls, version: int) -> int:
+        if version != 1:
+            raise ValueError(f"schema_version {version} is not one this evdesk reads (it reads 1)")
+        return version
 
     @model_validator(mode="after")
     def _every_source_is_declared(self) -> PolicyFile:

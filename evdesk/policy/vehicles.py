@@ -4,9 +4,10 @@ is Canadian-made. Being listed is not the rule (an unlisted vehicle "may still q
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
-from pathlib import Path
 
+from evdesk.policy.reading import shown
 from evdesk.terms import Powertrain
 
 
@@ -36,27 +37,47 @@ class VehicleList:
         for v in vehicles:
             self._by_model.setdefault(_key(v.model_year, v.make, v.model), []).append(v)
 
+    # Model years a listed vehicle may have: a wider span than any list will hold, narrow enough that a
+    # typo (20266) is refused rather than shown.
+    MODEL_YEARS = range(1990, 2101)
+    MAX_FIELD_CHARS = 200
+
     @classmethod
-    def from_csv(cls, path: Path) -> VehicleList:
-        with path.open(newline="", encoding="utf-8") as handle:
-            reader = csv.DictReader(handle)
-            if tuple(reader.fieldnames or ()) != cls.COLUMNS:
-                raise ValueError(f"{path.name}: expected the columns {', '.join(cls.COLUMNS)}, "
-                                 f"found {', '.join(reader.fieldnames or ())}")
-            vehicles = []
-            for line, row in enumerate(reader, start=2):
-                try:
-                    vehicles.append(ListedVehicle(
-                        model_year=int(row["model_year"]),
-                        make=row["make"].strip(),
-                        model=row["model"].strip(),
-                        trim=row["trim"].strip(),
-                        powertrain=Powertrain(row["fuel_type"].strip().upper()),
-                        canadian_made=row["canadian_made"].strip() == "1",
-                    ))
-                except (ValueError, KeyError, AttributeError) as error:
-                    raise ValueError(f"{path.name}, line {line}: {error}") from None
+    def from_text(cls, text: str, name: str) -> VehicleList:
+        """The list from its CSV text (already bounded and decoded by the caller). Any malformed line is
+        a ValueError naming the line, never a csv.Error or a crash further on."""
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        try:
+            header = next(reader, None)
+            if header is None or tuple(h.strip() for h in header) != cls.COLUMNS:
+                found = ", ".join(shown(h, 40) for h in header or ())
+                raise ValueError(f"expected the columns {', '.join(cls.COLUMNS)}, found {found or 'none'}")
+            vehicles = [cls._row(reader.line_num, row) for row in reader if row]
+        except csv.Error as error:
+            # A field over csv's own limit (131,072 characters), a stray quote, …
+            raise ValueError(f"line {reader.line_num}: {shown(str(error), 120)}") from None
         return cls(vehicles)
+
+    @classmethod
+    def _row(cls, line: int, row: list[str]) -> ListedVehicle:
+        if len(row) != len(cls.COLUMNS):
+            raise ValueError(f"line {line}: {len(row)} fields, expected {len(cls.COLUMNS)}")
+        too_long = next((value for value in row if len(value) > cls.MAX_FIELD_CHARS), None)
+        if too_long is not None:
+            raise ValueError(f"line {line}: a field of {len(too_long):,} characters (at most {cls.MAX_FIELD_CHARS})")
+        model_year, make, model, trim, fuel_type, canadian_made = (value.strip() for value in row)
+        if not model_year.isascii() or not model_year.isdigit() or int(model_year) not in cls.MODEL_YEARS:
+            raise ValueError(f"line {line}: model_year {shown(model_year, 20)!r} is not a year from "
+                             f"{cls.MODEL_YEARS.start} to {cls.MODEL_YEARS.stop - 1}")
+        try:
+            powertrain = Powertrain(fuel_type.upper())
+        except ValueError:
+            raise ValueError(f"line {line}: fuel_type {shown(fuel_type, 20)!r} is not one of "
+                             f"{', '.join(p.value for p in Powertrain)}") from None
+        if canadian_made not in ("0", "1"):
+            raise ValueError(f"line {line}: canadian_made {shown(canadian_made, 20)!r} is not 0 or 1")
+        return ListedVehicle(model_year=int(model_year), make=make, model=model, trim=trim,
+                             powertrain=powertrain, canadian_made=canadian_made == "1")
 
     def find(self, model_year: int | None, make: str | None, model: str | None,
              trim: str | None) -> ListedVehicle | None:

@@ -3,7 +3,7 @@
   Build evdesk's Windows installer from the PyInstaller onedir build (run packaging\build.py first).
 
 .DESCRIPTION
-  1. signs evdesk.exe and evdesk-cli.exe (only when signing credentials are present),
+  1. signs every unsigned binary of the bundle (only when signing credentials are present),
   2. runs Inno Setup's iscc on packaging\windows\evdesk.iss with the version,
   3. Inno signs the setup and its uninstaller through the same signing command (again only with credentials).
   Output: packaging\dist\evdesk-<version>-windows-setup.exe
@@ -16,7 +16,12 @@
       comes from ARTIFACT_SIGNING_DLIB, or is fetched from NuGet (Microsoft.ArtifactSigning.Client).
     - A certificate already in the Windows certificate store, e.g. a cloud HSM's key storage provider
       (DigiCert KeyLocker, SSL.com eSigner): WINDOWS_SIGN_CERT_SHA1 = its thumbprint.
-  With neither, it says "signing skipped" and builds an unsigned installer.
+  With neither, it says "signing skipped" and builds an unsigned installer. (ARTIFACT_SIGNING_DLIB and
+  AZURE_CLIENT_SECRET are for local runs; the release workflow logs in with OIDC and fetches the plugin.)
+
+  What is signed: every .exe, .dll and .pyd in the bundle that carries no signature yet (evdesk.exe,
+  evdesk-cli.exe, and the extensions wheels ship unsigned, such as pydantic_core's); files their
+  publishers signed (Python, Qt) keep those signatures. Then the setup and its uninstaller.
 
 .EXAMPLE
   pwsh packaging\windows\build-installer.ps1 -Version 0.1.0
@@ -119,14 +124,30 @@ if ($env:ARTIFACT_SIGNING_ENDPOINT -and $env:ARTIFACT_SIGNING_ACCOUNT -and $env:
     Write-Host "SmartScreen will warn users)"
 }
 
+# --- What to sign: every binary we ship that nobody signed ---------------------------------------
+# Our two executables, and every .dll/.pyd whose publisher did not sign it: Python's and Qt's DLLs keep
+# their own signatures, but many wheels ship unsigned extensions (pydantic_core, cryptography's Rust
+# module, psycopg's libpq, SQLAlchemy's compiled parts); an unsigned DLL in a signed install is what
+# SmartScreen and application-control policies (WDAC, AppLocker) flag.
+function Get-UnsignedBinaries([string]$Dir) {
+    Get-ChildItem -Path $Dir -Recurse -File -Include *.exe, *.dll, *.pyd |
+        Where-Object { (Get-AuthenticodeSignature -FilePath $_.FullName).Status -eq "NotSigned" } |
+        ForEach-Object { $_.FullName }
+}
+
 $SignTool = $null
 if ($SignArgs) {
     $SignTool = Find-SignTool
-    # Our own executables first (inside-out); the Python and Qt DLLs keep their publishers' signatures.
-    foreach ($exe in @("evdesk.exe", "evdesk-cli.exe")) {
-        & $SignTool @SignArgs (Join-Path $SourceDir $exe)
-        if ($LASTEXITCODE -ne 0) { throw "signing $exe failed ($LASTEXITCODE)" }
+    $unsigned = @(Get-UnsignedBinaries $SourceDir)
+    Write-Host "signing $($unsigned.Count) unsigned binaries (evdesk.exe, evdesk-cli.exe and the extensions)"
+    # signtool takes many files at once; batches keep the command line short.
+    for ($i = 0; $i -lt $unsigned.Count; $i += 50) {
+        $batch = $unsigned[$i..([math]::Min($i + 49, $unsigned.Count - 1))]
+        & $SignTool @SignArgs @batch
+        if ($LASTEXITCODE -ne 0) { throw "signing failed ($LASTEXITCODE)" }
     }
+    $left = @(Get-UnsignedBinaries $SourceDir)
+    if ($left.Count -gt 0) { throw "still unsigned after signing: $($left -join ', ')" }
 }
 
 # --- Inno Setup ------------------------------------------------------------------------------------

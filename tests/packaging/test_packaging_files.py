@@ -195,8 +195,9 @@ def test_the_spec_trims_qt_translations_pycountry_and_plugins(linux_spec: dict[s
         assert dropped not in datas
     # The SVG plugins and their library stay (the window icon); unused plugins and QML go.
     for kept in ("PySide6/Qt/plugins/imageformats/libqsvg.so", "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
-                 "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so", "libxcb-cursor.so.0"):
+                 "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so"):
         assert kept in binaries
+    assert "libxcb-cursor.so.0" not in binaries  # an X11 client library: the host's (issue 7)
     for dropped in ("PySide6/Qt/plugins/imageformats/libqpdf.so", "PySide6/Qt/plugins/platforms/libqvnc.so",
                     "PySide6/Qt/lib/libQt6Qml.so.6", "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
                     "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"):
@@ -367,7 +368,8 @@ def test_the_release_workflow_builds_on_the_three_runners_and_self_checks() -> N
     assert re.search(r'tags: \["v\*"\]', text)
     assert "workflow_dispatch" in text
     assert 'python-version: "3.11"' in text
-    assert 'pip install -e ".[package]"' in text
+    assert "pip install --require-hashes -r requirements/package.txt" in text  # from the lock, not a resolve
+    assert 'pip install -e ".[package]"' not in text and "--upgrade pip" not in text
     assert "pyside6-lrelease" in text
     assert "python packaging/build.py" in text  # which runs the frozen --self-check
     assert "build-installer.ps1" in text and "build-dmg.sh" in text

@@ -3,7 +3,6 @@ About. A file that fails validation is refused with its problems listed, and the
 
 from __future__ import annotations
 
-import shutil
 from html import escape
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from evdesk import __version__
 from evdesk.policy import Policy, PolicyError, bundled_policy, load_policy
+from evdesk.policy.reading import FileRefused, read_bounded, shown
 from evdesk.present.format import Formatter
 from evdesk.ui.settings import Settings, app_data_dir
 
@@ -90,13 +90,14 @@ def install_policy(parent: QWidget | None, source: Path, current: Policy,
     try:
         target.mkdir(parents=True, exist_ok=True)
         copied = target / source.name
-        shutil.copyfile(source, copied)
+        # The same bounded read as the loader's: the file may have changed since (a pipe, a device).
+        copied.write_bytes(read_bounded(source))
         vehicles = source.parent / policy.data.vehicle_list.file
         if vehicles.is_file():
-            shutil.copyfile(vehicles, target / vehicles.name)
+            (target / vehicles.name).write_bytes(read_bounded(vehicles))
         return load_policy(copied)
-    except (OSError, PolicyError) as error:
-        problems = error.problems if isinstance(error, PolicyError) else [str(error)]
+    except (OSError, FileRefused, PolicyError) as error:
+        problems = error.problems if isinstance(error, PolicyError) else [f"{shown(source.name)}: {error}"]
         show_refusal(parent, source, problems, current)
         return None
 
