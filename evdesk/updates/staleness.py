@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from evdesk.updates.messages import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from evdesk.policy import Policy
 
 
 def today() -> dt.date:
@@ -63,6 +66,17 @@ def staleness_of(stamp: _Stamp, on: dt.date | None = None) -> Staleness | None:
     kept = store.by_sha256(stamp.sha256)
     expires = kept.expires if kept is not None else None
     return judge(stamp.published, expires, on or today(), load_settings(store.root).effective_max_age_days)
+
+
+@dataclass(frozen=True)
+class _PolicyStamp:
+    sha256: str
+    published: dt.date
+
+
+def policy_staleness(policy: Policy, on: dt.date | None = None) -> Staleness | None:
+    """The same decision for a loaded policy (the status bar, `evdesk policy show`)."""
+    return staleness_of(_PolicyStamp(policy.sha256, policy.data.published), on)
 
 
 def stale_warning(stamp: _Stamp, formatter: _Formatter) -> str | None:
