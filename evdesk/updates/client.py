@@ -93,14 +93,26 @@ def source_for(address: str) -> _Source:
 
 # --- TUF's refusals, in one line each ----------------------------------------------------------------
 
-def _deepest(error: BaseException) -> str:
-    while error.__cause__ is not None or getattr(error, "reason", None) is not None:
-        reason = getattr(error, "reason", None)
-        error = reason if isinstance(reason, BaseException) else error.__cause__  # type: ignore[assignment]
-        if error is None:
+def _causes(error: BaseException) -> list[BaseException]:
+    """The error and what caused it, down the chain (urllib3 keeps the cause in `reason`)."""
+    chain = [error]
+    while len(chain) < 10:
+        reason = getattr(chain[-1], "reason", None)
+        nxt = reason if isinstance(reason, BaseException) else chain[-1].__cause__
+        if nxt is None:
             break
-    text = str(error)
-    return text.split(": ", 1)[-1] if "Connection" in type(error).__name__ else text
+        chain.append(nxt)
+    return chain
+
+
+def _not_connected(error: BaseException) -> str | None:
+    """Why no connection was made (no network, no name, refused), or None when one was."""
+    import urllib3.exceptions
+
+    for cause in _causes(error):
+        if isinstance(cause, urllib3.exceptions.NewConnectionError):  # name resolution failures too
+            return str(cause).split(": ", 1)[-1]
+    return None
 
 
 def _explain(error: Exception, source: _Source, file: str) -> UpdateRefused:
@@ -109,6 +121,12 @@ def _explain(error: Exception, source: _Source, file: str) -> UpdateRefused:
         return _refused("too_large", QT_TRANSLATE_NOOP(
             "updates", "Refused: {file} grew past its signed or maximum size and was stopped ({detail})."),
             file=file, detail=detail)
+    problem = _not_connected(error)
+    if problem is not None or (isinstance(error, tuf_errors.DownloadError)
+                               and not isinstance(error, tuf_errors.SlowRetrievalError | tuf_errors.DownloadHTTPError)):
+        return _refused("offline", QT_TRANSLATE_NOOP(
+            "updates", "Offline: {host} cannot be reached ({problem}). Nothing changed."),
+            host=source.host or source.label, problem=problem or str(_causes(error)[-1]))
     if isinstance(error, tuf_errors.SlowRetrievalError):
         return _refused("slow", QT_TRANSLATE_NOOP(
             "updates", "The server at {host} is too slow to answer; nothing changed."), host=source.host or "")
@@ -120,10 +138,6 @@ def _explain(error: Exception, source: _Source, file: str) -> UpdateRefused:
         return _refused("http_error", QT_TRANSLATE_NOOP(
             "updates", "{source} answered HTTP {status} for {file}: is it a policy repository?"),
             source=source.label, status=str(error.status_code), file=file)
-    if isinstance(error, tuf_errors.DownloadError):
-        return _refused("offline", QT_TRANSLATE_NOOP(
-            "updates", "Offline: {host} cannot be reached ({problem}). Nothing changed."),
-            host=source.host or source.label, problem=_deepest(error))
     if isinstance(error, tuf_errors.UnsignedMetadataError):
         return _refused("unsigned", QT_TRANSLATE_NOOP(
             "updates", "Refused: not signed by the trusted publisher ({detail})."), detail=detail)
