@@ -143,27 +143,28 @@ def _now() -> dt.datetime:
 
 
 def _keys_init(args: argparse.Namespace) -> int:
-    from evdesk.updates.keys import KeysError, init_keys
+    from evdesk.updates.keys import KeysError, init_keys, last_valid_day
 
     try:
         keys = init_keys(args.dir, _now(), args.expires)
     except (KeysError, OSError) as error:
         raise InputError(f"policy keys init: {error}") from None
     print(f"publisher keys in {args.dir}/keys (private: keep this folder offline, never commit it)")
-    print(f"root metadata version 1, valid until {keys.root.signed.expires:%Y-%m-%d}: {args.dir / 'root.json'}")
+    print(f"root metadata version 1, valid until {last_valid_day(keys.root.signed.expires)}: "
+          f"{args.dir / 'root.json'}")
     print("ship it as seeds/trust/root.json (or point EVDESK_TRUST_ROOT at it)")
     return 0
 
 
 def _keys_rotate(args: argparse.Namespace) -> int:
-    from evdesk.updates.keys import KeysError, rotate_root
+    from evdesk.updates.keys import KeysError, last_valid_day, rotate_root
 
     try:
         root = rotate_root(args.dir, args.role, _now(), args.expires)
     except (KeysError, OSError) as error:
         raise InputError(f"policy keys rotate: {error}") from None
     changed = ", ".join(args.role) if args.role else "no key (re-signed)"
-    print(f"root metadata version {root.signed.version}, valid until {root.signed.expires:%Y-%m-%d}; "
+    print(f"root metadata version {root.signed.version}, valid until {last_valid_day(root.signed.expires)}; "
           f"new keys: {changed}")
     print("publish again so clients receive it; the replaced keys are in "
           f"{args.dir / 'retired' / str(root.signed.version)}")
@@ -171,6 +172,7 @@ def _keys_rotate(args: argparse.Namespace) -> int:
 
 
 def _publish(args: argparse.Namespace) -> int:
+    from evdesk.updates.keys import last_valid_day
     from evdesk.updates.publish import PublishError, publish
 
     try:
@@ -178,7 +180,7 @@ def _publish(args: argparse.Namespace) -> int:
     except (PublishError, OSError) as error:
         raise InputError(f"policy publish: {error}") from None
     print(f"policy {done.version} signed (targets v{done.metadata_versions['targets']}, valid until "
-          f"{done.expires:%Y-%m-%d}) into {done.written}")
+          f"{last_valid_day(done.expires)}) into {done.written}")
     for name, info in done.targets.items():
         print(f"  {name}: {info.length} bytes, sha256 {info.hashes['sha256']}")
     return 0

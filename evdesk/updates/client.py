@@ -30,6 +30,8 @@ from tuf.ngclient import FetcherInterface, Updater, UpdaterConfig, Urllib3Fetche
 from evdesk import __version__
 from evdesk.policy import Policy, PolicyError, bundled_policy, load_policy
 from evdesk.updates.fetchers import LOCAL_BASE, BundleFetcher, FolderFetcher
+from evdesk.updates.in_use import keep_bundled
+from evdesk.updates.keys import last_valid_day
 from evdesk.updates.messages import QT_TRANSLATE_NOOP, Message, UpdateRefused
 from evdesk.updates.settings import UpdateSettings, load_settings, save_settings
 from evdesk.updates.store import Kept, PolicyStore
@@ -212,6 +214,7 @@ def _accept(policy: Policy, store: PolicyStore) -> Kept | None:
 
 def _fetch_and_keep(source: _Source, store: PolicyStore, settings: UpdateSettings, now: dt.datetime,
                     on_refreshed: Callable[[], None] | None = None) -> UpdateOutcome:
+    keep_bundled(store, now)  # the history then reads in order: what was in use before this update
     anchor = trust_anchor(settings.trust_root)
     metadata_dir = store.trusted_dir(anchor.id)
     staging = store.staging_dir()
@@ -288,7 +291,7 @@ def _targets_expiry(metadata_dir: Path) -> dt.date | None:
         expires = Metadata.from_bytes((metadata_dir / "targets.json").read_bytes()).signed.expires
     except (OSError, tuf_errors.RepositoryError):
         return None
-    return (expires - dt.timedelta(microseconds=1)).date()
+    return last_valid_day(expires)
 
 
 def update_from(address: str | None = None, *, store: PolicyStore | None = None,

@@ -70,6 +70,11 @@ def _end_of_day(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
 
 
+def last_valid_day(expires: dt.datetime) -> dt.date:
+    """The day shown for a metadata expiry: 2027-03-02T00:00Z holds through 2027-03-01."""
+    return (expires - dt.timedelta(microseconds=1)).date()
+
+
 def expiry(day: dt.date | None, now: dt.datetime, default: dt.timedelta) -> dt.datetime:
     if day is None:
         return (now + default).replace(microsecond=0)

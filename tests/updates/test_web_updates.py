@@ -14,6 +14,7 @@ import pytest
 
 from evdesk.updates.client import update_from
 from evdesk.updates.in_use import policy_in_use
+from evdesk.updates.keys import last_valid_day
 from evdesk.updates.messages import UpdateRefused
 from evdesk.updates.store import PolicyStore
 from tests.updates.conftest import Guard, Publisher, Server, real_now
@@ -39,7 +40,7 @@ def test_a_published_policy_installs_from_a_local_web_server(publisher: Publishe
     in_use = policy_in_use(store)
     assert (in_use.policy.version, in_use.kind, in_use.source) == ("2026.12.01", "signed", server.url)
     assert in_use.policy.sha256 == published.targets["policy.toml"].hashes["sha256"]
-    assert in_use.expires == (published.expires - dt.timedelta(microseconds=1)).date()
+    assert in_use.expires == last_valid_day(published.expires)
     assert len(in_use.policy.vehicles.vehicles) == 126  # the vehicle list came along, verified
     # Consistent snapshots: versioned metadata, hash-named targets.
     assert "/metadata/1.snapshot.json" in server.requests
