@@ -65,6 +65,17 @@ def register(commands: argparse._SubParsersAction) -> None:
     install = sub.add_parser("install", help="verify and install a bundle file")
     install.add_argument("bundle", type=Path, metavar="BUNDLE")
     install.set_defaults(handler=_install)
+    imports = sub.add_parser("import-vehicle-list", help="Transport Canada's list (CSV export or saved page) into "
+                             "a new local policy version, unsigned")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--allow-fewer", action="store_true",
+                         help="accept a list with under half the vehicles of the one in use")
+    imports.set_defaults(handler=_import_vehicle_list)
+    diff = sub.add_parser("diff", help="every value that differs between two policies")
+    diff.add_argument("a", metavar="A", help="a policy file, a kept version (or sha256 prefix), or 'in-use'")
+    diff.add_argument("b", metavar="B")
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(handler=_diff)
     history = sub.add_parser("history", help="every policy accepted on this machine")
     history.add_argument("--json", action="store_true")
     history.set_defaults(handler=_history)
@@ -235,4 +246,48 @@ def _history(args: argparse.Namespace) -> int:
         mark = "  ← in use" if e.sha256 == in_use else ""
         print(f"{e.version:<14} {e.published.isoformat():<10}  {e.sha256[:12]}  "
               f"{e.installed.astimezone().strftime('%Y-%m-%d %H:%M'):<16}  {e.kind:<8}  {e.source}{mark}")
+    return 0
+
+
+def _import_vehicle_list(args: argparse.Namespace) -> int:
+    from evdesk.updates.in_use import policy_in_use
+    from evdesk.updates.messages import UpdateRefused
+    from evdesk.updates.vehicle_import import import_vehicle_list
+
+    try:
+        done = import_vehicle_list(args.file, policy_in_use(), allow_fewer=args.allow_fewer)
+    except UpdateRefused as error:
+        return _refusal(error)
+    dated = "the page's date" if done.read.page_date else "the import date: the file carries no date"
+    print(f"policy {done.policy.version}: {len(done.read.rows)} vehicles from {args.file} ({done.read.format}), "
+          f"list dated {done.list_date} ({dated}); vehicle list imported locally on {done.kept.installed:%Y-%m-%d}, "
+          "unsigned, until a signed policy supersedes it")
+    return 0
+
+
+def _policy_by_name(name: str) -> Any:
+    path = Path(name)
+    if name == "in-use":
+        return load_policy_in_use(None).policy
+    if path.is_file() or path.suffix == ".toml":
+        return load_policy_in_use(path, option=name).policy
+    return load_policy_in_use(None, version=name).policy
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from evdesk.updates.diff import diff_policies
+
+    before, after = _policy_by_name(args.a), _policy_by_name(args.b)
+    differences = diff_policies(before, after)
+    if args.json:
+        json.dump([d.to_json() for d in differences], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{before.version} ({before.sha256[:12]}) → {after.version} ({after.sha256[:12]}): "
+          f"{len(differences)} difference{'s' if len(differences) != 1 else ''}")
+    for d in differences:
+        window = f"  [{d.window}]" if d.window else ""
+        source = f"  ({d.source})" if d.source else ""
+        print(f"{d.parameter}{window}: {d.old if d.old is not None else '—'} → "
+              f"{d.new if d.new is not None else '—'}{source}")
     return 0
