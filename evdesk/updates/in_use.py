@@ -106,6 +106,18 @@ def loaded_file(path: Path, store: PolicyStore | None = None) -> PolicyInUse:
     return PolicyInUse(policy, "file", entry.source if entry else str(path), entry.installed if entry else None)
 
 
+def describe_policy(policy: Policy, store: PolicyStore | None = None) -> PolicyInUse:
+    """Where a policy already loaded came from: the bundled one, a kept one (by its sha256), or else an
+    unsigned file."""
+    store = store or PolicyStore()
+    if policy.sha256 == bundled_policy().sha256 and policy.path == bundled_policy().path:
+        return PolicyInUse(policy, "bundled", f"evdesk {__version__}")
+    kept = [e for e in store.history() if e.sha256 == policy.sha256]
+    if kept:
+        return _from_kept(max(kept, key=lambda e: _RANK[e.kind]), policy)
+    return PolicyInUse(policy, "file", str(policy.path))
+
+
 def kept_policy(reference: str, store: PolicyStore | None = None) -> PolicyInUse:
     """A kept policy by version or sha256 prefix (`--policy-version`); raises LookupError or PolicyError."""
     store = store or PolicyStore()
