@@ -38,7 +38,8 @@ IS_MAC = sys.platform == "darwin"
 
 # The onedir bundle must stay under this (`du -sm`). Linux is where CI measures; Windows and macOS sizes
 # are printed, not enforced, until they have been measured on their runners.
-SIZE_BUDGET_MB = {"linux": 120}
+# 140 since signed policy updates: cryptography (~12 MB, for TUF's signatures) and OpenSSL for https (~6 MB).
+SIZE_BUDGET_MB = {"linux": 140}
 SELF_CHECK_TIMEOUT_S = 180
 
 
