@@ -118,6 +118,21 @@ def describe_policy(policy: Policy, store: PolicyStore | None = None) -> PolicyI
     return PolicyInUse(policy, "file", str(policy.path))
 
 
+def policy_for_stamp(version: str, sha256: str, store: PolicyStore | None = None) -> Policy | None:
+    """The policy an answer was given under, from the history (a saved deal's `PolicyStamp`), or None
+    when this machine never kept it. For the records: "opening a saved deal uses the policy it was made
+    with"."""
+    store = store or PolicyStore()
+    keep_bundled(store)
+    entry = store.by_stamp(version, sha256)
+    if entry is None:
+        return None
+    try:
+        return store.load(entry)
+    except PolicyError:
+        return None
+
+
 def kept_policy(reference: str, store: PolicyStore | None = None) -> PolicyInUse:
     """A kept policy by version or sha256 prefix (`--policy-version`); raises LookupError or PolicyError."""
     store = store or PolicyStore()

@@ -10,6 +10,7 @@ the age limit applies to them.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, Protocol
 
@@ -17,6 +18,7 @@ from evdesk.updates.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
+    from evdesk.updates.store import PolicyStore
 
 
 def today() -> dt.date:
@@ -56,13 +58,27 @@ class _Formatter(Protocol):
     def fill(self, template: str, params: dict, context: str = ...) -> str: ...
 
 
+_stores: dict[str | None, PolicyStore] = {}
+
+
+def _store() -> PolicyStore:
+    """The default store, made once per data folder: this runs on every answer shown, as the user types."""
+    from evdesk.paths import DATA_DIR_VARIABLE
+    from evdesk.updates.store import PolicyStore
+
+    key = os.environ.get(DATA_DIR_VARIABLE)
+    store = _stores.get(key)
+    if store is None:
+        store = _stores[key] = PolicyStore()
+    return store
+
+
 def staleness_of(stamp: _Stamp, on: dt.date | None = None) -> Staleness | None:
     """The decision for an answer's policy (an `Evaluation.policy` stamp, or anything with its sha256
     and publication date): its expiry from the kept history, the age limit from the update settings."""
     from evdesk.updates.settings import load_settings
-    from evdesk.updates.store import PolicyStore
 
-    store = PolicyStore()
+    store = _store()
     kept = store.by_sha256(stamp.sha256)
     expires = kept.expires if kept is not None else None
     return judge(stamp.published, expires, on or today(), load_settings(store.root).effective_max_age_days)

@@ -67,10 +67,13 @@ class AmbiguousPolicy(LookupError):
     pass
 
 
+# history.json as last read, per file: every answer shown asks for its policy's expiry (staleness)
+_read: dict[Path, tuple[int, list[Kept]]] = {}
+
+
 class PolicyStore:
     def __init__(self, root: Path | None = None):
         self.root = root if root is not None else user_data_dir() / "updates"
-        self._cache: tuple[int, list[Kept]] | None = None
 
     @property
     def history_path(self) -> Path:
@@ -97,10 +100,11 @@ class PolicyStore:
             stamp = self.history_path.stat().st_mtime_ns
         except FileNotFoundError:
             return []
-        if self._cache is None or self._cache[0] != stamp:
+        cached = _read.get(self.history_path)
+        if cached is None or cached[0] != stamp:
             document = json.loads(self.history_path.read_text(encoding="utf-8"))
-            self._cache = (stamp, [Kept.from_json(entry) for entry in document.get("entries", [])])
-        return list(self._cache[1])
+            cached = _read[self.history_path] = (stamp, [Kept.from_json(e) for e in document.get("entries", [])])
+        return list(cached[1])
 
     def _write_history(self, entries: list[Kept]) -> None:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -110,7 +114,7 @@ class PolicyStore:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(temporary, self.history_path)
-        self._cache = None
+        _read.pop(self.history_path, None)
 
     def by_sha256(self, sha256: str) -> Kept | None:
         return next((e for e in reversed(self.history()) if e.sha256 == sha256), None)

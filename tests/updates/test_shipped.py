@@ -45,3 +45,13 @@ def test_the_self_check_fails_when_verification_fails(monkeypatch: pytest.Monkey
     monkeypatch.setattr(client, "install_bundle", refuse)
     with pytest.raises(UpdateRefused):
         selfcheck.check_signed_policy_bundle(selfcheck._State())
+
+
+def test_a_saved_answer_finds_the_policy_it_was_given_under(tmp_path: Path) -> None:
+    from evdesk.policy import bundled_policy
+    from evdesk.updates.in_use import policy_for_stamp
+
+    bundled = bundled_policy()
+    found = policy_for_stamp(bundled.version, bundled.sha256)
+    assert found is not None and found.sha256 == bundled.sha256 and found.path != bundled.path  # the kept copy
+    assert policy_for_stamp(bundled.version, "0" * 64) is None
