@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 from evdesk.present.language import Language
 from evdesk.ui.i18n import system_language, use_language
@@ -63,6 +71,8 @@ class MainWindow(QMainWindow):
 
         self.policy_label = QLabel()
         self.policy_label.setObjectName("policyLabel")
+        # Where the policy came from can be a long address: it never widens the window (the tooltip has it all).
+        self.policy_label.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self.policy_label)
         self._build_actions()
         self._build_menus()
@@ -284,7 +294,7 @@ class MainWindow(QMainWindow):
         line, stale = policy_status(self.policy_origin, self.settings.updates, self.formatter)
         mode = self.tr("Dealer mode") if self.mode == "dealer" else self.tr("Consumer mode")
         self.policy_label.setText(f"{mode}  ·  {'⚠ ' if stale else ''}{line}")
-        self.policy_label.setToolTip("\n".join(filter(None, [stale, str(self.policy.path)])))
+        self.policy_label.setToolTip("\n".join(filter(None, [stale, line, str(self.policy.path)])))
 
     # --- the chain ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -481,6 +491,8 @@ class MainWindow(QMainWindow):
         from evdesk.updates.in_use import PolicyInUse
         from evdesk.updates.messages import UpdateRefused
 
+        if self.update_task is not None:
+            self.update_task.deleteLater()
         self.update_task = None
         for action in self._update_actions:
             action.setEnabled(True)
