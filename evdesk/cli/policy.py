@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 from evdesk.cli.common import InputError, Parser, date_argument, load_policy_in_use
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from evdesk.updates.client import UpdateOutcome
     from evdesk.updates.messages import Message, UpdateRefused
 
 EXIT_REFUSED = 2  # a refusal: tampered, unsigned, wrongly signed, expired, older, not a bundle
@@ -204,28 +207,28 @@ def _refusal(error: UpdateRefused) -> int:
     return EXIT_OFFLINE if error.code in ("offline", "slow") else EXIT_REFUSED
 
 
-def _update(args: argparse.Namespace) -> int:
-    from evdesk.updates.client import update_from
+def _verified(job: Callable[[], UpdateOutcome]) -> int:
+    """An update or an install: its one line on stdout, or its refusal on stderr."""
     from evdesk.updates.messages import UpdateRefused
 
     try:
-        outcome = update_from(args.address)
+        outcome = job()
     except UpdateRefused as error:
         return _refusal(error)
     print(_words(outcome.message))
     return 0
+
+
+def _update(args: argparse.Namespace) -> int:
+    from evdesk.updates.client import update_from
+
+    return _verified(lambda: update_from(args.address))
 
 
 def _install(args: argparse.Namespace) -> int:
     from evdesk.updates.client import install_bundle
-    from evdesk.updates.messages import UpdateRefused
 
-    try:
-        outcome = install_bundle(args.bundle)
-    except UpdateRefused as error:
-        return _refusal(error)
-    print(_words(outcome.message))
-    return 0
+    return _verified(lambda: install_bundle(args.bundle))
 
 
 def _history(args: argparse.Namespace) -> int:
