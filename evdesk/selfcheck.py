@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 SALE_DATE = dt.date(2026, 5, 1)  # inside EVAP's 2026 amount year and the first quota year
@@ -110,6 +111,45 @@ def _check_case(state: _State, case: Case) -> str:
     if case.quota_applies is not None:
         summary += f", quota applies={case.quota_applies}"
     return f"{case.name}: {summary}"
+
+
+def check_signed_policy_bundle(state: _State) -> str:
+    """Signed policy updates work in this copy (python-tuf, securesystemslib and cryptography are bundled):
+    the shipped trusted root parses and is self-signed, and the bundled policy, signed by a throwaway
+    publisher into a bundle, installs through the same Updater verification as any update. Everything
+    happens in a temporary folder: neither the user's data nor the network is touched. (Owned by the
+    policy-updates work, evdesk/updates/.)"""
+    import tuf
+    from tuf.api.metadata import Metadata, Root
+
+    from evdesk.paths import seeds_path
+    from evdesk.policy import bundled_policy
+    from evdesk.updates.client import install_bundle
+    from evdesk.updates.keys import init_keys
+    from evdesk.updates.publish import publish
+    from evdesk.updates.store import PolicyStore
+    from evdesk.updates.trust import TRUST_ROOT_VARIABLE
+
+    shipped = Metadata[Root].from_bytes(seeds_path("trust", "root.json").read_bytes())
+    shipped.signed.verify_delegate("root", shipped.signed_bytes, shipped.signatures)
+    now = dt.datetime.now(dt.UTC)
+    previous = os.environ.get(TRUST_ROOT_VARIABLE)
+    with tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True) as folder:
+        work = Path(folder)
+        init_keys(work / "publisher", now)
+        publish(seeds_path("policy.toml"), work / "publisher", out=work / "policy.evpolicy", now=now)
+        os.environ[TRUST_ROOT_VARIABLE] = str(work / "publisher" / "root.json")
+        try:
+            outcome = install_bundle(work / "policy.evpolicy", store=PolicyStore(work / "store"), now=now)
+        finally:
+            if previous is None:
+                os.environ.pop(TRUST_ROOT_VARIABLE, None)
+            else:
+                os.environ[TRUST_ROOT_VARIABLE] = previous
+    if outcome.status != "installed" or outcome.policy.sha256 != bundled_policy().sha256:
+        raise CheckFailed(f"the signed bundle gave {outcome.status} {outcome.policy.version}")
+    return (f"a signed policy bundle installs (python-tuf {tuf.__version__}; shipped trusted root "
+            f"v{shipped.signed.version})")
 
 
 def check_country_names(state: _State) -> str:
@@ -329,6 +369,7 @@ def _checks() -> list[tuple[str, Callable[[_State], str]]]:
     checks: list[tuple[str, Callable[[_State], str]]] = [("policy", check_policy)]
     checks += [(f"case: {case.name}", lambda state, case=case: _check_case(state, case)) for case in CASES]
     checks += [
+        ("signed policy update", check_signed_policy_bundle),
         ("country names", check_country_names),
         ("VIN decoder", check_vin_decoder),
         ("runtime libraries", check_runtime_libraries),

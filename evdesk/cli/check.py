@@ -79,7 +79,8 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
     imports.add_argument("--fob-price", metavar="AMOUNT", help="FOB price, for the quota's low-price reserve")
     output = check.add_argument_group("output")
     output.add_argument("--json", action="store_true", help="one JSON object")
-    output.add_argument("--policy", type=Path, metavar="FILE", help="use this policy file instead of the bundled one")
+    output.add_argument("--policy", type=Path, metavar="FILE", help="use this policy file instead of the one in use")
+    output.add_argument("--policy-version", metavar="V", help="answer under a kept policy (`evdesk policy history`)")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -127,7 +128,7 @@ def run_check(args: argparse.Namespace) -> int:
     from evdesk.present.report import to_json
     from evdesk.rules import SaleRequest, evaluate
 
-    policy = load_policy_option(args.policy)
+    policy = load_policy_option(args.policy, version=args.policy_version)
     try:
         request = SaleRequest.model_validate(_request_fields(args))
     except ValidationError as error:

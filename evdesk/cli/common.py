@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
+    from evdesk.updates.in_use import PolicyInUse
 
 
 class InputError(Exception):
@@ -37,12 +38,30 @@ def whole_number(text: str) -> int:
     return int(text)
 
 
-def load_policy_option(path: Path | None, option: str = "--policy") -> Policy:
-    from evdesk.policy import PolicyError, bundled_policy, load_policy
+def load_policy_in_use(path: Path | None, option: str = "--policy", version: str | None = None) -> PolicyInUse:
+    """The policy a command answers under: a file given with `--policy` (unsigned), a kept one by
+    `--policy-version`, else the policy in use (the newest accepted: signed, bundled or imported)."""
+    from evdesk.policy import PolicyError
+    from evdesk.updates.in_use import kept_policy, loaded_file, policy_in_use
+    from evdesk.updates.store import AmbiguousPolicy
 
-    if path is None:
-        return bundled_policy()
+    if path is not None and version is not None:
+        raise InputError(f"{option} and --policy-version: give one of them")
     try:
-        return load_policy(path)
+        if path is not None:
+            return loaded_file(path)
+        if version is not None:
+            return kept_policy(version)
+        return policy_in_use()
     except PolicyError as error:
-        raise InputError(f"{option}: {error.problems[0]}") from None
+        raise InputError(f"{option if path is not None else '--policy-version'}: {error.problems[0]}") from None
+    except AmbiguousPolicy as error:
+        raise InputError(f"--policy-version: {version} names several kept policies ({error}): give the start of "
+                         "its sha256 instead") from None
+    except LookupError:
+        raise InputError(f"--policy-version: no policy {version} is kept on this machine (see `evdesk policy "
+                         "history`)") from None
+
+
+def load_policy_option(path: Path | None, option: str = "--policy", version: str | None = None) -> Policy:
+    return load_policy_in_use(path, option, version).policy

@@ -12,6 +12,7 @@ from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
 from evdesk.rules.result import Citation, Criterion, Evaluation, Note
 from evdesk.terms import Confidence, Outcome, Question
+from evdesk.updates.staleness import stale_warning
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -186,7 +187,7 @@ def vehicle_title(evaluation: Evaluation) -> str:
 def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | None = None) -> str:
     """The answers and every reason as plain text: the window's "copy as text" and `evdesk check`."""
     vehicle = vehicle_title(evaluation) if vehicle is None else vehicle
-    lines: list[str] = []
+    lines: list[str] = [f"⚠ {warning}", ""] if (warning := stale_warning(evaluation.policy, f)) else []
     if vehicle:
         lines += [vehicle, ""]
     lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]

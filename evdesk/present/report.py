@@ -9,6 +9,7 @@ from typing import Any
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Criterion, Evaluation, Note
 from evdesk.rules.values import json_value
+from evdesk.updates.staleness import stale_json
 
 
 def _jsonable(value: Any) -> Any:
@@ -49,6 +50,7 @@ def to_json(evaluation: Evaluation, formatter: Formatter) -> dict[str, Any]:
         "tariff": _jsonable(evaluation.tariff),
         "quota": _jsonable(evaluation.quota),
         "policy": _jsonable(evaluation.policy),
+        "stale_policy": stale_json(evaluation.policy, formatter),
         "engine_version": evaluation.engine_version,
         "request": evaluation.request.model_dump(mode="json"),
         "explanation": [_criterion(item, formatter) for item in evaluation.explanation],

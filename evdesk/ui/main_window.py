@@ -16,7 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 from evdesk.present.language import Language
 from evdesk.ui.i18n import system_language, use_language
@@ -30,6 +38,7 @@ if TYPE_CHECKING:
     from evdesk.rules import Evaluation
     from evdesk.ui.counter.form import SaleForm
     from evdesk.ui.counter.result_view import ResultView
+    from evdesk.updates.in_use import PolicyInUse
 
 DEFAULT_SIZE = (1280, 800)
 
@@ -55,12 +64,15 @@ class MainWindow(QMainWindow):
         self.language: Language = language or self.settings.language or system_language()
         use_language(self.language)
         self.evaluation: Evaluation | None = None
+        self.update_task: QObject | None = None  # a policy update running in the thread pool
         self.outputs_ready = False  # an answer that may go into the deal jacket (nothing wrong or half typed)
         self.setStyleSheet(STYLE_SHEET)
         self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
 
         self.policy_label = QLabel()
         self.policy_label.setObjectName("policyLabel")
+        # Where the policy came from can be a long address: it never widens the window (the tooltip has it all).
+        self.policy_label.setMinimumWidth(1)
         self.statusBar().addPermanentWidget(self.policy_label)
         self._build_actions()
         self._build_menus()
@@ -88,15 +100,17 @@ class MainWindow(QMainWindow):
         self._starting = False
         from evdesk.ui.policy.dialogs import startup_policy
 
-        policy, message = startup_policy(self.settings)
-        self._build_content(policy, message)
+        in_use, message = startup_policy(self.settings)
+        self._build_content(in_use.policy, message, in_use)
 
-    def _build_content(self, policy: Policy, startup_message: str | None) -> None:
+    def _build_content(self, policy: Policy, startup_message: str | None, origin: PolicyInUse | None = None) -> None:
         from evdesk.present.format import Formatter
         from evdesk.ui.counter.form import SaleForm
         from evdesk.ui.counter.result_view import ResultView
+        from evdesk.updates.in_use import describe_policy
 
         self.policy = policy
+        self.policy_origin = origin or describe_policy(policy)
         self.formatter = Formatter(self.language)
         self.form = SaleForm(policy)
         self.form_scroll = QScrollArea()
@@ -130,6 +144,8 @@ class MainWindow(QMainWindow):
         self.form.focus_first_field()  # a barcode scanner types into whatever has focus: the VIN
         if startup_message:
             self.statusBar().showMessage(startup_message)
+        if self.settings.updates.check_at_startup:  # only with the user's consent (Help → Policy update settings)
+            QTimer.singleShot(0, lambda: self.check_for_policy_updates(quiet=True))
 
     def _fit_form_pane(self) -> None:
         """The form never gets narrower than its fields need (the splitter and a small screen cannot
@@ -172,6 +188,14 @@ class MainWindow(QMainWindow):
         self.bundled_policy_action = self._action("bundledPolicyAction", None, self.use_bundled_policy)
         self.quit_action = self._action("quitAction", "Ctrl+Q", self.close)
         self.about_action = self._action("aboutAction", None, self.show_about)
+        # Signed policy updates (evdesk.updates; the dialogs in ui/policy/updates.py).
+        self.install_update_action = self._action("installPolicyUpdateAction", None,
+                                                  lambda: self.install_policy_update())
+        self.import_list_action = self._action("importVehicleListAction", None, lambda: self.import_vehicle_list())
+        self.check_updates_action = self._action("checkPolicyUpdatesAction", None,
+                                                 lambda: self.check_for_policy_updates())
+        self.update_settings_action = self._action("policyUpdateSettingsAction", None,
+                                                   lambda: self.edit_update_settings())
         modes = QActionGroup(self)
         self.dealer_action = self._action("dealerModeAction", None, lambda: self.set_mode("dealer"), True)
         self.consumer_action = self._action("consumerModeAction", None, lambda: self.set_mode("consumer"), True)
@@ -196,7 +220,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.pdf_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.load_policy_action, self.bundled_policy_action])
+        self.file_menu.addActions([self.install_update_action, self.import_list_action, self.load_policy_action,
+                                   self.bundled_policy_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -206,13 +231,20 @@ class MainWindow(QMainWindow):
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions([self.english_action, self.french_action])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.check_updates_action, self.update_settings_action])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     @property
     def _content_actions(self) -> list[QAction]:
         return [self.new_action, self.copy_action, self.print_action, self.pdf_action, self.load_policy_action,
                 self.bundled_policy_action, self.about_action, self.dealer_action, self.consumer_action,
-                self.english_action, self.french_action]
+                self.english_action, self.french_action, *self._update_actions]
+
+    @property
+    def _update_actions(self) -> list[QAction]:
+        return [self.install_update_action, self.import_list_action, self.check_updates_action,
+                self.update_settings_action]
 
     def _check_choices(self) -> None:
         self.dealer_action.setChecked(self.mode == "dealer")
@@ -238,7 +270,11 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print statement…"))
         self.pdf_action.setText(self.tr("&Save statement as PDF…"))
         self.load_policy_action.setText(self.tr("&Load policy…"))
-        self.bundled_policy_action.setText(self.tr("Use the &bundled policy"))
+        self.bundled_policy_action.setText(self.tr("Stop using the loaded policy &file"))
+        self.install_update_action.setText(self.tr("&Install policy update…"))
+        self.import_list_action.setText(self.tr("Import &Transport Canada's vehicle list…"))
+        self.check_updates_action.setText(self.tr("Check for policy &updates"))
+        self.update_settings_action.setText(self.tr("Policy update &settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About evdesk"))
         self.dealer_action.setText(self.tr("&Dealer mode"))
@@ -253,13 +289,12 @@ class MainWindow(QMainWindow):
                                     self.help_menu) if (letter := mnemonic_of(menu.title()))))
 
     def _show_policy_label(self) -> None:
-        from evdesk.policy import bundled_policy
+        from evdesk.ui.policy.updates import policy_status
 
-        bundled = self.policy.path == bundled_policy().path
-        policy = (self.tr("Policy {version} (bundled)") if bundled else self.tr("Policy {version} (loaded)"))
+        line, stale = policy_status(self.policy_origin, self.settings.updates, self.formatter)
         mode = self.tr("Dealer mode") if self.mode == "dealer" else self.tr("Consumer mode")
-        self.policy_label.setText(f"{mode}  ·  {policy.format(version=self.policy.version)}")
-        self.policy_label.setToolTip(str(self.policy.path))
+        self.policy_label.setText(f"{mode}  ·  {'⚠ ' if stale else ''}{line}")
+        self.policy_label.setToolTip("\n".join(filter(None, [stale, line, str(self.policy.path)])))
 
     # --- the chain ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -372,30 +407,155 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Policy file refused; still using policy {version}.").format(
                 version=self.policy.version), 6000)
             return False
+        self._keep_loaded_file(policy, path)
         self.set_policy(policy)
         self.settings.policy_path = policy.path
         self.statusBar().showMessage(self.tr("Now using policy {version}.").format(version=policy.version), 6000)
         return True
 
     def use_bundled_policy(self) -> None:
-        from evdesk.policy import bundled_policy
+        """Forget the loaded file: back to the policy in use (the newest accepted)."""
+        from evdesk.updates.in_use import policy_in_use
 
         self.settings.policy_path = None
-        self.set_policy(bundled_policy())
-        self.statusBar().showMessage(self.tr("Now using the bundled policy {version}.").format(
-            version=self.policy.version), 6000)
+        in_use = policy_in_use()
+        self.set_policy(in_use.policy, in_use)
+        if in_use.kind == "bundled":
+            message = self.tr("Now using the bundled policy {version}.")
+        else:
+            message = self.tr("Now using policy {version}.")
+        self.statusBar().showMessage(message.format(version=self.policy.version), 6000)
 
-    def set_policy(self, policy: Policy) -> None:
+    def set_policy(self, policy: Policy, origin: PolicyInUse | None = None) -> None:
+        from evdesk.updates.in_use import describe_policy
+
         self.policy = policy
+        self.policy_origin = origin or describe_policy(policy)
         self.result.set_policy(policy)
         self._show_policy_label()
         self.form.set_policy(policy)  # emits changed → refresh, once
 
     def show_about(self) -> None:
-        from evdesk.policy import bundled_policy
         from evdesk.ui.policy.dialogs import AboutDialog
+        from evdesk.ui.policy.updates import last_checked_text, words
 
-        AboutDialog(self.policy, self.formatter, self.policy.path == bundled_policy().path, self).exec()
+        AboutDialog(self.policy, self.formatter, self.policy_origin.kind == "bundled", self,
+                    origin=words(self.policy_origin.describe(), self.formatter),
+                    updates=last_checked_text(self.settings.updates, self.formatter).capitalize()).exec()
+
+    # --- signed policy updates (evdesk.updates) ---------------------------------------------------
+    @property
+    def updating(self) -> bool:
+        return self.update_task is not None
+
+    def check_for_policy_updates(self, quiet: bool = False) -> bool:
+        """Help → Check for policy updates: in the thread pool, from the address in the settings. `quiet`
+        (the check at start-up the user allowed) says the outcome in the status bar only."""
+        from evdesk.updates.client import update_from
+
+        if self.updating:
+            return False
+        address = self.settings.updates.effective_address
+        if address is None and not quiet:
+            self.edit_update_settings()
+            address = self.settings.updates.effective_address
+        if address is None:
+            return False
+        self.statusBar().showMessage(self.tr("Checking for policy updates at {address}…").format(address=address))
+        return self._start_update(lambda: update_from(address), quiet)
+
+    def install_policy_update(self, path: Path | None = None) -> bool:
+        """File → Install policy update…: a bundle file, verified exactly as an update from the web."""
+        from evdesk.ui.policy.updates import ask_bundle_file
+        from evdesk.updates.client import install_bundle
+
+        path = path or ask_bundle_file(self)
+        if path is None or self.updating:
+            return False
+        return self._start_update(lambda: install_bundle(path), False)
+
+    def _start_update(self, job: object, quiet: bool) -> bool:
+        from evdesk.ui.policy.update_task import UpdateTask
+
+        for action in self._update_actions:
+            action.setEnabled(False)
+        task = UpdateTask(job, self)  # type: ignore[arg-type]
+        task.finished.connect(lambda result: self._update_finished(result, quiet))
+        self.update_task = task
+        task.start()
+        return True
+
+    def _update_finished(self, result: object, quiet: bool) -> None:
+        from evdesk.ui.policy.updates import tell, words
+        from evdesk.updates.client import UpdateOutcome
+        from evdesk.updates.in_use import PolicyInUse
+        from evdesk.updates.messages import UpdateRefused
+
+        if self.update_task is not None:
+            self.update_task.deleteLater()
+        self.update_task = None
+        for action in self._update_actions:
+            action.setEnabled(True)
+        if not isinstance(result, UpdateOutcome):
+            assert isinstance(result, UpdateRefused)
+            text = words(result.message, self.formatter)
+            warning = result.code not in ("offline", "slow", "no_address")
+        else:
+            text, warning = words(result.message, self.formatter), False
+            kept = result.kept
+            if result.status == "installed" and self.settings.policy_path is None:
+                self.set_policy(result.policy, PolicyInUse(result.policy, kept.kind, kept.source, kept.installed,
+                                                           kept.expires))
+            elif result.status == "installed":
+                text += " " + self.tr("The policy file you loaded stays in use: File → Stop using the loaded "
+                                      "policy file switches to it.")
+        self._show_policy_label()
+        self.statusBar().showMessage(text, 10000)
+        if not quiet:
+            tell(self, self.tr("Policy update"), text, warning=warning)
+
+    def import_vehicle_list(self, path: Path | None = None) -> bool:
+        """File → Import Transport Canada's vehicle list…: a new local version of the policy in use."""
+        from evdesk.ui.policy.updates import ask_vehicle_list_file, tell, words
+        from evdesk.updates.in_use import PolicyInUse, policy_in_use
+        from evdesk.updates.messages import UpdateRefused
+        from evdesk.updates.vehicle_import import import_vehicle_list
+
+        path = path or ask_vehicle_list_file(self)
+        if path is None:
+            return False
+        try:
+            done = import_vehicle_list(path, policy_in_use())
+        except UpdateRefused as refused:
+            tell(self, self.tr("Vehicle list not imported"), words(refused.message, self.formatter), warning=True)
+            return False
+        kept = done.kept
+        if self.settings.policy_path is None:
+            self.set_policy(done.policy, PolicyInUse(done.policy, kept.kind, kept.source, kept.installed))
+        self.statusBar().showMessage(self.tr("Policy {version}: {count} vehicles imported from {file}.").format(
+            version=done.policy.version, count=len(done.read.rows), file=path.name), 8000)
+        return True
+
+    def edit_update_settings(self) -> bool:
+        from evdesk.ui.policy.updates import UpdateSettingsDialog
+
+        dialog = UpdateSettingsDialog(self.settings.updates, self)
+        if dialog.exec() != UpdateSettingsDialog.DialogCode.Accepted:
+            return False
+        self.settings.updates = dialog.chosen()
+        self._show_policy_label()
+        self.refresh()  # the age limit may have changed the answer's warning
+        return True
+
+    def _keep_loaded_file(self, policy: Policy, picked: Path) -> None:
+        """Record a loaded file in the policy history, so its answers stay reproducible."""
+        import contextlib
+
+        from evdesk.policy import PolicyError
+        from evdesk.updates.store import PolicyStore
+
+        with contextlib.suppress(OSError, PolicyError):
+            PolicyStore().keep(policy, kind="file", source=str(picked), now=dt.datetime.now(dt.UTC))
 
     # --- the window's shape ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -9,6 +9,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from evdesk.paths import user_data_dir
 from evdesk.present.language import LANGUAGES, MODES, Language, Mode
+from evdesk.updates.settings import UpdateSettings, load_settings, save_settings
+from evdesk.updates.store import PolicyStore
 
 ORGANIZATION = "evdesk"
 APPLICATION = "evdesk"
@@ -66,6 +68,15 @@ class Settings:
             self._store.remove("policy/path")
         else:
             self._store.setValue("policy/path", str(value))
+
+    # --- policy updates: kept with the CLI's, in the per-user data folder (evdesk.updates.settings) ---
+    @property
+    def updates(self) -> UpdateSettings:
+        return load_settings(PolicyStore().root)
+
+    @updates.setter
+    def updates(self, value: UpdateSettings) -> None:
+        save_settings(PolicyStore().root, value)
 
     # --- the window's shape ---------------------------------------------------------------------
     def geometry(self, key: str) -> QByteArray | None:

@@ -307,10 +307,6 @@
         <translation>C&amp;harger un fichier de règles…</translation>
     </message>
     <message>
-        <source>Use the &amp;bundled policy</source>
-        <translation>Utiliser les règles &amp;fournies</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -335,12 +331,24 @@
         <translation>La réponse</translation>
     </message>
     <message>
-        <source>Policy {version} (bundled)</source>
-        <translation>Règles {version} (fournies)</translation>
+        <source>Stop using the loaded policy &amp;file</source>
+        <translation>Ne plus utiliser le &amp;fichier de règles chargé</translation>
     </message>
     <message>
-        <source>Policy {version} (loaded)</source>
-        <translation>Règles {version} (chargées)</translation>
+        <source>&amp;Install policy update…</source>
+        <translation>Installer une &amp;mise à jour des règles…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Transport Canada&apos;s vehicle list…</source>
+        <translation>Importer la liste des véhicules de &amp;Transports Canada…</translation>
+    </message>
+    <message>
+        <source>Check for policy &amp;updates</source>
+        <translation>Vérifier les mises à jour des &amp;règles</translation>
+    </message>
+    <message>
+        <source>Policy update &amp;settings…</source>
+        <translation>&amp;Paramètres des mises à jour des règles…</translation>
     </message>
     <message>
         <source>Dealer mode</source>
@@ -390,6 +398,26 @@
         <source>Now using the bundled policy {version}.</source>
         <translation>Règles fournies {version} maintenant en vigueur.</translation>
     </message>
+    <message>
+        <source>Checking for policy updates at {address}…</source>
+        <translation>Recherche de mises à jour des règles à {address}…</translation>
+    </message>
+    <message>
+        <source>The policy file you loaded stays in use: File → Stop using the loaded policy file switches to it.</source>
+        <translation>Le fichier de règles que vous avez chargé reste en vigueur&#xa0;: Fichier → Ne plus utiliser le fichier de règles chargé passe aux nouvelles règles.</translation>
+    </message>
+    <message>
+        <source>Policy update</source>
+        <translation>Mise à jour des règles</translation>
+    </message>
+    <message>
+        <source>Vehicle list not imported</source>
+        <translation>Liste des véhicules non importée</translation>
+    </message>
+    <message>
+        <source>Policy {version}: {count} vehicles imported from {file}.</source>
+        <translation>Règles {version}&#xa0;: {count} véhicules importés de {file}.</translation>
+    </message>
 </context>
 <context>
     <name>MoneyField</name>
@@ -423,6 +451,10 @@
     <message>
         <source>The policy loaded earlier could not be read ({problem}); using the one bundled with evdesk.</source>
         <translation>Les règles chargées précédemment n’ont pas pu être lues ({problem}); les règles fournies avec evdesk sont utilisées.</translation>
+    </message>
+    <message>
+        <source>The policy loaded earlier could not be read ({problem}); using policy {version}.</source>
+        <translation>Les règles chargées précédemment n’ont pas pu être lues ({problem}); les règles {version} sont utilisées.</translation>
     </message>
     <message>
         <source>Load a policy file</source>
@@ -471,6 +503,85 @@
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyUpdates</name>
+    <message>
+        <source>updates never checked</source>
+        <translation>mises à jour jamais vérifiées</translation>
+    </message>
+    <message>
+        <source>updates checked {date}</source>
+        <translation>mises à jour vérifiées le {date}</translation>
+    </message>
+    <message>
+        <source>Policy {version}, published {published} ({origin})</source>
+        <translation>Règles {version}, publiées le {published} ({origin})</translation>
+    </message>
+    <message>
+        <source>Install a policy update</source>
+        <translation>Installer une mise à jour des règles</translation>
+    </message>
+    <message>
+        <source>Policy update bundles (*.evpolicy *.zip);;All files (*)</source>
+        <translation>Paquets de mise à jour des règles (*.evpolicy *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Transport Canada&apos;s vehicle list</source>
+        <translation>Importer la liste des véhicules de Transports Canada</translation>
+    </message>
+    <message>
+        <source>Vehicle lists (*.csv *.html *.htm);;All files (*)</source>
+        <translation>Listes de véhicules (*.csv *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Policy update settings</source>
+        <translation>Paramètres des mises à jour des règles</translation>
+    </message>
+    <message>
+        <source>evdesk contacts the publisher&apos;s address only when you ask (Help → Check for policy updates), or when it starts if you allow it below. Every update must be signed by the trusted publisher.</source>
+        <translation>evdesk ne communique avec l’adresse de l’éditeur que sur votre demande (Aide → Vérifier les mises à jour des règles), ou à son démarrage si vous l’autorisez ci-dessous. Chaque mise à jour doit être signée par l’éditeur de confiance.</translation>
+    </message>
+    <message>
+        <source>Publisher&apos;s &amp;address:</source>
+        <translation>&amp;Adresse de l’éditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check for policy updates when evdesk &amp;starts</source>
+        <translation>Vérifier les mises à jour des règles au &amp;démarrage d’evdesk</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Warn when the policy is older than:</source>
+        <translation>Avertir quand les règles datent de plus de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the publisher shipped with evdesk</source>
+        <translation>l’éditeur fourni avec evdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted root:</source>
+        <translation>&amp;Racine de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s root metadata</source>
+        <translation>Les métadonnées racines de l’éditeur</translation>
+    </message>
+    <message>
+        <source>Root metadata (*.json);;All files (*)</source>
+        <translation>Métadonnées racines (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1566,193 @@
     <message>
         <source>not published</source>
         <translation>non publié</translation>
+    </message>
+</context>
+<context>
+    <name>updates</name>
+    <message>
+        <source>{address} is not an update address: use https://…, a folder, or http://127.0.0.1 for tests.</source>
+        <translation>{address} n’est pas une adresse de mise à jour&#xa0;: utilisez https://…, un dossier, ou http://127.0.0.1 pour les essais.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} grew past its signed or maximum size and was stopped ({detail}).</source>
+        <translation>Refusé&#xa0;: {file} a dépassé sa taille signée ou maximale et a été interrompu ({detail}).</translation>
+    </message>
+    <message>
+        <source>Offline: {host} cannot be reached ({problem}). Nothing changed.</source>
+        <translation>Hors ligne&#xa0;: {host} est injoignable ({problem}). Rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>The server at {host} is too slow to answer; nothing changed.</source>
+        <translation>Le serveur {host} tarde trop à répondre; rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>{source} holds no signed policy repository ({file} is missing).</source>
+        <translation>{source} ne contient pas de dépôt de règles signé ({file} manque).</translation>
+    </message>
+    <message>
+        <source>{source} answered HTTP {status} for {file}: is it a policy repository?</source>
+        <translation>{source} a répondu HTTP {status} pour {file}&#xa0;: est-ce un dépôt de règles?</translation>
+    </message>
+    <message>
+        <source>Refused: not signed by the trusted publisher ({detail}).</source>
+        <translation>Refusé&#xa0;: non signé par l’éditeur de confiance ({detail}).</translation>
+    </message>
+    <message>
+        <source>Refused: the signed metadata has expired ({detail}): a stale copy (freeze attack) or an old bundle.</source>
+        <translation>Refusé&#xa0;: les métadonnées signées sont expirées ({detail})&#xa0;: une copie périmée (attaque par gel) ou un ancien paquet.</translation>
+    </message>
+    <message>
+        <source>Refused: signed metadata older than this machine has seen, or from different versions mixed (rollback or mix-and-match: {detail}).</source>
+        <translation>Refusé&#xa0;: métadonnées signées plus anciennes que celles déjà vues sur cet ordinateur, ou de versions mélangées (retour en arrière ou mélange&#xa0;: {detail}).</translation>
+    </message>
+    <message>
+        <source>Refused: {file} does not match its signed length and hash (tampered).</source>
+        <translation>Refusé&#xa0;: {file} ne correspond pas à sa longueur et à son empreinte signées (altéré).</translation>
+    </message>
+    <message>
+        <source>Refused by signature verification: {detail}.</source>
+        <translation>Refusé par la vérification des signatures&#xa0;: {detail}.</translation>
+    </message>
+    <message>
+        <source>Another evdesk is updating the policy right now; try again in a moment.</source>
+        <translation>Un autre evdesk met les règles à jour en ce moment; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Refused: policy {version} is older than policy {newest} already accepted (rollback).</source>
+        <translation>Refusé&#xa0;: les règles {version} sont plus anciennes que les règles {newest} déjà acceptées (retour en arrière).</translation>
+    </message>
+    <message>
+        <source>Refused: policy {version} is already accepted with different content (the publisher must give it a new version).</source>
+        <translation>Refusé&#xa0;: les règles {version} sont déjà acceptées avec un autre contenu (l’éditeur doit leur donner une nouvelle version).</translation>
+    </message>
+    <message>
+        <source>The trusted root {file} is not valid root metadata ({problem}).</source>
+        <translation>La racine de confiance {file} n’est pas une métadonnée racine valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>Refused: the signed repository carries no policy file.</source>
+        <translation>Refusé&#xa0;: le dépôt signé ne contient aucun fichier de règles.</translation>
+    </message>
+    <message>
+        <source>Refused: the policy names {file}, which the signed repository does not carry.</source>
+        <translation>Refusé&#xa0;: les règles mentionnent {file}, que le dépôt signé ne contient pas.</translation>
+    </message>
+    <message>
+        <source>Refused: the signed policy does not load ({problem}).</source>
+        <translation>Refusé&#xa0;: les règles signées ne se chargent pas ({problem}).</translation>
+    </message>
+    <message>
+        <source>Policy {version} from {source} is already installed: nothing newer.</source>
+        <translation>Les règles {version} de {source} sont déjà installées&#xa0;: rien de plus récent.</translation>
+    </message>
+    <message>
+        <source>The policy could not be kept ({problem}); the policy in use stays.</source>
+        <translation>Les règles n’ont pas pu être conservées ({problem}); les règles en vigueur restent.</translation>
+    </message>
+    <message>
+        <source>Installed policy {version} (published {published}), signed, from {source}.</source>
+        <translation>Règles {version} installées (publiées le {published}), signées, de {source}.</translation>
+    </message>
+    <message>
+        <source>No update address is set: set the publisher&apos;s address in the update settings, or use --from.</source>
+        <translation>Aucune adresse de mise à jour&#xa0;: indiquez l’adresse de l’éditeur dans les paramètres des mises à jour, ou utilisez --from.</translation>
+    </message>
+    <message>
+        <source>Refused: {file} is not a policy update bundle ({problem}).</source>
+        <translation>Refusé&#xa0;: {file} n’est pas un paquet de mise à jour des règles ({problem}).</translation>
+    </message>
+    <message>
+        <source>signed, installed from {source} on {installed}</source>
+        <translation>signées, installées de {source} le {installed}</translation>
+    </message>
+    <message>
+        <source>vehicle list imported locally on {installed}, unsigned</source>
+        <translation>liste des véhicules importée localement le {installed}, non signée</translation>
+    </message>
+    <message>
+        <source>unsigned, loaded from {file}</source>
+        <translation>non signées, chargées de {file}</translation>
+    </message>
+    <message>
+        <source>bundled with {app}</source>
+        <translation>fournies avec {app}</translation>
+    </message>
+    <message>
+        <source>This answer uses the policy published on {published}, whose signed validity ended on {expires}: check for updates.</source>
+        <translation>Cette réponse repose sur les règles publiées le {published}, dont la validité signée a pris fin le {expires}&#xa0;: vérifiez les mises à jour.</translation>
+    </message>
+    <message>
+        <source>This answer uses the policy published on {published}, more than {days} days ago: check for updates.</source>
+        <translation>Cette réponse repose sur les règles publiées le {published}, il y a plus de {days} jours&#xa0;: vérifiez les mises à jour.</translation>
+    </message>
+    <message>
+        <source>The trusted root {file} cannot be read ({problem}).</source>
+        <translation>La racine de confiance {file} ne peut pas être lue ({problem}).</translation>
+    </message>
+    <message>
+        <source>No table in the page has the columns Model year, Make, Model, Trim and Fuel type.</source>
+        <translation>Aucun tableau de la page n’a les colonnes Model year, Make, Model, Trim et Fuel type.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s first line must name the columns {columns}; it has: {found}.</source>
+        <translation>La première ligne du CSV doit nommer les colonnes {columns}; elle contient&#xa0;: {found}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not yes or no for Canadian-made.</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est ni oui ni non pour «&#xa0;fabriqué au Canada&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not a model year.</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas une année modèle.</translation>
+    </message>
+    <message>
+        <source>Line {line}: “{value}” is not a fuel type of the list (BEV, PHEV or FCEV).</source>
+        <translation>Ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n’est pas un type de carburant de la liste (BEV, PHEV ou FCEV).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the make and the model must be given.</source>
+        <translation>Ligne {line}&#xa0;: la marque et le modèle doivent être indiqués.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({problem}).</source>
+        <translation>{file} ne peut pas être lu ({problem}).</translation>
+    </message>
+    <message>
+        <source>The list has no vehicles.</source>
+        <translation>La liste ne contient aucun véhicule.</translation>
+    </message>
+    <message>
+        <source>The list has {rows} vehicles, under half of the {current} in the list in use: a page saved while it showed one page of its table? Save the whole table or use the CSV export (or confirm that the list really shrank).</source>
+        <translation>La liste contient {rows} véhicules, moins de la moitié des {current} de la liste en vigueur&#xa0;: une page enregistrée alors qu’elle n’affichait qu’une page de son tableau? Enregistrez le tableau entier ou utilisez l’exportation CSV (ou confirmez que la liste a vraiment raccourci).</translation>
+    </message>
+    <message>
+        <source>{vehicle}: fuel type {fuel} is not one the program covers ({fuels}).</source>
+        <translation>{vehicle}&#xa0;: le type de carburant {fuel} n’est pas couvert par le programme ({fuels}).</translation>
+    </message>
+    <message>
+        <source>{vehicle}: model year {year} is outside {first}–{last}.</source>
+        <translation>{vehicle}&#xa0;: l’année modèle {year} est hors de {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>{vehicle} is listed twice.</source>
+        <translation>{vehicle} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The policy in use cannot be revised here: its {key} is not a one-line key at the top.</source>
+        <translation>Les règles en vigueur ne peuvent pas être révisées ici&#xa0;: leur clé {key} n’est pas une clé d’une ligne en tête du fichier.</translation>
+    </message>
+    <message>
+        <source>The list is the same as the one in use: nothing to import.</source>
+        <translation>La liste est identique à celle en vigueur&#xa0;: rien à importer.</translation>
+    </message>
+    <message>
+        <source>The new policy version does not load ({problem}).</source>
+        <translation>La nouvelle version des règles ne se charge pas ({problem}).</translation>
     </message>
 </context>
 </TS>

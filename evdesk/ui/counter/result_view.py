@@ -35,6 +35,7 @@ from evdesk.rules.result import Evaluation
 from evdesk.ui.counter.charts import FtvChart, Step, StepDownChart
 from evdesk.ui.settings import Mode
 from evdesk.ui.style import HEADLINE_PT
+from evdesk.updates.staleness import stale_warning
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -196,6 +197,9 @@ class ResultView(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         layout.addWidget(self.banner)
+        self.policy_warning = QLabel(objectName="stalePolicyWarning", wordWrap=True, visible=False)
+        self.policy_warning.setProperty("role", "banner")  # the stale-policy warning (evdesk.updates.staleness)
+        layout.addWidget(self.policy_warning)
 
         self.content = QWidget()
         self.content.setObjectName("resultContent")
@@ -324,6 +328,9 @@ class ResultView(QWidget):
         self._pending = list(pending or [])
         self._set_stale(False)
         self._update_banner()
+        warning = stale_warning(evaluation.policy, formatter)
+        self.policy_warning.setText(f"⚠ {warning}" if warning else "")
+        self.policy_warning.setVisible(bool(warning))
         reflow = False
         for card, (_, answer) in zip(self.cards, display_answers(evaluation, formatter, mode), strict=True):
             reflow = card.show_answer(answer) or reflow

@@ -36,6 +36,7 @@ from evdesk.present.format import Formatter
 from evdesk.rules.result import Citation, Evaluation
 from evdesk.terms import Outcome
 from evdesk.ui.settings import Mode
+from evdesk.updates.staleness import stale_warning
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -107,6 +108,8 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
                         f'<td width="30%"><b>{escape(value)}</b></td>')
         html.append("</tr>")
     html.append("</table>")
+    if warning := stale_warning(evaluation.policy, f):
+        html.append(f'<p style="margin-top:6px; color:#8a5a00;"><b>⚠ {escape(warning)}</b></p>')
 
     html.append('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
                 'style="border-collapse:collapse; border-color:#999; margin-top:8px;"><tr>')

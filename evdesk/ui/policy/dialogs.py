@@ -19,28 +19,37 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk import __version__
-from evdesk.policy import Policy, PolicyError, bundled_policy, load_policy
+from evdesk.policy import Policy, PolicyError, load_policy
 from evdesk.policy.reading import FileRefused, read_bounded, shown
 from evdesk.present.format import Formatter
 from evdesk.ui.settings import Settings, app_data_dir
+from evdesk.updates.in_use import PolicyInUse
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 MAX_LISTED_PROBLEMS = 12
 
 
-def startup_policy(settings: Settings) -> tuple[Policy, str | None]:
-    """The policy the user loaded last time, or the bundled one, with a message when the saved one failed."""
+def startup_policy(settings: Settings) -> tuple[PolicyInUse, str | None]:
+    """The policy file the user loaded last time, else the policy in use (the newest accepted: signed,
+    bundled or imported), with a message when the saved file failed."""
+    from evdesk.updates.in_use import loaded_file, policy_in_use
+
     path = settings.policy_path
     if path is None:
-        return bundled_policy(), None
+        return policy_in_use(), None
     try:
-        return load_policy(path), None
+        return loaded_file(path), None
     except PolicyError as error:
         first = error.problems[0] if error.problems else str(path)
-        message = translate("PolicyDialogs", "The policy loaded earlier could not be read ({problem}); using the "
-                                             "one bundled with evdesk.")
-        return bundled_policy(), message.format(problem=first)
+        in_use = policy_in_use()
+        if in_use.kind == "bundled":
+            message = translate("PolicyDialogs", "The policy loaded earlier could not be read ({problem}); using "
+                                                 "the one bundled with evdesk.")
+        else:
+            message = translate("PolicyDialogs", "The policy loaded earlier could not be read ({problem}); using "
+                                                 "policy {version}.")
+        return in_use, message.format(problem=first, version=in_use.policy.version)
 
 
 def ask_policy_file(parent: QWidget) -> Path | None:
@@ -103,7 +112,10 @@ def install_policy(parent: QWidget | None, source: Path, current: Policy,
 
 
 class AboutDialog(QDialog):
-    def __init__(self, policy: Policy, formatter: Formatter, bundled: bool, parent: QWidget | None = None):
+    def __init__(self, policy: Policy, formatter: Formatter, bundled: bool, parent: QWidget | None = None,
+                 origin: str | None = None, updates: str | None = None):
+        """`origin` replaces "bundled"/"loaded from" with where the policy came from; `updates` is the line
+        on when updates were last checked (evdesk.ui.policy.updates)."""
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(translate("PolicyDialogs", "About evdesk"))
@@ -116,13 +128,13 @@ class AboutDialog(QDialog):
         heading.setObjectName("aboutHeading")
         layout.addWidget(heading)
         data = policy.data
-        if bundled:
-            origin = translate("PolicyDialogs", "bundled with this release")
-        else:
-            origin = translate("PolicyDialogs", "loaded from {path}").format(path=policy.path)
+        if origin is None:
+            origin = (translate("PolicyDialogs", "bundled with this release") if bundled else
+                      translate("PolicyDialogs", "loaded from {path}").format(path=policy.path))
         info = QLabel(escape(translate("PolicyDialogs", "Policy {version}, published {published} ({origin}).").format(
             version=data.version, published=formatter.date(data.published), origin=origin))
-            + "<br/>" + escape(data.title) + "<br/><small>SHA-256 " + escape(policy.sha256[:16]) + "…</small>")
+            + "<br/>" + escape(data.title) + "<br/><small>SHA-256 " + escape(policy.sha256[:16]) + "…</small>"
+            + (f"<br/>{escape(updates)}" if updates else ""))
         info.setObjectName("aboutPolicy")
         info.setWordWrap(True)
         layout.addWidget(info)
