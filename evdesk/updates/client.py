@@ -67,6 +67,15 @@ class _Source:
     fetcher: FetcherInterface
 
 
+def _use_system_certificates() -> None:
+    """Verify https against the operating system's own certificate store (Windows, macOS keychain, the Linux
+    bundle): a frozen app carries no OpenSSL certificate paths of its own, and a dealership's proxy may
+    re-sign traffic with a certificate only the system trusts."""
+    import truststore
+
+    truststore.inject_into_ssl()
+
+
 def _web_source(address: str) -> _Source:
     parts = urlsplit(address)
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
@@ -74,6 +83,8 @@ def _web_source(address: str) -> _Source:
             "updates", "{address} is not an update address: use https://…, a folder, or http://127.0.0.1 for "
                        "tests."), address=address)
     base = address.rstrip("/")
+    if parts.scheme == "https":
+        _use_system_certificates()
     fetcher = Urllib3Fetcher(socket_timeout=SOCKET_TIMEOUT_S, app_user_agent=f"evdesk/{__version__}")
     return _Source(address, parts.hostname, f"{base}/metadata/", f"{base}/targets/", fetcher)
 
