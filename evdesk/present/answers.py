@@ -11,15 +11,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
-
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
+from evdesk.present.translation import translate
 from evdesk.rules.result import Criterion, Evaluation
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.terms import Outcome, Question
-
-translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 Status = Literal["good", "bad", "unknown", "neutral"]
 
