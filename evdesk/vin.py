@@ -20,6 +20,8 @@ import pycountry
 from vininfo import Vin, VininfoException
 from vininfo.common import UnsupportedBrand
 
+from evdesk.problems import InputProblem, codepoint
+
 __all__ = ["CheckDigit", "VinError", "VinFacts", "decode_vin"]
 
 VIN_LENGTH = 17
@@ -63,8 +65,10 @@ _UNMAPPABLE_COUNTRIES: frozenset[str] = frozenset(
 CheckDigit = Literal["valid", "invalid"]
 
 
-class VinError(ValueError):
-    """The text cannot be a VIN. str(error) is one plain-English sentence naming the problem."""
+class VinError(InputProblem):
+    """The text cannot be a VIN: `code` (vin_empty, vin_forbidden_letter, vin_space, vin_invisible_character,
+    vin_bad_character, vin_wrong_length) and `params` (the character and its 1-based position, the length)
+    for each edge to word; str(error) is one plain-English sentence naming the problem."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,7 @@ def decode_vin(text: str) -> VinFacts:
 def _normalise(text: str) -> str:
     stripped = text.strip()
     if not stripped:
-        raise VinError("The VIN is empty.")
+        raise VinError("vin_empty")
     if len(stripped) == VIN_LENGTH + 1 and stripped[0] in "Ii":
         # Many import and compliance barcodes (Code 39) carry a leading "I" before the 17 characters.
         stripped = stripped[1:]
@@ -122,22 +126,20 @@ def _normalise(text: str) -> str:
     if not _ALLOWED.issuperset(vin):
         position, ch = next((i, ch) for i, ch in enumerate(vin, start=1) if ch not in _ALLOWED)
         if ch in _FORBIDDEN_LETTERS:
-            raise VinError(
-                f"A VIN never contains the letters I, O or Q (found '{ch}' at position {position})."
-            )
-        raise VinError(f"A VIN has only letters and digits (found {_describe(ch)} at position {position}).")
+            raise VinError("vin_forbidden_letter", letter=ch, position=position)
+        raise _bad_character(ch, position)
     if len(vin) != VIN_LENGTH:
-        raise VinError(f"A VIN has {VIN_LENGTH} characters; this one has {len(vin)}.")
+        raise VinError("vin_wrong_length", expected=VIN_LENGTH, length=len(vin))
     return vin
 
 
-def _describe(ch: str) -> str:
+def _bad_character(ch: str, position: int) -> VinError:
     """Name a character so the user can find it, even when it does not print."""
     if ch == " ":
-        return "a space"
+        return VinError("vin_space", position=position)
     if ch.isprintable():
-        return f"'{ch}'"
-    return f"the invisible character U+{ord(ch):04X}"
+        return VinError("vin_bad_character", character=ch, position=position)
+    return VinError("vin_invisible_character", codepoint=codepoint(ch), position=position)
 
 
 def _check_digit(vin: str) -> str:

@@ -13,6 +13,7 @@ import sys
 from evdesk import __version__
 from evdesk.cli import check, policy
 from evdesk.cli.common import InputError, Parser
+from evdesk.problems import escape_unprintable
 
 COMMAND_GROUPS = (check, policy)
 
@@ -31,7 +32,9 @@ def run_cli(argv: list[str]) -> int:
         args = build_parser().parse_args(argv)
         return args.handler(args)
     except InputError as error:
-        print(f"evdesk: {error}", file=sys.stderr)
+        # The one way out for bad input, argparse's own messages included: one line, every character
+        # printable (a typed newline or an undecodable byte is shown escaped).
+        print(f"evdesk: {escape_unprintable(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `evdesk check … | head`: the reader left; that is not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)

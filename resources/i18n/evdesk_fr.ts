@@ -635,6 +635,30 @@
         <translation>Prix FAB</translation>
     </message>
     <message>
+        <source>Not an amount: type digits, such as 45000.</source>
+        <translation>Ce n’est pas un montant&#xa0;: tapez des chiffres, par exemple 45000.</translation>
+    </message>
+    <message>
+        <source>At most two decimals: dollars and cents.</source>
+        <translation>Au plus deux décimales&#xa0;: des dollars et des cents.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Tapez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Not a real date.</source>
+        <translation>Ce n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Holds a character that cannot be shown: type it again.</source>
+        <translation>Contient un caractère qui ne peut pas être affiché&#xa0;: tapez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: pick or type it again.</source>
+        <translation>Cette valeur ne peut pas être utilisée&#xa0;: choisissez-la ou tapez-la de nouveau.</translation>
+    </message>
+    <message>
         <source>Count freight and PDI</source>
         <translation>Compter le transport et la préparation (PDI)</translation>
     </message>
@@ -943,6 +967,10 @@
 <context>
     <name>VinField</name>
     <message>
+        <source>The VIN is empty.</source>
+        <translation>Le NIV est vide.</translation>
+    </message>
+    <message>
         <source>A VIN never contains the letters I, O or Q (found “{ch}” at position {position}).</source>
         <translation>Un NIV ne contient jamais les lettres I, O ou Q («&#xa0;{ch}&#xa0;» trouvé à la position {position}).</translation>
     </message>
@@ -951,8 +979,12 @@
         <translation>Un NIV n’a que des lettres et des chiffres (une espace trouvée à la position {position}).</translation>
     </message>
     <message>
-        <source>A VIN has only letters and digits (found {what} at position {position}).</source>
-        <translation>Un NIV n’a que des lettres et des chiffres ({what} trouvé à la position {position}).</translation>
+        <source>A VIN has only letters and digits (found “{ch}” at position {position}).</source>
+        <translation>Un NIV n’a que des lettres et des chiffres («&#xa0;{ch}&#xa0;» trouvé à la position {position}).</translation>
+    </message>
+    <message>
+        <source>A VIN has only letters and digits (found the invisible character {codepoint} at position {position}).</source>
+        <translation>Un NIV n’a que des lettres et des chiffres (caractère invisible {codepoint} trouvé à la position {position}).</translation>
     </message>
     <message>
         <source>A VIN has 17 characters; this one has {count}.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -151,6 +152,41 @@ def test_bad_input_exits_2_with_one_line_naming_the_field(capsys, option: str, v
     assert len(lines) == 1, lines
     assert names in lines[0]
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize("argv", [
+    ["--price", "\udcff"],  # what Python makes of the byte 0xff typed in a UTF-8 terminal
+    ["--warranty", "\udbcb"],
+    ["--make", "\udcff"],
+    ["--vin", "\udcff"],
+    ["--assembly", "\udcff"],
+    ["--date", "\n"],
+    ["--date", "\udcff"],
+    ["--assembly", "9\nY"],
+    ["--make", "Chevrolet\nEquinox"],
+    ["--trim", "LT\u202e"],
+    ["--policy", "\n"],
+    ["--policy", "\udcff.toml"],
+    ["--x\ny"],  # an unknown argument: argparse's own message
+    ["--powertrain", "b\nev"],
+    ["--lease-months", "3\n9x"],
+])
+def test_bad_input_with_unprintable_characters_stays_one_printable_line(capsys, argv: list[str]) -> None:
+    assert run_cli([*BASE, *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    line = captured.err.removesuffix("\n")
+    assert line.startswith("evdesk: ")
+    assert line.isprintable(), repr(line)  # one line; a newline or a bad byte is shown escaped
+    line.encode("utf-8")
+
+
+def test_an_undecodable_byte_from_a_real_terminal_is_refused_escaped() -> None:
+    done = subprocess.run([sys.executable, "-m", "evdesk", *BASE, "--price", b"\xff"], capture_output=True,
+                          timeout=60, env={**os.environ, "PYTHONUTF8": "1"})
+    assert done.returncode == 2
+    assert done.stderr.decode("utf-8") == ("evdesk: --price: '\\xff' is not an amount: use digits and a decimal "
+                                           "point, e.g. 45000.00\n")
 
 
 def test_bad_input_from_a_real_process_has_no_traceback() -> None:

@@ -271,3 +271,18 @@ def test_a_scanned_barcode_with_a_leading_i_is_read() -> None:
     assert decode_vin("I1HGCM82633A004352").vin == "1HGCM82633A004352"
     with pytest.raises(VinError, match="letters I, O or Q"):
         decode_vin("I1HGCM82633A00435")  # 17 with the I: the I is then part of the VIN, and refused
+
+
+@pytest.mark.parametrize(("text", "code", "params"), [
+    ("", "vin_empty", {}),
+    ("1HGCM82633A00435", "vin_wrong_length", {"expected": 17, "length": 16}),
+    ("1HGCO82633A004352", "vin_forbidden_letter", {"letter": "O", "position": 5}),
+    ("1HG CM82633A004352", "vin_space", {"position": 4}),
+    ("1HG-CM82633A004352", "vin_bad_character", {"character": "-", "position": 4}),
+    ("1HGCM8\u200b2633A004352", "vin_invisible_character", {"codepoint": "U+200B", "position": 7}),
+])
+def test_a_refused_vin_carries_a_code_and_its_parameters(text: str, code: str, params: dict) -> None:
+    """Each edge words the refusal from these, in its language; none parses the English sentence."""
+    with pytest.raises(VinError) as caught:
+        decode_vin(text)
+    assert (caught.value.code, caught.value.params) == (code, params)

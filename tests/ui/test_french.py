@@ -161,3 +161,19 @@ def test_the_needs_review_banner_has_french_spacing(window: Any) -> None:
     window.set_language("fr")
     window.form.set_field("make", "x" * 61)
     assert f"• Marque{NBSP}: " in window.result.banner.text()
+
+
+def test_refusals_are_worded_from_their_codes_not_from_english(window: Any) -> None:
+    """The VIN decoder and the request refuse with codes; the window words them itself, so no English
+    phrase ("the invisible character", pydantic's own sentences) reaches a French screen."""
+    window.set_language("fr")
+    window.form.set_field("vin", "1HGCM8\u200b2633A004352")
+    assert window.form.boxes["vin"].message_text() == (
+        "Un NIV n’a que des lettres et des chiffres (caractère invisible U+200B trouvé à la position 7).")
+    window.form.set_field("vin", "1HG-CM82633A004352")
+    assert window.form.boxes["vin"].message_text() == (
+        f"Un NIV n’a que des lettres et des chiffres («{NBSP}-{NBSP}» trouvé à la position 4).")
+    window.form.set_field("vin", "")
+    window.form.set_field("make", "Chevrolet\u200b")
+    assert window.form.boxes["make"].message_text() == (
+        f"Contient un caractère qui ne peut pas être affiché{NBSP}: tapez-le de nouveau.")

@@ -7,7 +7,7 @@ knows no other input: what a VIN fills in (the assembly country, the model year)
 from __future__ import annotations
 
 import datetime as dt
-import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
@@ -21,17 +21,19 @@ from evdesk.vin import VIN_LENGTH, VinError, VinFacts, decode_vin
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
-_VIN_MESSAGES = (
-    (re.compile(r"A VIN never contains the letters I, O or Q \(found '(?P<ch>.)' at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN never contains the letters I, O or Q (found “{ch}” at position "
-                                   "{position}).")),
-    (re.compile(r"A VIN has only letters and digits \(found a space at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found a space at position {position}).")),
-    (re.compile(r"A VIN has only letters and digits \(found (?P<what>.+) at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found {what} at position {position}).")),
-    (re.compile(r"A VIN has 17 characters; this one has (?P<count>\d+)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has 17 characters; this one has {count}.")),
-)
+# The decoder's refusals by code (evdesk.vin.VinError), in the UI language.
+_VIN_TEXTS = {
+    "vin_empty": QT_TRANSLATE_NOOP("VinField", "The VIN is empty."),
+    "vin_forbidden_letter": QT_TRANSLATE_NOOP("VinField", "A VIN never contains the letters I, O or Q (found “{ch}” "
+                                                          "at position {position})."),
+    "vin_space": QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found a space at position "
+                                               "{position})."),
+    "vin_bad_character": QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found “{ch}” at "
+                                                       "position {position})."),
+    "vin_invisible_character": QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found the invisible "
+                                                             "character {codepoint} at position {position})."),
+    "vin_wrong_length": QT_TRANSLATE_NOOP("VinField", "A VIN has 17 characters; this one has {count}."),
+}
 
 
 def scan_prefix(text: str) -> int:
@@ -48,15 +50,18 @@ def still_typing(text: str) -> bool:
         and not set(body.upper()) & set("IOQ")
 
 
+def vin_problem_text(code: str, params: dict[str, Any]) -> str:
+    """A VIN refusal (its code and parameters) in the UI language."""
+    template = _VIN_TEXTS.get(code)
+    if template is None:
+        return translate("SaleForm", "This value cannot be used: pick or type it again.")
+    values = {"ch": params.get("letter", params.get("character", "")), "position": params.get("position", ""),
+              "codepoint": params.get("codepoint", ""), "count": params.get("length", "")}
+    return translate("VinField", template).format_map(values)
+
+
 def vin_error_text(error: VinError) -> str:
-    """The decoder's message in the UI language. The decoder speaks English in a few known sentences;
-    anything else is shown as it is."""
-    message = str(error)
-    for pattern, template in _VIN_MESSAGES:
-        match = pattern.search(message)
-        if match:
-            return translate("VinField", template).format(**match.groupdict())
-    return message
+    return vin_problem_text(error.code, error.params)
 
 
 class VinField:
