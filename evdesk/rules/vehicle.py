@@ -101,6 +101,13 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
                 "rules", "Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. "
                          "The rules use the unit's own assembly country."),
                 source_id=list_window.source, country=Country(assembly))
+        elif not listed.canadian_made and assembly == domestic:
+            # The other way round matters as much: assembly in Canada lifts the price cap.
+            trace.warn("vehicle.assembly_list_mismatch", Q, QT_TRANSLATE_NOOP(
+                "rules", "Transport Canada does not list this trim as Canadian-made, but assembly in {country} was "
+                         "entered, which lifts the price cap. The rules use the unit's own assembly country: check "
+                         "its compliance label."),
+                source_id=list_window.source, country=Country(assembly))
     elif request.make and request.model:
         trace.warn("vehicle.unlisted", Q, QT_TRANSLATE_NOOP(
             "rules", "This vehicle is not on Transport Canada's list of {published}. An unlisted vehicle that "

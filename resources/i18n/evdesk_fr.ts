@@ -95,8 +95,8 @@
         <translation>Inconnu</translation>
     </message>
     <message>
-        <source>Not counted against the China EV quota</source>
-        <translation>Non compté dans le contingent de VE chinois</translation>
+        <source>Covered by the quota; it takes a place only if it entered within it.</source>
+        <translation>Visé par le contingent; il n’y occupe une place que s’il est entré dans le contingent.</translation>
     </message>
     <message>
         <source>Does not count</source>
@@ -113,6 +113,34 @@
     <message>
         <source>About {size} vehicles in that year (computed; not published).</source>
         <translation>Environ {size} véhicules cette année-là (calculé; non publié).</translation>
+    </message>
+    <message>
+        <source>Not covered by the China EV quota</source>
+        <translation>Non visé par le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Covered by the quota; entered over it, so it took no place and paid the surtax.</source>
+        <translation>Visé par le contingent; entré hors contingent, il n’y occupe aucune place et a payé la surtaxe.</translation>
+    </message>
+    <message>
+        <source>Covered by the quota; entered over it, so it took no place.</source>
+        <translation>Visé par le contingent; entré hors contingent, il n’y occupe aucune place.</translation>
+    </message>
+    <message>
+        <source>Entered over the quota, so it took no place, whether or not the quota covers it.</source>
+        <translation>Entré hors contingent, il n’y occupe aucune place, qu’il soit visé par le contingent ou non.</translation>
+    </message>
+    <message>
+        <source>Covered; entered over the quota</source>
+        <translation>Visé; entré hors contingent</translation>
+    </message>
+    <message>
+        <source>Entered over the quota</source>
+        <translation>Entré hors contingent</translation>
+    </message>
+    <message>
+        <source>Covered by the quota; entered within it, so it takes one of the year&apos;s places.</source>
+        <translation>Visé par le contingent; entré dans le contingent, il occupe une des places de l’année.</translation>
     </message>
     <message>
         <source>The importer needs a shipment permit.</source>
@@ -1022,6 +1050,10 @@
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: le contingent le vise.</translation>
     </message>
     <message>
+        <source>A {powertrain}: the quota never covers it, wherever it was assembled.</source>
+        <translation>Un {powertrain}&#xa0;: le contingent ne le vise jamais, quel que soit le pays d’assemblage.</translation>
+    </message>
+    <message>
         <source>Assembled in China, a {powertrain}: whether the quota covers it is not confirmed.</source>
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: il n’est pas confirmé que le contingent le vise.</translation>
     </message>
@@ -1060,6 +1092,10 @@
     <message>
         <source>Whether it entered within the quota is not known: it counts only if it did.</source>
         <translation>On ne sait pas s’il est entré dans le contingent&#xa0;: il n’y compte que si c’est le cas.</translation>
+    </message>
+    <message>
+        <source>Quota year {number} has no low-price reserve: the reserve begins on {start}.</source>
+        <translation>L’année contingentaire {number} n’a pas de réserve à bas prix&#xa0;: la réserve commence le {start}.</translation>
     </message>
     <message>
         <source>FOB price {fob} is above the {limit} limit of the low-price reserve.</source>
@@ -1360,6 +1396,10 @@
     <message>
         <source>Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. The rules use the unit&apos;s own assembly country.</source>
         <translation>Transports Canada inscrit cette version comme fabriquée au Canada, mais le pays d’assemblage entré est {country}. Les règles utilisent le pays d’assemblage du véhicule lui-même.</translation>
+    </message>
+    <message>
+        <source>Transport Canada does not list this trim as Canadian-made, but assembly in {country} was entered, which lifts the price cap. The rules use the unit&apos;s own assembly country: check its compliance label.</source>
+        <translation>Transports Canada n’inscrit pas cette version comme fabriquée au Canada, mais le pays d’assemblage entré est {country}, ce qui lève le plafond de prix. Les règles utilisent le pays d’assemblage du véhicule lui-même&#xa0;: vérifiez son étiquette de conformité.</translation>
     </message>
     <message>
         <source>This vehicle is not on Transport Canada&apos;s list of {published}. An unlisted vehicle that meets the criteria may still qualify: the dealer&apos;s portal gives the final word.</source>
