@@ -14,9 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from string import Formatter as _TemplateParser
-from typing import Any
+from typing import Any, cast
 
-from evdesk.present.countries import country_in_sentence, country_name
+from evdesk.present.countries import COUNTRY_FORMS, CountryForm, country_name, country_phrase
 from evdesk.present.language import Language
 from evdesk.present.terms import AGREEMENTS, TERMS
 from evdesk.present.translation import translate
@@ -119,8 +119,13 @@ class Formatter:
         label = TERMS.get(code)
         return translate("terms", label) if label else code
 
-    def value(self, value: Any) -> str:
-        """One explanation parameter, by its type."""
+    def value(self, value: Any, form: str = "") -> str:
+        """One explanation parameter, by its type. `form` is what the template asked for after a colon:
+        a country as "in" / "of" / "from" / "the" (see evdesk.present.countries)."""
+        if form:
+            if not isinstance(value, Country) or form not in COUNTRY_FORMS:
+                raise ValueError(f"no form {form!r} for {type(value).__name__}")
+            return country_phrase(value, self.language, cast(CountryForm, form))
         match value:
             case Money():
                 return self.money(value)
@@ -131,7 +136,7 @@ class Formatter:
             case Months() | Count():
                 return self.number(int(value))
             case Country():
-                return country_in_sentence(value, self.language)
+                return country_phrase(value, self.language)
             case Term():
                 return self.term(value)
             case Agreement():
@@ -154,15 +159,18 @@ class Formatter:
 
     # --- texts ----------------------------------------------------------------------------------
     def fill(self, template: str, params: dict[str, Any], context: str = "rules") -> str:
-        """Translate an explanation template, then put the formatted values in."""
+        """Translate an explanation template, then put the formatted values in (`{country:in}` asks for a
+        country's "in" form)."""
         translated = translate(context, template)
-        fields = {name for _, name, _, _ in _TemplateParser().parse(translated) if name}
-        values = {name: self.value(params.get(name)) for name in fields}
         try:
-            return translated.format_map(values)
+            return self._filled(translated, params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the answer: fall back to the English template.
-            return template.format_map({name: self.value(params.get(name)) for name in params})
+            return self._filled(template, params)
+
+    def _filled(self, template: str, params: dict[str, Any]) -> str:
+        fields = {name for _, name, _, _ in _TemplateParser().parse(template) if name}
+        return template.format_map({name: _Shown(self, params.get(name)) for name in fields})
 
     def criterion(self, item: Criterion | Note) -> str:
         return self.fill(item.message, item.params)
@@ -173,3 +181,16 @@ class Formatter:
         if source.date is None:
             return f"{source.publisher}, “{source.title}”"
         return f"{source.publisher}, “{source.title}” ({self.date(source.date)})"
+
+
+class _Shown:
+    """A parameter waiting for its place in a template, which may ask for a form: `{country:in}`."""
+
+    __slots__ = ("formatter", "value")
+
+    def __init__(self, formatter: Formatter, value: Any):
+        self.formatter = formatter
+        self.value = value
+
+    def __format__(self, form: str) -> str:
+        return self.formatter.value(self.value, form)

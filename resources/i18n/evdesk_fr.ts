@@ -800,7 +800,7 @@
     </message>
     <message>
         <source>assembled in {country}</source>
-        <translation>assemblage&#xa0;: {country}</translation>
+        <translation>assemblé {country:in}</translation>
     </message>
     <message>
         <source>model year {year}</source>
@@ -1027,11 +1027,11 @@
     </message>
     <message>
         <source>Country of final assembly not given: only vehicles assembled in {origin} count.</source>
-        <translation>Pays d’assemblage final non indiqué&#xa0;: seuls comptent les véhicules dont le pays d’assemblage est {origin}.</translation>
+        <translation>Pays d’assemblage final non indiqué&#xa0;: seuls comptent les véhicules assemblés {origin:in}.</translation>
     </message>
     <message>
         <source>Assembled in {country}, not in {origin}: the China EV quota does not apply.</source>
-        <translation>Assemblage final&#xa0;: {country}, et non {origin}; le contingent de VE chinois ne s’applique pas.</translation>
+        <translation>Assemblé {country:in}, et non {origin:in}&#xa0;: le contingent de VE chinois ne s’applique pas.</translation>
     </message>
     <message>
         <source>This policy file knows quota years up to {end}; {date} is later.</source>
@@ -1163,23 +1163,23 @@
     </message>
     <message>
         <source>Assembled in {country}: Canadian-made, even though the brand is from {brand}.</source>
-        <translation>Assemblage final&#xa0;: {country}; fabriqué au Canada, même si la marque vient d’ailleurs ({brand}).</translation>
+        <translation>Assemblé {country:in}&#xa0;: fabriqué au Canada, même si la marque vient {brand:from}.</translation>
     </message>
     <message>
         <source>Assembled in {country}: Canadian-made.</source>
-        <translation>Assemblage final&#xa0;: {country}; fabriqué au Canada.</translation>
+        <translation>Assemblé {country:in}&#xa0;: fabriqué au Canada.</translation>
     </message>
     <message>
         <source>Assembled in {country}, a free trade partner of Canada ({agreement}).</source>
-        <translation>Assemblage final&#xa0;: {country}, partenaire de libre-échange du Canada ({agreement}).</translation>
+        <translation>Assemblé {country:in}, pays partenaire de libre-échange du Canada ({agreement}).</translation>
     </message>
     <message>
         <source>Assembled in {country}: Chinese-made vehicles do not qualify, whether or not they entered within the import quota.</source>
-        <translation>Assemblage final&#xa0;: {country}; les véhicules fabriqués en Chine ne sont pas admissibles, qu’ils soient entrés dans le contingent d’importation ou non.</translation>
+        <translation>Assemblé {country:in}&#xa0;: les véhicules fabriqués en Chine ne sont pas admissibles, qu’ils soient entrés dans le contingent d’importation ou non.</translation>
     </message>
     <message>
         <source>Assembled in {country}, which has no free trade agreement with Canada: only vehicles assembled in Canada or a free trade partner qualify.</source>
-        <translation>Assemblage final&#xa0;: {country}, pays sans accord de libre-échange avec le Canada; seuls les véhicules assemblés au Canada ou chez un partenaire de libre-échange sont admissibles.</translation>
+        <translation>Assemblé {country:in}, pays sans accord de libre-échange avec le Canada&#xa0;: seuls les véhicules assemblés au Canada ou chez un partenaire de libre-échange sont admissibles.</translation>
     </message>
     <message>
         <source>Canadian-made vehicles are exempt from the {cap} price cap.</source>
@@ -1351,19 +1351,19 @@
     </message>
     <message>
         <source>Assembled in {country}, which has no free trade agreement with Canada: the MFN duty of {mfn}.</source>
-        <translation>Assemblage final&#xa0;: {country}, pays sans accord de libre-échange avec le Canada; droit NPF de {mfn}.</translation>
+        <translation>Assemblé {country:in}, pays sans accord de libre-échange avec le Canada&#xa0;: droit NPF de {mfn}.</translation>
     </message>
     <message>
         <source>Assembled in {country} and meeting the {agreement} rules of origin: {rate} duty.</source>
-        <translation>Assemblage final&#xa0;: {country}, conforme aux règles d’origine de l’accord {agreement}; droit de {rate}.</translation>
+        <translation>Assemblé {country:in} et conforme aux règles d’origine de l’accord {agreement}&#xa0;: droit de {rate}.</translation>
     </message>
     <message>
         <source>Assembled in {country} but not meeting the {agreement} rules of origin: the MFN duty of {mfn}.</source>
-        <translation>Assemblage final&#xa0;: {country}, non conforme aux règles d’origine de l’accord {agreement}; droit NPF de {mfn}.</translation>
+        <translation>Assemblé {country:in}, mais non conforme aux règles d’origine de l’accord {agreement}&#xa0;: droit NPF de {mfn}.</translation>
     </message>
     <message>
         <source>Assembled in {country}: {rate} if it meets the {agreement} rules of origin, the MFN {mfn} if not.</source>
-        <translation>Assemblage final&#xa0;: {country}; {rate} s’il respecte les règles d’origine de l’accord {agreement}, sinon le taux NPF de {mfn}.</translation>
+        <translation>Assemblé {country:in}&#xa0;: {rate} s’il respecte les règles d’origine de l’accord {agreement}, sinon le taux NPF de {mfn}.</translation>
     </message>
     <message>
         <source>VIN {vin}: its check digit is right.</source>
@@ -1375,11 +1375,11 @@
     </message>
     <message>
         <source>Final assembly taken from the VIN: its maker code {wmi} belongs to a plant in {country}.</source>
-        <translation>Assemblage final tiré du NIV&#xa0;: son code de constructeur {wmi} correspond à une usine située ici&#xa0;: {country}.</translation>
+        <translation>Assemblage final tiré du NIV&#xa0;: son code de constructeur {wmi} correspond à une usine située {country:in}.</translation>
     </message>
     <message>
         <source>The VIN points to assembly in {vin_country}, but {country} was entered. The rules use {country}; check the vehicle&apos;s compliance label.</source>
-        <translation>Le NIV indique un assemblage ailleurs ({vin_country}), mais le pays entré est {country}. Les règles utilisent {country}; vérifiez l’étiquette de conformité du véhicule.</translation>
+        <translation>Le NIV indique un assemblage {vin_country:in}, mais c’est un assemblage {country:in} qui a été entré. Les règles retiennent l’assemblage {country:in}; vérifiez l’étiquette de conformité du véhicule.</translation>
     </message>
     <message>
         <source>Listed by Transport Canada as Canadian-made: {year} {make} {model} {trim}, {powertrain}.</source>
@@ -1395,11 +1395,11 @@
     </message>
     <message>
         <source>Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. The rules use the unit&apos;s own assembly country.</source>
-        <translation>Transports Canada inscrit cette version comme fabriquée au Canada, mais le pays d’assemblage entré est {country}. Les règles utilisent le pays d’assemblage du véhicule lui-même.</translation>
+        <translation>Transports Canada inscrit cette version comme fabriquée au Canada, mais c’est un assemblage {country:in} qui a été entré. Les règles utilisent le pays d’assemblage du véhicule lui-même.</translation>
     </message>
     <message>
         <source>Transport Canada does not list this trim as Canadian-made, but assembly in {country} was entered, which lifts the price cap. The rules use the unit&apos;s own assembly country: check its compliance label.</source>
-        <translation>Transports Canada n’inscrit pas cette version comme fabriquée au Canada, mais le pays d’assemblage entré est {country}, ce qui lève le plafond de prix. Les règles utilisent le pays d’assemblage du véhicule lui-même&#xa0;: vérifiez son étiquette de conformité.</translation>
+        <translation>Transports Canada n’inscrit pas cette version comme fabriquée au Canada, mais c’est un assemblage {country:in} qui a été entré, ce qui lève le plafond de prix. Les règles utilisent le pays d’assemblage du véhicule lui-même&#xa0;: vérifiez son étiquette de conformité.</translation>
     </message>
     <message>
         <source>This vehicle is not on Transport Canada&apos;s list of {published}. An unlisted vehicle that meets the criteria may still qualify: the dealer&apos;s portal gives the final word.</source>

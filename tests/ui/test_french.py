@@ -18,7 +18,7 @@ from evdesk.paths import resources_path
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resources_path("i18n", "evdesk_fr.ts")
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{(\w*)(?::\w+)?\}")  # {country} or {country:in}: the same placeholder
 NBSP = "\u00a0"
 # Shown as they are in both languages: names of languages (each in itself), codes and the product name.
 SAME_IN_BOTH = {"English", "Français", "evdesk", "km"}
@@ -177,3 +177,17 @@ def test_refusals_are_worded_from_their_codes_not_from_english(window: Any) -> N
     window.form.set_field("make", "Chevrolet\u200b")
     assert window.form.boxes["make"].message_text() == (
         f"Contient un caractère qui ne peut pas être affiché{NBSP}: tapez-le de nouveau.")
+
+
+def test_french_sentences_give_each_country_its_preposition(window: Any) -> None:
+    """Not "Assemblage final : Mexique" but "Assemblé au Mexique", "en Chine", "aux États-Unis"."""
+    window.form.fill(powertrain="BEV", assembly="MX", vehicle_price="45000", fta_origin_met="yes")
+    window.set_language("fr")
+    assert "Assemblé au Mexique, pays partenaire de libre-échange du Canada" in window.result.explanation.toPlainText()
+    window.form.set_field("assembly", "CN")
+    assert "Assemblé en Chine, et non" not in window.result.explanation.toPlainText()  # China is the quota's origin
+    assert "Assemblé en Chine" in window.result.explanation.toPlainText()
+    window.form.set_field("assembly", "US")
+    assert "Assemblé aux États-Unis, et non en Chine" in window.result.explanation.toPlainText()
+    window.form.set_field("vin", "3GNKDBRJ7TS100234")
+    assert "assemblé au Mexique" in window.form.boxes["vin"].hint.text()

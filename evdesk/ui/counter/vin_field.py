@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from evdesk.present.format import Formatter
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
+from evdesk.rules.values import Country
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.fields import FieldBox
 from evdesk.vin import VIN_LENGTH, VinError, VinFacts, decode_vin
@@ -133,8 +134,9 @@ class VinField:
             box.set_message(None)
             parts = [facts.maker or facts.wmi]  # the maker as the VIN tables name it: data, not translated
             if facts.assembly_country:
-                parts.append(translate("SaleForm", "assembled in {country}").format(
-                    country=formatter.country(facts.assembly_country)))
+                # Filled by the formatter, so the French can ask for the country's "in" form.
+                parts.append(formatter.fill(QT_TRANSLATE_NOOP("SaleForm", "assembled in {country}"),
+                                            {"country": Country(facts.assembly_country)}, context="SaleForm"))
             year = model_year_from_vin(facts, sale_date)
             if year is not None:
                 parts.append(translate("SaleForm", "model year {year}").format(year=year))
