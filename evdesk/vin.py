@@ -64,6 +64,11 @@ _UNMAPPABLE_COUNTRIES: frozenset[str] = frozenset(
 
 CheckDigit = Literal["valid", "invalid"]
 
+# Model-year characters, 49 CFR 565.15 (ISO 3779): 1980 is A, the letters and digits below follow year by
+# year, and the cycle repeats every 30 years (A is 1980, 2010, 2040...).
+_YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789"
+_FIRST_YEAR = 1980
+
 
 class VinError(InputProblem):
     """The text cannot be a VIN: `code` (vin_empty, vin_forbidden_letter, vin_space, vin_invisible_character,
@@ -79,11 +84,19 @@ class VinFacts:
     assembly_country_name: str | None  # English name as vininfo gives it
     region: str | None  # vininfo's region: "North America", "Asia", ...
     maker: str | None  # vininfo's manufacturer, e.g. "Tesla"
-    # Candidate model years from position 10 (vininfo knows the brands that use 11), newest first:
-    # the year code repeats every 30 years, so 'P' is 2023 or 1993.
-    model_years: tuple[int, ...]
+    # The model-year character: position 10 (vininfo knows the brands that use 11); None when it is none.
+    year_code: str | None
     check_digit: CheckDigit  # does position 9 equal the ISO 3779 check digit?
     check_digit_expected: str  # the digit (or 'X') the check computes
+
+    def model_years(self, latest: int) -> tuple[int, ...]:
+        """The model years the year code can mean up to `latest`, newest first: it repeats every 30 years,
+        so 'P' is 2023 or 1993. The caller says how late a year may be (the sale date's next year), so the
+        answer never depends on the day it is worked out."""
+        if self.year_code is None:
+            return ()
+        year = _FIRST_YEAR + _YEAR_CODES.index(self.year_code)
+        return tuple(range(year, latest + 1, len(_YEAR_CODES)))[::-1]
 
 
 @functools.lru_cache(maxsize=256)  # the request validates a VIN and the rules read it: decode once
@@ -94,7 +107,7 @@ def decode_vin(text: str) -> VinFacts:
     """
     vin = _normalise(text)
     expected = _check_digit(vin)
-    country_name, region, maker, years = _vininfo_facts(vin)
+    country_name, region, maker, year_code = _vininfo_facts(vin)
     return VinFacts(
         vin=vin,
         wmi=vin[:3],
@@ -102,7 +115,7 @@ def decode_vin(text: str) -> VinFacts:
         assembly_country_name=country_name,
         region=region,
         maker=maker,
-        model_years=years,
+        year_code=year_code,
         check_digit="valid" if vin[_CHECK_POSITION] == expected else "invalid",
         check_digit_expected=expected,
     )
@@ -147,18 +160,20 @@ def _check_digit(vin: str) -> str:
     return "X" if remainder == 10 else str(remainder)
 
 
-def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, tuple[int, ...]]:
-    """Country name, region, maker and model years from vininfo; None (or no years) where unknown."""
+def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """Country name, region, maker and model-year character from vininfo; None where unknown. Not
+    vininfo's `years`: it counts up to the clock's next year, so the same VIN would decode differently
+    from one year to the next."""
     try:
         info = Vin(vin)
         assembler = info.assembler
         # vininfo reports an unknown WMI as a placeholder brand named "UnsupportedBrand".
         maker = None if isinstance(assembler, UnsupportedBrand) else assembler.manufacturer
-        # vininfo already sorts newest first and stops at next year.
-        return info.country, info.region, maker, tuple(info.years)
+        code = info.years_code
+        return info.country, info.region, maker, code if code in _YEAR_CODES else None
     except (VininfoException, LookupError, ValueError):
         # A VIN that passed our validation but trips a brand-specific decoder still has a WMI.
-        return None, None, None, ()
+        return None, None, None, None
 
 
 @functools.cache

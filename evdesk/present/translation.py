@@ -25,6 +25,9 @@ def translate(context: str, text: str) -> str:
     return _translator[0](context, text)
 
 
-def use_translator(translator: Translator | None) -> None:
-    """Route every `translate` through `translator`; None goes back to the English source texts."""
+def use_translator(translator: Translator | None) -> Translator:
+    """Route every `translate` through `translator` (None: the English source texts); returns the one it
+    replaces, so that a caller can put it back."""
+    previous = _translator[0]
     _translator[0] = translator or _source_text
+    return previous

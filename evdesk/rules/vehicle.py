@@ -45,8 +45,9 @@ def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
 
 def model_year_from_vin(vin: VinFacts, sale_date: dt.date) -> int | None:
     """The model year a VIN means on a sale date. Position 10 repeats every 30 years: the newest
-    candidate that is not after next year's models is meant. The window fills its year box with this."""
-    return next((year for year in vin.model_years if year <= sale_date.year + 1), None)
+    candidate that is not after next year's models is meant, read against the sale date, never today's.
+    The window fills its year box with this."""
+    return next(iter(vin.model_years(latest=sale_date.year + 1)), None)
 
 
 def _model_year(request: SaleRequest, vin: VinFacts | None) -> int | None:

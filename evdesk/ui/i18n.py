@@ -45,6 +45,7 @@ def use_language(language: Language) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    use_translator(QCoreApplication.translate)  # the present layer's texts too
     _current[:] = [language]
     loaded = True
     if language != "en":

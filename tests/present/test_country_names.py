@@ -115,8 +115,8 @@ def test_a_translation_asking_a_form_a_value_has_not_falls_back_to_english() -> 
     from evdesk.present.translation import use_translator
     from evdesk.rules.values import Money
 
-    use_translator(lambda context, text: "Plafond {cap:in}." if text == "Cap {cap}." else text)
+    previous = use_translator(lambda context, text: "Plafond {cap:in}." if text == "Cap {cap}." else text)
     try:
         assert Formatter("fr").fill("Cap {cap}.", {"cap": Money("50000")}) == f"Cap 50{NBSP}000,00{NBSP}$."
     finally:
-        use_translator(None)
+        use_translator(previous)
