@@ -84,6 +84,7 @@ class VinField:
         self.verdict.setWordWrap(True)
         self.facts: VinFacts | None = None
         self.error: VinError | None = None  # kept as the error, worded in the language of the moment
+        self._status = ""  # the verdict's status property, kept here: restyling costs a few milliseconds
 
     def decode_typed(self, text: str) -> VinFacts | None:
         """Decode the text as typed; the VIN's facts when it is one."""
@@ -121,16 +122,16 @@ class VinField:
         facts = self.facts
         verdict = self.verdict
         stripped = self.edit.text().strip()
+        status = ""
         if self.error is not None:
             verdict.setText("")
-            verdict.setProperty("status", "")
             box.set_message(vin_error_text(self.error))
             box.set_hint(None)
         elif facts is not None:
             valid = facts.check_digit == "valid"
             verdict.setText(translate("SaleForm", "✓ Check digit valid") if valid else
                             translate("SaleForm", "⚠ Check digit doesn't match"))
-            verdict.setProperty("status", "good" if valid else "warn")
+            status = "good" if valid else "warn"
             box.set_message(None)
             parts = [facts.maker or facts.wmi]  # the maker as the VIN tables name it: data, not translated
             if facts.assembly_country:
@@ -149,14 +150,16 @@ class VinField:
         elif stripped:
             count = len(stripped) - scan_prefix(stripped)
             verdict.setText(translate("SaleForm", "{count} of 17").format(count=count))
-            verdict.setProperty("status", "")
             box.set_message(None)
             box.set_hint(None)
         else:
             verdict.setText("")
             box.set_message(None)
             box.set_hint(None)
-        verdict.style().unpolish(verdict)
-        verdict.style().polish(verdict)
+        if status != self._status:
+            self._status = status
+            verdict.setProperty("status", status)
+            verdict.style().unpolish(verdict)
+            verdict.style().polish(verdict)
         verdict.setVisible(bool(verdict.text()))
         box.update_notes()
