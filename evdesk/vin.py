@@ -16,10 +16,6 @@ import functools
 from dataclasses import dataclass
 from typing import Literal
 
-import pycountry
-from vininfo import Vin, VininfoException
-from vininfo.common import UnsupportedBrand
-
 from evdesk.problems import InputProblem, codepoint
 
 __all__ = ["CheckDigit", "VinError", "VinFacts", "decode_vin"]
@@ -164,6 +160,9 @@ def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, str | 
     """Country name, region, maker and model-year character from vininfo; None where unknown. Not
     vininfo's `years`: it counts up to the clock's next year, so the same VIN would decode differently
     from one year to the next."""
+    from vininfo import Vin, VininfoException  # on first use: a check without a VIN never needs them
+    from vininfo.common import UnsupportedBrand
+
     try:
         info = Vin(vin)
         assembler = info.assembler
@@ -183,6 +182,8 @@ def _country_code(name: str) -> str | None:
         return _COUNTRY_ALIASES[name]
     if name in _UNMAPPABLE_COUNTRIES:
         return None
+    import pycountry
+
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:

@@ -7,6 +7,8 @@ stderr naming the field; never a traceback.
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 
@@ -27,7 +29,20 @@ def build_parser() -> Parser:
     return parser
 
 
+def _utf8_stdout() -> None:
+    """The answers hold ✓, ≤ and French accents, and JSON is UTF-8: a stream in another encoding (a Windows
+    pipe or file is cp1252) would end the answer in a UnicodeEncodeError."""
+    stream = sys.stdout
+    try:
+        utf8 = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+    except LookupError:
+        utf8 = False
+    if not utf8 and isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8")
+
+
 def run_cli(argv: list[str]) -> int:
+    _utf8_stdout()
     try:
         args = build_parser().parse_args(argv)
         return args.handler(args)

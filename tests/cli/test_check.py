@@ -206,6 +206,16 @@ def test_an_undecodable_byte_from_a_real_terminal_is_refused_escaped() -> None:
                                            "point, e.g. 45000.00\n")
 
 
+@pytest.mark.parametrize("output", [[], ["--json"]])
+def test_the_answer_reaches_a_stream_that_is_not_utf8(output: list[str]) -> None:
+    """A Windows pipe or file takes cp1252, which has no ✓ or ≤: the answer is written in UTF-8, not lost."""
+    done = subprocess.run([sys.executable, "-m", "evdesk", *BASE, "--assembly", "CN", *output], capture_output=True,
+                          timeout=60, env={**os.environ, "PYTHONIOENCODING": "cp1252"})
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    text = done.stdout.decode("utf-8")
+    assert ("✗ Not eligible" in text) if not output else json.loads(text)["rebate"]["eligible"] is False
+
+
 def test_bad_input_from_a_real_process_has_no_traceback() -> None:
     done = subprocess.run([sys.executable, "-m", "evdesk", *BASE, "--price", "NaN"],
                           capture_output=True, text=True, timeout=60)

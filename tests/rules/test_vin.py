@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pycountry
 import pytest
 from hypothesis import given
@@ -320,3 +322,15 @@ def test_decoding_a_vin_never_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -
         assert facts.model_years(latest=2027) == (2023, 1993)
     finally:
         decode_vin.cache_clear()
+
+
+@pytest.mark.parametrize(("sale_date", "year"), [
+    (dt.date(2026, 5, 1), 2023),
+    (dt.date(2052, 1, 1), 2053),  # next year's models are on sale: 'P' is 2053 from 2052 on
+    (dt.date(2051, 12, 31), 2023),
+    (dt.date(1992, 6, 1), 1993),
+])
+def test_the_model_year_is_read_against_the_sale_date(sale_date: dt.date, year: int) -> None:
+    from evdesk.rules.vehicle import model_year_from_vin
+
+    assert model_year_from_vin(decode_vin("LRW3E7FA4PC000001"), sale_date) == year
