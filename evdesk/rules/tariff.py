@@ -49,6 +49,12 @@ def _china(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle,
         return _unknown(trace, QT_TRANSLATE_NOOP(
             "rules", "Assembled in China: the surtax depends on the powertrain, which is not given."),
             source_id=surtax_window.source if surtax_window else None)
+    first_surtax = tariff.china_surtax.values[0]
+    if surtax_window is None and entry < first_surtax.start:
+        trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+            "rules", "Assembled in China and entered before the China surtax began on {start}: the MFN duty of "
+                     "{mfn}."), source=mfn_window, start=first_surtax.start, mfn=Percent(mfn))
+        return _answer(mfn, "mfn", mfn_only)
     if surtax_window is None or vehicle.powertrain not in surtax_window.value.powertrains:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Assembled in China, a {powertrain}: the China surtax does not cover it, so the MFN duty of "

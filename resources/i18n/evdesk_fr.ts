@@ -1294,6 +1294,10 @@
         <translation>Assemblé en Chine&#xa0;: la surtaxe dépend de la motorisation, qui n’est pas indiquée.</translation>
     </message>
     <message>
+        <source>Assembled in China and entered before the China surtax began on {start}: the MFN duty of {mfn}.</source>
+        <translation>Assemblé en Chine et entré avant le début de la surtaxe sur la Chine, le {start}&#xa0;: droit NPF de {mfn}.</translation>
+    </message>
+    <message>
         <source>Assembled in China, a {powertrain}: the China surtax does not cover it, so the MFN duty of {mfn} applies.</source>
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: la surtaxe sur la Chine ne le vise pas, donc le droit NPF de {mfn} s’applique.</translation>
     </message>
