@@ -12,14 +12,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
-from evdesk.policy.schema import Window
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import QuotaAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Count, Country, Money, Percent, Term
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
+    from evdesk.policy.schema import Window
 
 Q = Question.QUOTA
 ONE_DAY = dt.timedelta(days=1)

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import TariffAnswer, TariffComponent
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Agreement, Country, Percent, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
 
 Q = Question.TARIFF
 ONE_DAY = dt.timedelta(days=1)

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Term, Text
 from evdesk.terms import Outcome, Powertrain, Question
 from evdesk.vin import VinFacts, decode_vin
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
 
 Q = Question.VEHICLE
 
