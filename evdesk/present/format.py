@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from string import Formatter as _TemplateParser
 from typing import Any, cast
 
@@ -65,10 +65,15 @@ class Formatter:
 
     # --- values ---------------------------------------------------------------------------------
     def _digits(self, value: Decimal, decimals: int) -> str:
-        """The number with thousands grouped and `decimals` places, rounded half away from zero."""
-        rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        """The number with thousands grouped and `decimals` places, rounded half away from zero; exact for
+        any size (a float, as QLocale takes, has 15 digits; Decimal's default context 28)."""
+        if not value.is_finite():
+            return NOT_KNOWN
+        with localcontext() as context:
+            context.prec = max(context.prec, value.adjusted() + decimals + 2)
+            rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
         sign = self.conventions.minus if rounded < 0 else ""
-        whole, _, fraction = f"{abs(rounded):f}".partition(".")
+        whole, _, fraction = f"{rounded.copy_abs():f}".partition(".")  # copy_abs: no context rounding
         groups = []
         while len(whole) > 3:
             whole, tail = whole[:-3], whole[-3:]
@@ -78,11 +83,12 @@ class Formatter:
 
     def money(self, amount: Decimal | None, decimals: int = 2) -> str:
         """$45,000.00 / 45 000,00 $; a negative amount with a minus sign, not accounting parentheses."""
-        if amount is None:
+        if amount is None or not Decimal(amount).is_finite():
             return NOT_KNOWN
-        rounded = Decimal(amount).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-        text = self.conventions.money.format(amount=self._digits(abs(rounded), decimals))
-        return (self.conventions.minus + text) if rounded < 0 else text
+        digits = self._digits(Decimal(amount).copy_abs(), decimals)
+        text = self.conventions.money.format(amount=digits)
+        negative = amount < 0 and digits.strip("0.,\u00a0") != ""  # no "-$0.00"
+        return (self.conventions.minus + text) if negative else text
 
     def number(self, value: Decimal | int, decimals: int | None = None) -> str:
         """A count or a decimal; without `decimals`, as many places as the value holds."""
@@ -94,7 +100,7 @@ class Formatter:
         return self._digits(value, decimals)
 
     def percent(self, value: Decimal | None) -> str:
-        if value is None:
+        if value is None or not Decimal(value).is_finite():
             return NOT_KNOWN
         return self.conventions.percent.format(number=self.number(value))
 
