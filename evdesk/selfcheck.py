@@ -57,7 +57,7 @@ CASES: tuple[Case, ...] = (
     Case("China-assembled BEV within the quota", {**_CN_BEV, "quota_position": "within"}, False, "0.00",
          tariff_percent="6.1", quota_applies=True),
     Case("China-assembled BEV over the quota", {**_CN_BEV, "quota_position": "over"}, False, "0.00",
-         tariff_percent="106.1", quota_applies=False),
+         tariff_percent="106.1", quota_applies=True),  # covered by the quota, though it took no place in it
     Case("US-assembled HEV", {**_US_BEV, "powertrain": "HEV", "vehicle_price": "40000.00"}, False, "0.00"),
     Case("39-month lease of a US-assembled BEV", {**_US_BEV, "vehicle_price": "45000.00", "lease_months": 39},
          True, "4062.50"),

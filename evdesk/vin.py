@@ -16,9 +16,7 @@ import functools
 from dataclasses import dataclass
 from typing import Literal
 
-import pycountry
-from vininfo import Vin, VininfoException
-from vininfo.common import UnsupportedBrand
+from evdesk.problems import InputProblem, codepoint
 
 __all__ = ["CheckDigit", "VinError", "VinFacts", "decode_vin"]
 
@@ -62,9 +60,16 @@ _UNMAPPABLE_COUNTRIES: frozenset[str] = frozenset(
 
 CheckDigit = Literal["valid", "invalid"]
 
+# Model-year characters, 49 CFR 565.15 (ISO 3779): 1980 is A, the letters and digits below follow year by
+# year, and the cycle repeats every 30 years (A is 1980, 2010, 2040...).
+_YEAR_CODES = "ABCDEFGHJKLMNPRSTVWXY123456789"
+_FIRST_YEAR = 1980
 
-class VinError(ValueError):
-    """The text cannot be a VIN. str(error) is one plain-English sentence naming the problem."""
+
+class VinError(InputProblem):
+    """The text cannot be a VIN: `code` (vin_empty, vin_forbidden_letter, vin_space, vin_invisible_character,
+    vin_bad_character, vin_wrong_length) and `params` (the character and its 1-based position, the length)
+    for each edge to word; str(error) is one plain-English sentence naming the problem."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,11 +80,19 @@ class VinFacts:
     assembly_country_name: str | None  # English name as vininfo gives it
     region: str | None  # vininfo's region: "North America", "Asia", ...
     maker: str | None  # vininfo's manufacturer, e.g. "Tesla"
-    # Candidate model years from position 10 (vininfo knows the brands that use 11), newest first:
-    # the year code repeats every 30 years, so 'P' is 2023 or 1993.
-    model_years: tuple[int, ...]
+    # The model-year character: position 10 (vininfo knows the brands that use 11); None when it is none.
+    year_code: str | None
     check_digit: CheckDigit  # does position 9 equal the ISO 3779 check digit?
     check_digit_expected: str  # the digit (or 'X') the check computes
+
+    def model_years(self, latest: int) -> tuple[int, ...]:
+        """The model years the year code can mean up to `latest`, newest first: it repeats every 30 years,
+        so 'P' is 2023 or 1993. The caller says how late a year may be (the sale date's next year), so the
+        answer never depends on the day it is worked out."""
+        if self.year_code is None:
+            return ()
+        year = _FIRST_YEAR + _YEAR_CODES.index(self.year_code)
+        return tuple(range(year, latest + 1, len(_YEAR_CODES)))[::-1]
 
 
 @functools.lru_cache(maxsize=256)  # the request validates a VIN and the rules read it: decode once
@@ -90,7 +103,7 @@ def decode_vin(text: str) -> VinFacts:
     """
     vin = _normalise(text)
     expected = _check_digit(vin)
-    country_name, region, maker, years = _vininfo_facts(vin)
+    country_name, region, maker, year_code = _vininfo_facts(vin)
     return VinFacts(
         vin=vin,
         wmi=vin[:3],
@@ -98,7 +111,7 @@ def decode_vin(text: str) -> VinFacts:
         assembly_country_name=country_name,
         region=region,
         maker=maker,
-        model_years=years,
+        year_code=year_code,
         check_digit="valid" if vin[_CHECK_POSITION] == expected else "invalid",
         check_digit_expected=expected,
     )
@@ -107,7 +120,7 @@ def decode_vin(text: str) -> VinFacts:
 def _normalise(text: str) -> str:
     stripped = text.strip()
     if not stripped:
-        raise VinError("The VIN is empty.")
+        raise VinError("vin_empty")
     if len(stripped) == VIN_LENGTH + 1 and stripped[0] in "Ii":
         # Many import and compliance barcodes (Code 39) carry a leading "I" before the 17 characters.
         stripped = stripped[1:]
@@ -122,22 +135,20 @@ def _normalise(text: str) -> str:
     if not _ALLOWED.issuperset(vin):
         position, ch = next((i, ch) for i, ch in enumerate(vin, start=1) if ch not in _ALLOWED)
         if ch in _FORBIDDEN_LETTERS:
-            raise VinError(
-                f"A VIN never contains the letters I, O or Q (found '{ch}' at position {position})."
-            )
-        raise VinError(f"A VIN has only letters and digits (found {_describe(ch)} at position {position}).")
+            raise VinError("vin_forbidden_letter", letter=ch, position=position)
+        raise _bad_character(ch, position)
     if len(vin) != VIN_LENGTH:
-        raise VinError(f"A VIN has {VIN_LENGTH} characters; this one has {len(vin)}.")
+        raise VinError("vin_wrong_length", expected=VIN_LENGTH, length=len(vin))
     return vin
 
 
-def _describe(ch: str) -> str:
+def _bad_character(ch: str, position: int) -> VinError:
     """Name a character so the user can find it, even when it does not print."""
     if ch == " ":
-        return "a space"
+        return VinError("vin_space", position=position)
     if ch.isprintable():
-        return f"'{ch}'"
-    return f"the invisible character U+{ord(ch):04X}"
+        return VinError("vin_bad_character", character=ch, position=position)
+    return VinError("vin_invisible_character", codepoint=codepoint(ch), position=position)
 
 
 def _check_digit(vin: str) -> str:
@@ -145,18 +156,23 @@ def _check_digit(vin: str) -> str:
     return "X" if remainder == 10 else str(remainder)
 
 
-def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, tuple[int, ...]]:
-    """Country name, region, maker and model years from vininfo; None (or no years) where unknown."""
+def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, str | None]:
+    """Country name, region, maker and model-year character from vininfo; None where unknown. Not
+    vininfo's `years`: it counts up to the clock's next year, so the same VIN would decode differently
+    from one year to the next."""
+    from vininfo import Vin, VininfoException  # on first use: a check without a VIN never needs them
+    from vininfo.common import UnsupportedBrand
+
     try:
         info = Vin(vin)
         assembler = info.assembler
         # vininfo reports an unknown WMI as a placeholder brand named "UnsupportedBrand".
         maker = None if isinstance(assembler, UnsupportedBrand) else assembler.manufacturer
-        # vininfo already sorts newest first and stops at next year.
-        return info.country, info.region, maker, tuple(info.years)
+        code = info.years_code
+        return info.country, info.region, maker, code if code in _YEAR_CODES else None
     except (VininfoException, LookupError, ValueError):
         # A VIN that passed our validation but trips a brand-specific decoder still has a WMI.
-        return None, None, None, ()
+        return None, None, None, None
 
 
 @functools.cache
@@ -166,6 +182,8 @@ def _country_code(name: str) -> str | None:
         return _COUNTRY_ALIASES[name]
     if name in _UNMAPPABLE_COUNTRIES:
         return None
+    import pycountry
+
     try:
         return pycountry.countries.lookup(name).alpha_2
     except LookupError:

@@ -7,12 +7,15 @@ stderr naming the field; never a traceback.
 
 from __future__ import annotations
 
+import codecs
+import io
 import os
 import sys
 
 from evdesk import __version__
 from evdesk.cli import check, policy
 from evdesk.cli.common import InputError, Parser
+from evdesk.problems import escape_unprintable
 
 COMMAND_GROUPS = (check, policy)
 
@@ -26,12 +29,27 @@ def build_parser() -> Parser:
     return parser
 
 
+def _utf8_stdout() -> None:
+    """The answers hold ✓, ≤ and French accents, and JSON is UTF-8: a stream in another encoding (a Windows
+    pipe or file is cp1252) would end the answer in a UnicodeEncodeError."""
+    stream = sys.stdout
+    try:
+        utf8 = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name == "utf-8"
+    except LookupError:
+        utf8 = False
+    if not utf8 and isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding="utf-8")
+
+
 def run_cli(argv: list[str]) -> int:
+    _utf8_stdout()
     try:
         args = build_parser().parse_args(argv)
         return args.handler(args)
     except InputError as error:
-        print(f"evdesk: {error}", file=sys.stderr)
+        # The one way out for bad input, argparse's own messages included: one line, every character
+        # printable (a typed newline or an undecodable byte is shown escaped).
+        print(f"evdesk: {escape_unprintable(str(error))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `evdesk check … | head`: the reader left; that is not an error
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silences the flush at exit)

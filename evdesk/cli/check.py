@@ -118,8 +118,8 @@ def _assumed(args: argparse.Namespace) -> dict[str, object]:
 def _first_problem(error: ValidationError) -> str:
     from evdesk.rules.request import field_problems
 
-    field, message = next(iter(field_problems(error).items()))
-    return f"{OPTION_FOR_FIELD.get(field, field)}: {message}"
+    problem = next(iter(field_problems(error).values()))
+    return f"{OPTION_FOR_FIELD.get(problem.field, problem.field)}: {problem}"
 
 
 def run_check(args: argparse.Namespace) -> int:

@@ -11,15 +11,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication
-
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
+from evdesk.present.translation import translate
 from evdesk.rules.result import Criterion, Evaluation
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.terms import Outcome, Question
-
-translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 Status = Literal["good", "bad", "unknown", "neutral"]
 
@@ -127,18 +124,8 @@ def tariff_answer(evaluation: Evaluation, f: Formatter, mode: Mode) -> Answer:
     return Answer("unknown", "?", verdict, "—", details)
 
 
-def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:
+def _quota_year_details(evaluation: Evaluation, f: Formatter) -> list[str]:
     quota = evaluation.quota
-    if quota.applies is None:
-        reason = _first(evaluation, Question.QUOTA, Outcome.UNKNOWN)
-        return Answer("unknown", "?", translate("Answers", "Needs review"), translate("Answers", "Not known"),
-                      [f.criterion(reason)] if reason is not None else [])
-    if quota.applies is False:
-        # The criterion that decided it (assembled elsewhere, entered over the quota, not covered...).
-        reason = (_first(evaluation, Question.QUOTA, Outcome.NOT_APPLICABLE)
-                  or next((c for c in evaluation.explanation if c.question is Question.QUOTA), None))
-        return Answer("neutral", "○", translate("Answers", "Not counted against the China EV quota"),
-                      translate("Answers", "Does not count"), [f.criterion(reason)] if reason is not None else [])
     details = []
     if quota.year_start is not None and quota.year_end is not None:
         details.append(translate("Answers", "Quota year {number}: {start} to {end}.").format(
@@ -150,7 +137,42 @@ def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:
         else:
             details.append(translate("Answers", "About {size} vehicles in that year (computed; not published).").format(
                 size=size))
-    if quota.permit_required:
-        details.append(translate("Answers", "The importer needs a shipment permit."))
-    return Answer("neutral", "●", translate("Answers", "Quota year {number}").format(number=quota.year),
-                  translate("Answers", "Counts"), details)
+    return details
+
+
+def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:
+    """Both questions: is it covered by the quota (`applies`), and did it take one of its places (`counts`)."""
+    quota = evaluation.quota
+    if quota.applies is False:
+        # The criterion that decided it (assembled elsewhere, a powertrain it does not cover, before it began).
+        reason = (_first(evaluation, Question.QUOTA, Outcome.NOT_APPLICABLE)
+                  or next((c for c in evaluation.explanation if c.question is Question.QUOTA), None))
+        return Answer("neutral", "○", translate("Answers", "Not covered by the China EV quota"),
+                      translate("Answers", "Does not count"), [f.criterion(reason)] if reason is not None else [])
+    year = _quota_year_details(evaluation, f)
+    paid_surtax = evaluation.tariff.treatment == "mfn_plus_surtax"
+    if quota.counts is False:  # entered over the quota: covered (or perhaps), but it took no place
+        if quota.applies:
+            said = (translate("Answers", "Covered by the quota; entered over it, so it took no place and paid the "
+                                         "surtax.") if paid_surtax else
+                    translate("Answers", "Covered by the quota; entered over it, so it took no place."))
+        else:
+            said = translate("Answers", "Entered over the quota, so it took no place, whether or not the quota "
+                                        "covers it.")
+        verdict = (translate("Answers", "Covered; entered over the quota") if quota.applies else
+                   translate("Answers", "Entered over the quota"))
+        return Answer("neutral", "○", verdict, translate("Answers", "Does not count"), [said, *year])
+    if quota.counts:
+        details = [translate("Answers", "Covered by the quota; entered within it, so it takes one of the year's "
+                                        "places."), *year]
+        if quota.permit_required:
+            details.append(translate("Answers", "The importer needs a shipment permit."))
+        return Answer("neutral", "●", translate("Answers", "Quota year {number}").format(number=quota.year),
+                      translate("Answers", "Counts"), details)
+    # Not known: whether it is covered, or (covered) whether it entered within the quota.
+    reason = _first(evaluation, Question.QUOTA, Outcome.UNKNOWN)
+    details = [f.criterion(reason)] if reason is not None else []
+    if quota.applies:
+        details.insert(0, translate("Answers", "Covered by the quota; it takes a place only if it entered within it."))
+    return Answer("unknown", "?", translate("Answers", "Needs review"), translate("Answers", "Not known"),
+                  [*details, *year])

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-
 from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_answer
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
+from evdesk.present.translation import translate
 from evdesk.rules.result import Citation, Criterion, Evaluation, Note
 from evdesk.terms import Confidence, Outcome, Question
 from evdesk.updates.staleness import stale_warning
-
-translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 SYMBOLS: dict[Outcome, str] = {
     Outcome.PASS: "✓",

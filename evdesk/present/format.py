@@ -1,87 +1,148 @@
 """Formatting at the edge: money, percentages, dates, countries and the explanation texts, in en_CA or
-fr_CA through QLocale (QtCore only: the CLI uses it without a window)."""
+fr_CA, without Qt, so that `evdesk check` starts without loading QtCore.
+
+The two locales' conventions below are QLocale's (CLDR's as Qt 6 ships them: fr_CA groups thousands with
+a no-break space, puts the $ after the amount and writes the first of the month "1er"). They are written
+out here rather than read from a library because they are a handful of facts for exactly two locales;
+tests/present/test_format_matches_qlocale.py checks them, value by value, against QLocale itself.
+Amounts are formatted from their exact decimal, never through a binary float.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from string import Formatter as _TemplateParser
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-
-from evdesk.present.countries import country_in_sentence, country_name
-from evdesk.present.language import LOCALE_NAMES, Language
+from evdesk.present.countries import COUNTRY_FORMS, CountryForm, country_name, country_phrase
+from evdesk.present.language import Language
 from evdesk.present.terms import AGREEMENTS, TERMS
+from evdesk.present.translation import translate
 from evdesk.rules.result import Citation, Criterion, Note
 from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text
 
-_DATE_PATTERNS: dict[Language, str] = {"en": "MMMM d, yyyy", "fr": "d MMMM yyyy"}
-_NBSP = "\u00a0"
+NBSP = "\u00a0"
+NOT_KNOWN = "—"
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleConventions:
+    group: str  # between thousands
+    decimal: str
+    minus: str
+    money: str  # "{amount}" placed with the currency symbol
+    percent: str  # "{number}" placed with the percent sign
+    km: str
+    months: tuple[str, ...]
+    date: str  # "{day}", "{month}" and "{year}" placed
+    first_day: str  # how the first of a month is written
+
+
+CONVENTIONS: dict[Language, LocaleConventions] = {
+    "en": LocaleConventions(
+        group=",", decimal=".", minus="-", money="${amount}", percent="{number}%", km=f"{{number}}{NBSP}km",
+        months=("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"),
+        date="{month} {day}, {year}", first_day="1"),
+    "fr": LocaleConventions(
+        group=NBSP, decimal=",", minus="-", money=f"{{amount}}{NBSP}$", percent=f"{{number}}{NBSP}%",
+        km=f"{{number}}{NBSP}km",
+        months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                "novembre", "décembre"),
+        date="{day} {month} {year}", first_day="1er"),  # Canadian French writes the first as an ordinal
+}
 
 
 class Formatter:
-    """Formats values and fills explanation templates for one language."""
+    """Formats values and fills explanation templates for one language: the one formatter every edge
+    (CLI, window, statement, JSON report) uses."""
 
     def __init__(self, language: Language):
         self.language: Language = language
-        self.locale = QLocale(LOCALE_NAMES[language])
+        self.conventions = CONVENTIONS[language]
 
     # --- values ---------------------------------------------------------------------------------
-    def money(self, amount: Decimal | None) -> str:
-        if amount is None:
-            return "—"
-        cents = amount.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-        # A cent-rounded amount under ten million is exact in a double, so the float is safe for display.
-        text = self.locale.toCurrencyString(float(abs(cents)), self.locale.currencySymbol(), 2)
-        return (self.locale.negativeSign() + text) if cents < 0 else text
+    def _digits(self, value: Decimal, decimals: int) -> str:
+        """The number with thousands grouped and `decimals` places, rounded half away from zero; exact for
+        any size (a float, as QLocale takes, has 15 digits; Decimal's default context 28)."""
+        if not value.is_finite():
+            return NOT_KNOWN
+        with localcontext() as context:
+            context.prec = max(context.prec, value.adjusted() + decimals + 2)
+            rounded = value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+        sign = self.conventions.minus if rounded < 0 else ""
+        whole, _, fraction = f"{rounded.copy_abs():f}".partition(".")  # copy_abs: no context rounding
+        groups = []
+        while len(whole) > 3:
+            whole, tail = whole[:-3], whole[-3:]
+            groups.insert(0, tail)
+        text = self.conventions.group.join([whole, *groups])
+        return sign + (text + self.conventions.decimal + fraction if decimals > 0 else text)
+
+    def money(self, amount: Decimal | None, decimals: int = 2) -> str:
+        """$45,000.00 / 45 000,00 $; a negative amount with a minus sign, not accounting parentheses."""
+        if amount is None or not Decimal(amount).is_finite():
+            return NOT_KNOWN
+        digits = self._digits(Decimal(amount).copy_abs(), decimals)
+        text = self.conventions.money.format(amount=digits)
+        negative = amount < 0 and digits.strip("0.,\u00a0") != ""  # no "-$0.00"
+        return (self.conventions.minus + text) if negative else text
 
     def number(self, value: Decimal | int, decimals: int | None = None) -> str:
+        """A count or a decimal; without `decimals`, as many places as the value holds."""
         if isinstance(value, int):
-            return self.locale.toString(value)
+            return self._digits(Decimal(value), 0)
         if decimals is None:
             exponent = value.normalize().as_tuple().exponent
             decimals = max(0, -exponent) if isinstance(exponent, int) else 0
-        return self.locale.toString(float(value), "f", decimals)
+        return self._digits(value, decimals)
 
     def percent(self, value: Decimal | None) -> str:
-        if value is None:
-            return "—"
-        number = self.number(value)
-        return f"{number}{_NBSP}%" if self.language == "fr" else f"{number}%"
+        if value is None or not Decimal(value).is_finite():
+            return NOT_KNOWN
+        return self.conventions.percent.format(number=self.number(value))
+
+    def km(self, value: int) -> str:
+        return self.conventions.km.format(number=self.number(int(value)))
 
     def date(self, day: dt.date | None) -> str:
         if day is None:
-            return "—"
-        text = self.locale.toString(QDate(day.year, day.month, day.day), _DATE_PATTERNS[self.language])
-        if self.language == "fr" and day.day == 1:
-            text = "1er" + text[1:]  # Canadian French writes the first of the month as an ordinal
-        return text
+            return NOT_KNOWN
+        conventions = self.conventions
+        return conventions.date.format(day=conventions.first_day if day.day == 1 else str(day.day),
+                                       month=conventions.months[day.month - 1], year=day.year)
 
     def country(self, code: str | None) -> str:
-        return country_name(code, self.language) if code else "—"
+        return country_name(code, self.language) if code else NOT_KNOWN
 
     def agreement(self, name: str) -> str:
         label = AGREEMENTS.get(name)
-        return QCoreApplication.translate("Agreements", label) if label else name
+        return translate("Agreements", label) if label else name
 
     def term(self, code: str) -> str:
         label = TERMS.get(code)
-        return QCoreApplication.translate("terms", label) if label else code
+        return translate("terms", label) if label else code
 
-    def value(self, value: Any) -> str:
-        """One explanation parameter, by its type."""
+    def value(self, value: Any, form: str = "") -> str:
+        """One explanation parameter, by its type. `form` is what the template asked for after a colon:
+        a country as "in" / "of" / "from" / "the" (see evdesk.present.countries)."""
+        if form:
+            if not isinstance(value, Country) or form not in COUNTRY_FORMS:
+                raise ValueError(f"no form {form!r} for {type(value).__name__}")
+            return country_phrase(value, self.language, cast(CountryForm, form))
         match value:
             case Money():
                 return self.money(value)
             case Percent():
                 return self.percent(value)
             case Km():
-                return f"{self.number(int(value))}{_NBSP}km"
+                return self.km(value)
             case Months() | Count():
                 return self.number(int(value))
             case Country():
-                return country_in_sentence(value, self.language)
+                return country_phrase(value, self.language)
             case Term():
                 return self.term(value)
             case Agreement():
@@ -99,20 +160,23 @@ class Formatter:
             case list() | tuple():
                 return ", ".join(self.value(item) for item in value)
             case None:
-                return "—"
+                return NOT_KNOWN
         return str(value)
 
     # --- texts ----------------------------------------------------------------------------------
     def fill(self, template: str, params: dict[str, Any], context: str = "rules") -> str:
-        """Translate an explanation template, then put the formatted values in."""
-        translated = QCoreApplication.translate(context, template)
-        fields = {name for _, name, _, _ in _TemplateParser().parse(translated) if name}
-        values = {name: self.value(params.get(name)) for name in fields}
+        """Translate an explanation template, then put the formatted values in (`{country:in}` asks for a
+        country's "in" form)."""
+        translated = translate(context, template)
         try:
-            return translated.format_map(values)
+            return self._filled(translated, params)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the answer: fall back to the English template.
-            return template.format_map({name: self.value(params.get(name)) for name in params})
+            return self._filled(template, params)
+
+    def _filled(self, template: str, params: dict[str, Any]) -> str:
+        fields = {name for _, name, _, _ in _TemplateParser().parse(template) if name}
+        return template.format_map({name: _Shown(self, params.get(name)) for name in fields})
 
     def criterion(self, item: Criterion | Note) -> str:
         return self.fill(item.message, item.params)
@@ -123,3 +187,16 @@ class Formatter:
         if source.date is None:
             return f"{source.publisher}, “{source.title}”"
         return f"{source.publisher}, “{source.title}” ({self.date(source.date)})"
+
+
+class _Shown:
+    """A parameter waiting for its place in a template, which may ask for a form: `{country:in}`."""
+
+    __slots__ = ("formatter", "value")
+
+    def __init__(self, formatter: Formatter, value: Any):
+        self.formatter = formatter
+        self.value = value
+
+    def __format__(self, form: str) -> str:
+        return self.formatter.value(self.value, form)

@@ -3,8 +3,9 @@ window, the CLI, the statement and any batch tool call."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from evdesk import __version__
-from evdesk.policy.loader import Policy
 from evdesk.rules.quota import assess_quota
 from evdesk.rules.rebate import assess_rebate
 from evdesk.rules.request import SaleRequest
@@ -12,6 +13,9 @@ from evdesk.rules.result import Evaluation, PolicyStamp
 from evdesk.rules.tariff import assess_tariff
 from evdesk.rules.trace import Trace
 from evdesk.rules.vehicle import identify_vehicle
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
 
 
 def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:

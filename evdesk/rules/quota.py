@@ -1,7 +1,10 @@
-"""The China EV tariff-rate quota: whether this vehicle counts against it, and in which quota year.
+"""The China EV tariff-rate quota: two questions, answered apart (domain.md, "Quota as decided").
 
-Quota years run March 1 to the end of February. Only vehicles assembled in China are counted; which
-powertrains count is policy data (HEV is not confirmed and stays "unknown").
+Covered (`applies`): the quota covers vehicles assembled in China whose powertrain it names (which
+powertrains is policy data; HEV is not confirmed and stays "unknown"). Counts (`counts`): a covered
+vehicle takes one of the quota year's places only when it entered within the quota; one entered over it
+is still covered, took no place and paid the surtax, and its quota year is still named. Quota years run
+March 1 to the end of February.
 """
 
 from __future__ import annotations
@@ -9,78 +12,70 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
-from evdesk.policy.schema import Window
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import QuotaAnswer
-from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, compared
+from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Count, Country, Money, Percent, Term
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
+    from evdesk.policy.schema import Window
 
 Q = Question.QUOTA
 ONE_DAY = dt.timedelta(days=1)
 _NO_DETAILS = dict.fromkeys(f.name for f in dataclasses.fields(QuotaAnswer))
+_COVERAGE_OUTCOMES = {Tri.YES: Outcome.PASS, Tri.NO: Outcome.NOT_APPLICABLE, Tri.UNKNOWN: Outcome.UNKNOWN}
 
 
-def _answer(applies: bool | None, **fields: object) -> QuotaAnswer:
-    return QuotaAnswer(**{**_NO_DETAILS, "applies": applies, **fields})
+def _answer(applies: bool | None, counts: bool | None, **fields: object) -> QuotaAnswer:
+    return QuotaAnswer(**{**_NO_DETAILS, "applies": applies, "counts": counts, **fields})
 
 
-def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: str | None,
-                 powertrain: Powertrain | None) -> QuotaAnswer:
-    quota = policy.data.quota
-    entry = request.sale_date  # as for the tariff, the sale date stands in for the entry date
-    first_year = quota.years.values[0]
-    if entry < first_year.start:
-        trace.check("quota.in_force", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
-            "rules", "The China EV quota began on {start}; before then no vehicle counted against it."),
-            source=first_year, start=first_year.start)
-        return _answer(False)
+def _assembled_in_china(trace: Trace, policy: Policy, assembly: str | None, first_year: Window) -> Outcome:
+    origin = policy.data.quota.origin
     if assembly is None:
-        trace.check("quota.assembly", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+        return trace.check("quota.assembly", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "Country of final assembly not given: only vehicles assembled in {origin} count."),
-            source=first_year, origin=Country(quota.origin))
-        return _answer(None)
-    if assembly != quota.origin:
-        trace.check("quota.assembly", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+            source=first_year, origin=Country(origin))
+    if assembly != origin:
+        return trace.check("quota.assembly", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
             "rules", "Assembled in {country}, not in {origin}: the China EV quota does not apply."),
-            source=first_year, country=Country(assembly), origin=Country(quota.origin))
-        return _answer(False)
+            source=first_year, country=Country(assembly), origin=Country(origin))
+    return Outcome.PASS  # said with the powertrain: "Assembled in China, a BEV: the quota covers it."
 
-    year = quota.years.at(entry)
-    counts = quota.counts.at(entry)
-    if year is None or counts is None:
-        last = quota.years.values[-1]
-        trace.check("quota.year", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
-            "rules", "This policy file knows quota years up to {end}; {date} is later."),
-            source=last, end=last.end - ONE_DAY, date=entry)
-        return _answer(None)
 
+def _covered_powertrain(trace: Trace, coverage: Window, assembled: Outcome,
+                        powertrain: Powertrain | None) -> Outcome:
     if powertrain is None:
-        trace.check("quota.powertrain", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+        if assembled is not Outcome.PASS:
+            return Outcome.UNKNOWN  # the assembly's own step already says what is missing
+        return trace.check("quota.powertrain", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "Assembled in China, but the powertrain is not given: electric vehicles count, combustion "
-                     "ones do not."), source=counts)
-        coverage = Tri.UNKNOWN
-    else:
-        coverage = counts.value.for_powertrain(powertrain)
-        message = {
-            Tri.YES: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: the quota covers it."),
-            Tri.NO: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: the quota does not cover it."),
-            Tri.UNKNOWN: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: whether the quota covers "
-                                                    "it is not confirmed."),
-        }[coverage]
-        outcome = {Tri.YES: Outcome.PASS, Tri.NO: Outcome.NOT_APPLICABLE, Tri.UNKNOWN: Outcome.UNKNOWN}[coverage]
-        trace.check("quota.powertrain", Q, outcome, message, source=counts, powertrain=Term(powertrain))
-    if coverage is Tri.NO:
-        return _answer(False)
-    position = _entry_position(trace, request, year)
-    if position is QuotaPosition.OVER:
-        return _answer(False)
-    applies = True if coverage is Tri.YES and position is QuotaPosition.WITHIN else None
+                     "ones do not."), source=coverage)
+    covered = coverage.value.for_powertrain(powertrain)
+    if assembled is not Outcome.PASS:
+        if covered is not Tri.NO:
+            return _COVERAGE_OUTCOMES[covered]
+        return trace.check("quota.powertrain", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+            "rules", "A {powertrain}: the quota never covers it, wherever it was assembled."),
+            source=coverage, powertrain=Term(powertrain))
+    message = {
+        Tri.YES: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: the quota covers it."),
+        Tri.NO: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: the quota does not cover it."),
+        Tri.UNKNOWN: QT_TRANSLATE_NOOP("rules", "Assembled in China, a {powertrain}: whether the quota covers "
+                                                "it is not confirmed."),
+    }[covered]
+    return trace.check("quota.powertrain", Q, _COVERAGE_OUTCOMES[covered], message, source=coverage,
+                       powertrain=Term(powertrain))
 
+
+def _year_facts(trace: Trace, policy: Policy, year: Window, entry: dt.date) -> dict[str, object]:
+    """The quota year the entry falls in, said in the explanation and given in the answer."""
     info = year.value
-    growth = quota.growth_percent.at(entry)
+    growth = policy.data.quota.growth_percent.at(entry)
     if info.size is None:
         trace.check("quota.year", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Quota year {number} ({start} to {end}): its size is not known."), source=year,
@@ -99,24 +94,64 @@ def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: s
                      "growth; the size is not published."), source=year,
             number=info.number, start=year.start, end=year.end - ONE_DAY, size=Count(info.size),
             growth=Percent(growth.value))
+    share = info.low_price_share_percent
+    return {"year": info.number, "year_start": year.start, "year_end": year.end, "year_size": info.size,
+            "size_published": info.size_published,
+            "low_price_share_percent": Percent(share) if share is not None else None}
 
-    permit_window = quota.permit.at(entry)
-    permit_required = None
-    if permit_window is not None:  # within the quota (or perhaps): the permit is what lets it in
-        permit = permit_window.value
-        personal = request.import_kind is ImportKind.PERSONAL
-        permit_required = permit.commercial_requires_permit and not (personal and permit.personal_exempt)
-        trace.check("quota.permit", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
-            "rules", "A personal importation needs no shipment permit.") if not permit_required else
-            QT_TRANSLATE_NOOP("rules", "A commercial importation within the quota needs a shipment-specific import "
-                                       "permit from Global Affairs Canada."), source=permit_window)
 
-    low_price = _low_price_reserve(trace, policy, request, year.value.low_price_share_percent, entry)
-    return _answer(applies, year=info.number, year_start=year.start, year_end=year.end, year_size=info.size,
-                   size_published=info.size_published,
-                   low_price_share_percent=(Percent(info.low_price_share_percent)
-                                            if info.low_price_share_percent is not None else None),
-                   low_price_reserve=low_price, permit_required=permit_required)
+def _permit(trace: Trace, policy: Policy, request: SaleRequest, entry: dt.date) -> bool | None:
+    permit_window = policy.data.quota.permit.at(entry)
+    if permit_window is None:
+        return None
+    permit = permit_window.value
+    personal = request.import_kind is ImportKind.PERSONAL
+    required = permit.commercial_requires_permit and not (personal and permit.personal_exempt)
+    trace.check("quota.permit", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+        "rules", "A personal importation needs no shipment permit.") if not required else
+        QT_TRANSLATE_NOOP("rules", "A commercial importation within the quota needs a shipment-specific import "
+                                   "permit from Global Affairs Canada."), source=permit_window)
+    return required
+
+
+def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: str | None,
+                 powertrain: Powertrain | None) -> QuotaAnswer:
+    quota = policy.data.quota
+    entry = request.sale_date  # as for the tariff, the sale date stands in for the entry date
+    first_year = quota.years.values[0]
+    if entry < first_year.start:
+        trace.check("quota.in_force", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+            "rules", "The China EV quota began on {start}; before then no vehicle counted against it."),
+            source=first_year, start=first_year.start)
+        return _answer(False, False)
+
+    year = quota.years.at(entry)
+    coverage = quota.counts.at(entry)
+    assembled = _assembled_in_china(trace, policy, assembly, first_year)
+    if assembled is Outcome.NOT_APPLICABLE:
+        return _answer(False, False)
+    if year is None or coverage is None:
+        last = quota.years.values[-1]
+        trace.check("quota.year", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "This policy file knows quota years up to {end}; {date} is later."),
+            source=last, end=last.end - ONE_DAY, date=entry)
+        return _answer(None, None)
+    covered_powertrain = _covered_powertrain(trace, coverage, assembled, powertrain)
+    applies = combine([assembled, Outcome.FAIL if covered_powertrain is Outcome.NOT_APPLICABLE
+                       else covered_powertrain])
+    if applies is False:
+        return _answer(False, False)
+    if assembled is not Outcome.PASS:  # assembly not known: the year it would count in, nothing more
+        return _answer(None, None, **_year_facts(trace, policy, year, entry))
+
+    position = _entry_position(trace, request, year)
+    facts = _year_facts(trace, policy, year, entry)
+    if position is QuotaPosition.OVER:  # covered (or perhaps), but it took no place and needed no permit
+        return _answer(applies, False, **facts)
+    counts = True if applies and position is QuotaPosition.WITHIN else None
+    permit_required = _permit(trace, policy, request, entry)
+    low_price = _low_price_reserve(trace, policy, request, year, entry)
+    return _answer(applies, counts, **facts, low_price_reserve=low_price, permit_required=permit_required)
 
 
 def _entry_position(trace: Trace, request: SaleRequest, year: Window) -> QuotaPosition:
@@ -135,11 +170,22 @@ def _entry_position(trace: Trace, request: SaleRequest, year: Window) -> QuotaPo
     return position
 
 
-def _low_price_reserve(trace: Trace, policy: Policy, request: SaleRequest, share: Decimal | None,
+def _low_price_reserve(trace: Trace, policy: Policy, request: SaleRequest, year: Window,
                        entry: dt.date) -> bool | None:
-    window = policy.data.quota.low_price_fob_max.at(entry)
+    """Whether the vehicle may enter in the share reserved for low-priced EVs. The reserve is dated data of
+    its own: before its first window (quota year 1) there is none, which is not the same as a later year
+    whose share is not published."""
+    reserve = policy.data.quota.low_price_fob_max
+    window = reserve.at(entry)
     if window is None:
+        first = reserve.values[0]
+        if entry < first.start:
+            trace.check("quota.low_price_reserve", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
+                "rules", "Quota year {number} has no low-price reserve: the reserve begins on {start}."),
+                source=first, number=year.value.number, start=first.start)
+            return False
         return None
+    share: Decimal | None = year.value.low_price_share_percent
     limit = Money(window.value)
     if request.fob_price is None:
         return None

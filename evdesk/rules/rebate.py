@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
-from evdesk.policy.schema import Evap, Window
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import AmountStep, FinalTransactionValue, PricePart, RebateAnswer, StepDown
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import Condition, Confidence, Outcome, Powertrain, Question
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
+    from evdesk.policy.schema import Evap, Window
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)

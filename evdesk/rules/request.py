@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from decimal import Decimal
+from enum import Enum
 from functools import cache
-from typing import Annotated
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -20,6 +23,7 @@ from pydantic import (
     field_validator,
 )
 
+from evdesk.problems import InputProblem, codepoint, english
 from evdesk.rules.values import CENT
 from evdesk.terms import Buyer, Condition, ImportKind, Powertrain, QuotaPosition, Tri
 
@@ -54,7 +58,7 @@ def _well_formed_vin(value: str | None) -> str | None:
 
 def _known_country(value: str | None) -> str | None:
     if value is not None and value not in iso_country_codes():
-        raise ValueError(f"'{value}' is not an ISO 3166 two-letter country code")
+        raise InputProblem("not_a_country_code", given=value)
     return value
 
 
@@ -71,7 +75,7 @@ def _amount_text(value: object) -> object:
     if isinstance(value, str):
         text = value.strip()
         if not _PLAIN_AMOUNT.fullmatch(text):
-            raise ValueError(f"'{value}' is not an amount: use digits and a decimal point, e.g. 45000.00")
+            raise InputProblem("not_an_amount", given=value)
         return Decimal(text)
     return value
 
@@ -91,12 +95,12 @@ def _valid_amount(value: Decimal) -> Decimal:
     """Dollars and cents, 0 to ten million. One check in place of pydantic's four constraint validators,
     which run in Python and cost more than the rest of the request."""
     if value < 0:
-        raise ValueError(f"'{value}' is negative: amounts must be 0 or more")
+        raise InputProblem("negative", given=value)
     if value > MAX_AMOUNT:
-        raise ValueError(f"'{value}' is too large: no vehicle sale line is over {MAX_AMOUNT:,}")
+        raise InputProblem("amount_too_large", given=value, limit=MAX_AMOUNT)
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -2 and value != value.quantize(CENT):
-        raise ValueError(f"'{value}' has more than two decimals: amounts are in dollars and cents")
+        raise InputProblem("too_many_decimals", given=value)
     return abs(value.quantize(CENT))  # abs: no "-0.00"
 
 
@@ -104,6 +108,17 @@ Amount = Annotated[Decimal, BeforeValidator(_amount_text), Field(allow_inf_nan=F
 # Optional amounts: left empty means not known. Parts that default to zero: left empty means none.
 OptionalAmount = Annotated[Amount | None, BeforeValidator(_blank_is_unknown)]
 PartAmount = Annotated[Amount, BeforeValidator(_blank_is_zero)]
+
+
+def _printable_name(value: str | None) -> str | None:
+    """A make, model or trim is shown in every answer and statement: no line breaks or invisible marks."""
+    if value is not None and not value.isprintable():
+        position, ch = next((i, ch) for i, ch in enumerate(value, start=1) if not ch.isprintable())
+        raise InputProblem("unprintable_character", given=value, character=codepoint(ch), position=position)
+    return value
+
+
+Name = Annotated[str | None, AfterValidator(_printable_name)]
 
 
 class SaleRequest(BaseModel):
@@ -118,9 +133,9 @@ class SaleRequest(BaseModel):
     vin: Annotated[str | None, AfterValidator(_well_formed_vin)] = Field(
         default=None, description="17 characters; fills the assembly country and model year when not given")
     model_year: int | None = Field(default=None, ge=1980, le=2100)
-    make: str | None = Field(default=None, max_length=60)
-    model: str | None = Field(default=None, max_length=60)
-    trim: str | None = Field(default=None, max_length=60)
+    make: Name = Field(default=None, max_length=60)
+    model: Name = Field(default=None, max_length=60)
+    trim: Name = Field(default=None, max_length=60)
 
     # The price, in the parts that count toward the final transaction value (FTV) and those that don't
     vehicle_price: OptionalAmount = Field(default=None, description="After discounts, before tax")
@@ -155,7 +170,7 @@ class SaleRequest(BaseModel):
     def _claim_not_before_sale(cls, claim_date: dt.date | None, info: ValidationInfo) -> dt.date | None:
         sale_date = info.data.get("sale_date")
         if claim_date is not None and sale_date is not None and claim_date < sale_date:
-            raise ValueError(f"the claim date {claim_date} is before the sale date {sale_date}")
+            raise InputProblem("claim_before_sale", claim_date=claim_date, sale_date=sale_date)
         return claim_date
 
     @property
@@ -167,34 +182,71 @@ class SaleRequest(BaseModel):
         return self.lease_months is not None
 
 
-def field_problems(error: ValidationError) -> dict[str, str]:
-    """Each refused field with one plain-English sentence, for the window (at the field) and the CLI."""
-    problems: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """Why one field of a request was refused: a code and its parameters (evdesk.problems), for each edge
+    to word in its language. `given` in `params` is the value as it came; str() is the English sentence."""
+
+    field: str  # the SaleRequest field, or "request" for the request as a whole
+    code: str
+    params: dict[str, Any]
+
+    def __str__(self) -> str:
+        return english(self.code, self.params)
+
+
+# pydantic's own error types, as our codes
+_PYDANTIC_CODES = {
+    "decimal_parsing": "not_an_amount", "decimal_type": "not_an_amount", "finite_number": "not_an_amount",
+    "decimal_max_places": "too_many_decimals", "decimal_max_digits": "not_an_amount",
+    "decimal_whole_digits": "not_an_amount",
+    "greater_than_equal": "too_small", "greater_than": "too_small",
+    "less_than_equal": "too_large", "less_than": "too_large",
+    "int_parsing": "not_a_whole_number", "int_type": "not_a_whole_number", "int_from_float": "not_a_whole_number",
+    "int_parsing_size": "too_large",
+    "enum": "not_one_of", "bool_parsing": "not_yes_or_no", "bool_type": "not_yes_or_no",
+    "date_from_datetime_parsing": "not_a_date", "date_parsing": "not_a_date", "date_type": "not_a_date",
+    "date_from_datetime_inexact": "not_a_date", "datetime_parsing": "not_a_date",
+    "string_unicode": "unreadable_text", "string_type": "invalid", "string_too_long": "too_long",
+    "missing": "required", "extra_forbidden": "unknown_field",
+    "model_type": "not_a_request", "model_attributes_type": "not_a_request",
+}
+
+
+def _choices(field: str) -> list[str]:
+    """The values an enum field takes, for "not one of" (from the model, not from pydantic's English)."""
+    info = SaleRequest.model_fields.get(field)
+    annotation = info.annotation if info is not None else None
+    options = get_args(annotation) if get_origin(annotation) in (Union, UnionType) else (annotation,)
+    for option in options:
+        if isinstance(option, type) and issubclass(option, Enum):
+            return [member.value for member in option]
+    return []
+
+
+def _problem(item: Any) -> FieldProblem:
+    field = str(item["loc"][0]) if item["loc"] else "request"
+    context = item.get("ctx") or {}
+    error = context.get("error")
+    if isinstance(error, InputProblem):  # our own validators (and the VIN decoder) already speak in codes
+        return FieldProblem(field, error.code, dict(error.params))
+    code = _PYDANTIC_CODES.get(item["type"], "invalid")
+    params: dict[str, Any] = {"given": item.get("input")}
+    if code == "too_small":
+        params["limit"] = context.get("ge", context.get("gt"))
+    elif code in ("too_large", "too_long"):
+        params["limit"] = context.get("le", context.get("lt", context.get("max_length")))
+    elif code == "not_one_of":
+        params["choices"] = _choices(field)
+    elif code in ("required", "unknown_field", "not_a_request"):
+        params = {}
+    return FieldProblem(field, code, params)
+
+
+def field_problems(error: ValidationError) -> dict[str, FieldProblem]:
+    """Each refused field with its first problem, for the window (at the field) and the CLI."""
+    problems: dict[str, FieldProblem] = {}
     for item in error.errors(include_url=False):
-        field = str(item["loc"][0]) if item["loc"] else "request"
-        given = item.get("input")
-        context = {key: str(value).removeprefix("Decimal('").removesuffix("')")
-                   for key, value in (item.get("ctx") or {}).items()}
-        kind = item["type"]
-        if kind in ("decimal_parsing", "decimal_type"):
-            message = f"'{given}' is not an amount: use digits and a decimal point, e.g. 45000.00"
-        elif kind == "finite_number":
-            message = f"'{given}' is not an amount"
-        elif kind == "decimal_max_places":
-            message = f"'{given}' has more than two decimals: amounts are in dollars and cents"
-        elif kind in ("greater_than_equal", "greater_than"):
-            message = f"'{given}' is too small: it must be at least {context.get('ge', context.get('gt'))}"
-        elif kind in ("less_than_equal", "less_than"):
-            message = f"'{given}' is too large: it must be at most {context.get('le', context.get('lt'))}"
-        elif kind in ("int_parsing", "int_type", "int_from_float"):
-            message = f"'{given}' is not a whole number"
-        elif kind == "enum":
-            message = f"'{given}' is not one of: {context.get('expected', '')}"
-        elif kind in ("date_from_datetime_parsing", "date_parsing", "date_type"):
-            message = f"'{given}' is not a real date in the form YYYY-MM-DD"
-        elif kind == "missing":
-            message = "is required"
-        else:
-            message = item["msg"].removeprefix("Value error, ")
-        problems.setdefault(field, message)
+        problem = _problem(item)
+        problems.setdefault(problem.field, problem)
     return problems

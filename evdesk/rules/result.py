@@ -136,14 +136,17 @@ class TariffAnswer:
 
 @_RESULT
 class QuotaAnswer:
-    applies: bool | None
-    year: int | None
+    """Two questions (domain.md): is the vehicle covered by the quota, and does it take one of its places."""
+
+    applies: bool | None  # covered: assembled in China, a covered powertrain (None: not known, e.g. HEV)
+    counts: bool | None  # takes a place: entered within (True), over (False), position not known (None)
+    year: int | None  # the quota year of the entry date, for a vehicle the quota covers or may cover
     year_start: dt.date | None
     year_end: dt.date | None  # exclusive
     year_size: int | None
     size_published: bool | None
     low_price_share_percent: Percent | None
-    low_price_reserve: bool | None  # FOB at or under the threshold
+    low_price_reserve: bool | None  # FOB at or under the threshold; False in a year with no reserve
     permit_required: bool | None
 
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import TariffAnswer, TariffComponent
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Agreement, Country, Percent, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
 
 Q = Question.TARIFF
 ONE_DAY = dt.timedelta(days=1)
@@ -49,6 +52,12 @@ def _china(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle,
         return _unknown(trace, QT_TRANSLATE_NOOP(
             "rules", "Assembled in China: the surtax depends on the powertrain, which is not given."),
             source_id=surtax_window.source if surtax_window else None)
+    first_surtax = tariff.china_surtax.values[0]
+    if surtax_window is None and entry < first_surtax.start:
+        trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
+            "rules", "Assembled in China and entered before the China surtax began on {start}: the MFN duty of "
+                     "{mfn}."), source=mfn_window, start=first_surtax.start, mfn=Percent(mfn))
+        return _answer(mfn, "mfn", mfn_only)
     if surtax_window is None or vehicle.powertrain not in surtax_window.value.powertrains:
         trace.check("tariff.treatment", Q, Outcome.INFO, QT_TRANSLATE_NOOP(
             "rules", "Assembled in China, a {powertrain}: the China surtax does not cover it, so the MFN duty of "

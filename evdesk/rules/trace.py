@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from evdesk.policy.loader import Policy
-from evdesk.policy.schema import Window
 from evdesk.rules.result import Citation, Comparison, Criterion, Note
 from evdesk.terms import Outcome, Question
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
+    from evdesk.policy.schema import Window
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from evdesk.policy.loader import Policy
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Term, Text
 from evdesk.terms import Outcome, Powertrain, Question
 from evdesk.vin import VinFacts, decode_vin
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.loader import Policy
 
 Q = Question.VEHICLE
 
@@ -45,8 +48,9 @@ def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
 
 def model_year_from_vin(vin: VinFacts, sale_date: dt.date) -> int | None:
     """The model year a VIN means on a sale date. Position 10 repeats every 30 years: the newest
-    candidate that is not after next year's models is meant. The window fills its year box with this."""
-    return next((year for year in vin.model_years if year <= sale_date.year + 1), None)
+    candidate that is not after next year's models is meant, read against the sale date, never today's.
+    The window fills its year box with this."""
+    return next(iter(vin.model_years(latest=sale_date.year + 1)), None)
 
 
 def _model_year(request: SaleRequest, vin: VinFacts | None) -> int | None:
@@ -100,6 +104,13 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
             trace.warn("vehicle.assembly_list_mismatch", Q, QT_TRANSLATE_NOOP(
                 "rules", "Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. "
                          "The rules use the unit's own assembly country."),
+                source_id=list_window.source, country=Country(assembly))
+        elif not listed.canadian_made and assembly == domestic:
+            # The other way round matters as much: assembly in Canada lifts the price cap.
+            trace.warn("vehicle.assembly_list_mismatch", Q, QT_TRANSLATE_NOOP(
+                "rules", "Transport Canada does not list this trim as Canadian-made, but assembly in {country} was "
+                         "entered, which lifts the price cap. The rules use the unit's own assembly country: check "
+                         "its compliance label."),
                 source_id=list_window.source, country=Country(assembly))
     elif request.make and request.model:
         trace.warn("vehicle.unlisted", Q, QT_TRANSLATE_NOOP(

@@ -11,6 +11,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 from evdesk.paths import resources_path
 from evdesk.present.language import LOCALE_NAMES, Language, language_of
+from evdesk.present.translation import use_translator
+
+# The present layer translates through its own door (it imports no Qt, for the CLI); in the window its
+# texts go through Qt's translators, installed below, like every other string.
+use_translator(QCoreApplication.translate)
 
 _installed: list[QTranslator] = []
 _current: list[Language] = []
@@ -40,6 +45,7 @@ def use_language(language: Language) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    use_translator(QCoreApplication.translate)  # the present layer's texts too
     _current[:] = [language]
     loaded = True
     if language != "en":

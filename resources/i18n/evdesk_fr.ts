@@ -95,8 +95,8 @@
         <translation>Inconnu</translation>
     </message>
     <message>
-        <source>Not counted against the China EV quota</source>
-        <translation>Non compté dans le contingent de VE chinois</translation>
+        <source>Covered by the quota; it takes a place only if it entered within it.</source>
+        <translation>Visé par le contingent; il n’y occupe une place que s’il est entré dans le contingent.</translation>
     </message>
     <message>
         <source>Does not count</source>
@@ -113,6 +113,34 @@
     <message>
         <source>About {size} vehicles in that year (computed; not published).</source>
         <translation>Environ {size} véhicules cette année-là (calculé; non publié).</translation>
+    </message>
+    <message>
+        <source>Not covered by the China EV quota</source>
+        <translation>Non visé par le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Covered by the quota; entered over it, so it took no place and paid the surtax.</source>
+        <translation>Visé par le contingent; entré hors contingent, il n’y occupe aucune place et a payé la surtaxe.</translation>
+    </message>
+    <message>
+        <source>Covered by the quota; entered over it, so it took no place.</source>
+        <translation>Visé par le contingent; entré hors contingent, il n’y occupe aucune place.</translation>
+    </message>
+    <message>
+        <source>Entered over the quota, so it took no place, whether or not the quota covers it.</source>
+        <translation>Entré hors contingent, il n’y occupe aucune place, qu’il soit visé par le contingent ou non.</translation>
+    </message>
+    <message>
+        <source>Covered; entered over the quota</source>
+        <translation>Visé; entré hors contingent</translation>
+    </message>
+    <message>
+        <source>Entered over the quota</source>
+        <translation>Entré hors contingent</translation>
+    </message>
+    <message>
+        <source>Covered by the quota; entered within it, so it takes one of the year&apos;s places.</source>
+        <translation>Visé par le contingent; entré dans le contingent, il occupe une des places de l’année.</translation>
     </message>
     <message>
         <source>The importer needs a shipment permit.</source>
@@ -746,6 +774,30 @@
         <translation>Prix FAB</translation>
     </message>
     <message>
+        <source>Not an amount: type digits, such as 45000.</source>
+        <translation>Ce n’est pas un montant&#xa0;: tapez des chiffres, par exemple 45000.</translation>
+    </message>
+    <message>
+        <source>At most two decimals: dollars and cents.</source>
+        <translation>Au plus deux décimales&#xa0;: des dollars et des cents.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>Tapez un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Not a real date.</source>
+        <translation>Ce n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>Holds a character that cannot be shown: type it again.</source>
+        <translation>Contient un caractère qui ne peut pas être affiché&#xa0;: tapez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This value cannot be used: pick or type it again.</source>
+        <translation>Cette valeur ne peut pas être utilisée&#xa0;: choisissez-la ou tapez-la de nouveau.</translation>
+    </message>
+    <message>
         <source>Count freight and PDI</source>
         <translation>Compter le transport et la préparation (PDI)</translation>
     </message>
@@ -859,7 +911,7 @@
     </message>
     <message>
         <source>assembled in {country}</source>
-        <translation>assemblage&#xa0;: {country}</translation>
+        <translation>assemblé {country:in}</translation>
     </message>
     <message>
         <source>model year {year}</source>
@@ -1054,6 +1106,10 @@
 <context>
     <name>VinField</name>
     <message>
+        <source>The VIN is empty.</source>
+        <translation>Le NIV est vide.</translation>
+    </message>
+    <message>
         <source>A VIN never contains the letters I, O or Q (found “{ch}” at position {position}).</source>
         <translation>Un NIV ne contient jamais les lettres I, O ou Q («&#xa0;{ch}&#xa0;» trouvé à la position {position}).</translation>
     </message>
@@ -1062,8 +1118,12 @@
         <translation>Un NIV n’a que des lettres et des chiffres (une espace trouvée à la position {position}).</translation>
     </message>
     <message>
-        <source>A VIN has only letters and digits (found {what} at position {position}).</source>
-        <translation>Un NIV n’a que des lettres et des chiffres ({what} trouvé à la position {position}).</translation>
+        <source>A VIN has only letters and digits (found “{ch}” at position {position}).</source>
+        <translation>Un NIV n’a que des lettres et des chiffres («&#xa0;{ch}&#xa0;» trouvé à la position {position}).</translation>
+    </message>
+    <message>
+        <source>A VIN has only letters and digits (found the invisible character {codepoint} at position {position}).</source>
+        <translation>Un NIV n’a que des lettres et des chiffres (caractère invisible {codepoint} trouvé à la position {position}).</translation>
     </message>
     <message>
         <source>A VIN has 17 characters; this one has {count}.</source>
@@ -1078,11 +1138,11 @@
     </message>
     <message>
         <source>Country of final assembly not given: only vehicles assembled in {origin} count.</source>
-        <translation>Pays d’assemblage final non indiqué&#xa0;: seuls comptent les véhicules dont le pays d’assemblage est {origin}.</translation>
+        <translation>Pays d’assemblage final non indiqué&#xa0;: seuls comptent les véhicules assemblés {origin:in}.</translation>
     </message>
     <message>
         <source>Assembled in {country}, not in {origin}: the China EV quota does not apply.</source>
-        <translation>Assemblage final&#xa0;: {country}, et non {origin}; le contingent de VE chinois ne s’applique pas.</translation>
+        <translation>Assemblé {country:in}, et non {origin:in}&#xa0;: le contingent de VE chinois ne s’applique pas.</translation>
     </message>
     <message>
         <source>This policy file knows quota years up to {end}; {date} is later.</source>
@@ -1099,6 +1159,10 @@
     <message>
         <source>Assembled in China, a {powertrain}: the quota covers it.</source>
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: le contingent le vise.</translation>
+    </message>
+    <message>
+        <source>A {powertrain}: the quota never covers it, wherever it was assembled.</source>
+        <translation>Un {powertrain}&#xa0;: le contingent ne le vise jamais, quel que soit le pays d’assemblage.</translation>
     </message>
     <message>
         <source>Assembled in China, a {powertrain}: whether the quota covers it is not confirmed.</source>
@@ -1139,6 +1203,10 @@
     <message>
         <source>Whether it entered within the quota is not known: it counts only if it did.</source>
         <translation>On ne sait pas s’il est entré dans le contingent&#xa0;: il n’y compte que si c’est le cas.</translation>
+    </message>
+    <message>
+        <source>Quota year {number} has no low-price reserve: the reserve begins on {start}.</source>
+        <translation>L’année contingentaire {number} n’a pas de réserve à bas prix&#xa0;: la réserve commence le {start}.</translation>
     </message>
     <message>
         <source>FOB price {fob} is above the {limit} limit of the low-price reserve.</source>
@@ -1206,23 +1274,23 @@
     </message>
     <message>
         <source>Assembled in {country}: Canadian-made, even though the brand is from {brand}.</source>
-        <translation>Assemblage final&#xa0;: {country}; fabriqué au Canada, même si la marque vient d’ailleurs ({brand}).</translation>
+        <translation>Assemblé {country:in}&#xa0;: fabriqué au Canada, même si la marque vient {brand:from}.</translation>
     </message>
     <message>
         <source>Assembled in {country}: Canadian-made.</source>
-        <translation>Assemblage final&#xa0;: {country}; fabriqué au Canada.</translation>
+        <translation>Assemblé {country:in}&#xa0;: fabriqué au Canada.</translation>
     </message>
     <message>
         <source>Assembled in {country}, a free trade partner of Canada ({agreement}).</source>
-        <translation>Assemblage final&#xa0;: {country}, partenaire de libre-échange du Canada ({agreement}).</translation>
+        <translation>Assemblé {country:in}, pays partenaire de libre-échange du Canada ({agreement}).</translation>
     </message>
     <message>
         <source>Assembled in {country}: Chinese-made vehicles do not qualify, whether or not they entered within the import quota.</source>
-        <translation>Assemblage final&#xa0;: {country}; les véhicules fabriqués en Chine ne sont pas admissibles, qu’ils soient entrés dans le contingent d’importation ou non.</translation>
+        <translation>Assemblé {country:in}&#xa0;: les véhicules fabriqués en Chine ne sont pas admissibles, qu’ils soient entrés dans le contingent d’importation ou non.</translation>
     </message>
     <message>
         <source>Assembled in {country}, which has no free trade agreement with Canada: only vehicles assembled in Canada or a free trade partner qualify.</source>
-        <translation>Assemblage final&#xa0;: {country}, pays sans accord de libre-échange avec le Canada; seuls les véhicules assemblés au Canada ou chez un partenaire de libre-échange sont admissibles.</translation>
+        <translation>Assemblé {country:in}, pays sans accord de libre-échange avec le Canada&#xa0;: seuls les véhicules assemblés au Canada ou chez un partenaire de libre-échange sont admissibles.</translation>
     </message>
     <message>
         <source>Canadian-made vehicles are exempt from the {cap} price cap.</source>
@@ -1337,6 +1405,10 @@
         <translation>Assemblé en Chine&#xa0;: la surtaxe dépend de la motorisation, qui n’est pas indiquée.</translation>
     </message>
     <message>
+        <source>Assembled in China and entered before the China surtax began on {start}: the MFN duty of {mfn}.</source>
+        <translation>Assemblé en Chine et entré avant le début de la surtaxe sur la Chine, le {start}&#xa0;: droit NPF de {mfn}.</translation>
+    </message>
+    <message>
         <source>Assembled in China, a {powertrain}: the China surtax does not cover it, so the MFN duty of {mfn} applies.</source>
         <translation>Assemblé en Chine, un {powertrain}&#xa0;: la surtaxe sur la Chine ne le vise pas, donc le droit NPF de {mfn} s’applique.</translation>
     </message>
@@ -1394,19 +1466,19 @@
     </message>
     <message>
         <source>Assembled in {country}, which has no free trade agreement with Canada: the MFN duty of {mfn}.</source>
-        <translation>Assemblage final&#xa0;: {country}, pays sans accord de libre-échange avec le Canada; droit NPF de {mfn}.</translation>
+        <translation>Assemblé {country:in}, pays sans accord de libre-échange avec le Canada&#xa0;: droit NPF de {mfn}.</translation>
     </message>
     <message>
         <source>Assembled in {country} and meeting the {agreement} rules of origin: {rate} duty.</source>
-        <translation>Assemblage final&#xa0;: {country}, conforme aux règles d’origine de l’accord {agreement}; droit de {rate}.</translation>
+        <translation>Assemblé {country:in} et conforme aux règles d’origine de l’accord {agreement}&#xa0;: droit de {rate}.</translation>
     </message>
     <message>
         <source>Assembled in {country} but not meeting the {agreement} rules of origin: the MFN duty of {mfn}.</source>
-        <translation>Assemblage final&#xa0;: {country}, non conforme aux règles d’origine de l’accord {agreement}; droit NPF de {mfn}.</translation>
+        <translation>Assemblé {country:in}, mais non conforme aux règles d’origine de l’accord {agreement}&#xa0;: droit NPF de {mfn}.</translation>
     </message>
     <message>
         <source>Assembled in {country}: {rate} if it meets the {agreement} rules of origin, the MFN {mfn} if not.</source>
-        <translation>Assemblage final&#xa0;: {country}; {rate} s’il respecte les règles d’origine de l’accord {agreement}, sinon le taux NPF de {mfn}.</translation>
+        <translation>Assemblé {country:in}&#xa0;: {rate} s’il respecte les règles d’origine de l’accord {agreement}, sinon le taux NPF de {mfn}.</translation>
     </message>
     <message>
         <source>VIN {vin}: its check digit is right.</source>
@@ -1418,11 +1490,11 @@
     </message>
     <message>
         <source>Final assembly taken from the VIN: its maker code {wmi} belongs to a plant in {country}.</source>
-        <translation>Assemblage final tiré du NIV&#xa0;: son code de constructeur {wmi} correspond à une usine située ici&#xa0;: {country}.</translation>
+        <translation>Assemblage final tiré du NIV&#xa0;: son code de constructeur {wmi} correspond à une usine située {country:in}.</translation>
     </message>
     <message>
         <source>The VIN points to assembly in {vin_country}, but {country} was entered. The rules use {country}; check the vehicle&apos;s compliance label.</source>
-        <translation>Le NIV indique un assemblage ailleurs ({vin_country}), mais le pays entré est {country}. Les règles utilisent {country}; vérifiez l’étiquette de conformité du véhicule.</translation>
+        <translation>Le NIV indique un assemblage {vin_country:in}, mais c’est un assemblage {country:in} qui a été entré. Les règles retiennent l’assemblage {country:in}; vérifiez l’étiquette de conformité du véhicule.</translation>
     </message>
     <message>
         <source>Listed by Transport Canada as Canadian-made: {year} {make} {model} {trim}, {powertrain}.</source>
@@ -1438,7 +1510,11 @@
     </message>
     <message>
         <source>Transport Canada lists this trim as Canadian-made, but assembly in {country} was entered. The rules use the unit&apos;s own assembly country.</source>
-        <translation>Transports Canada inscrit cette version comme fabriquée au Canada, mais le pays d’assemblage entré est {country}. Les règles utilisent le pays d’assemblage du véhicule lui-même.</translation>
+        <translation>Transports Canada inscrit cette version comme fabriquée au Canada, mais c’est un assemblage {country:in} qui a été entré. Les règles utilisent le pays d’assemblage du véhicule lui-même.</translation>
+    </message>
+    <message>
+        <source>Transport Canada does not list this trim as Canadian-made, but assembly in {country} was entered, which lifts the price cap. The rules use the unit&apos;s own assembly country: check its compliance label.</source>
+        <translation>Transports Canada n’inscrit pas cette version comme fabriquée au Canada, mais c’est un assemblage {country:in} qui a été entré, ce qui lève le plafond de prix. Les règles utilisent le pays d’assemblage du véhicule lui-même&#xa0;: vérifiez son étiquette de conformité.</translation>
     </message>
     <message>
         <source>This vehicle is not on Transport Canada&apos;s list of {published}. An unlisted vehicle that meets the criteria may still qualify: the dealer&apos;s portal gives the final word.</source>

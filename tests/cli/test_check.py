@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -25,6 +26,7 @@ def test_json_has_the_documented_fields(capsys) -> None:
     assert answer["tariff"]["rate_percent"] == "0"
     assert answer["tariff"]["treatment"] == "fta_preferential"
     assert answer["quota"]["applies"] is False
+    assert answer["quota"]["counts"] is False
     assert answer["quota"]["year"] is None
     assert answer["policy"]["version"] == "2026.11.28"
     for item in answer["explanation"]:
@@ -53,21 +55,37 @@ def test_rebate_answers(capsys, extra: list[str], eligible: bool, amount: str) -
     assert (answer["rebate"]["eligible"], answer["rebate"]["amount"]) == (eligible, amount)
 
 
-@pytest.mark.parametrize(("extra", "rate", "treatment", "applies", "year"), [
-    (["--assembly", "CN"], "6.1", "mfn_within_quota", True, 1),
-    (["--assembly", "CN", "--quota-position", "over"], "106.1", "mfn_plus_surtax", False, None),
-    (["--assembly", "CN", "--powertrain", "ice", "--quota-position", "over"], "6.1", "mfn", False, None),
-    (["--assembly", "CN", "--powertrain", "hev"], "6.1", "mfn_within_quota", None, 1),
-    (["--assembly", "CN", "--date", "2027-03-01"], "6.1", "mfn_within_quota", True, 2),
-    (["--assembly", "CA"], "0", "domestic", False, None),
-    (["--assembly", "DE", "--fta-origin", "no"], "6.1", "mfn", False, None),
-    (["--assembly", "IN"], "6.1", "mfn", False, None),
+@pytest.mark.parametrize(("extra", "rate", "treatment", "applies", "counts", "year"), [
+    (["--assembly", "CN"], "6.1", "mfn_within_quota", True, True, 1),
+    (["--assembly", "CN", "--quota-position", "over"], "106.1", "mfn_plus_surtax", True, False, 1),
+    (["--assembly", "CN", "--quota-position", "unknown"], None, "unknown", True, None, 1),
+    (["--assembly", "CN", "--powertrain", "ice", "--quota-position", "over"], "6.1", "mfn", False, False, None),
+    (["--assembly", "CN", "--powertrain", "hev"], "6.1", "mfn_within_quota", None, None, 1),
+    (["--assembly", "CN", "--powertrain", "hev", "--quota-position", "over"], "106.1", "mfn_plus_surtax", None,
+     False, 1),
+    (["--assembly", "CN", "--date", "2027-03-01"], "6.1", "mfn_within_quota", True, True, 2),
+    (["--assembly", "CA"], "0", "domestic", False, False, None),
+    (["--assembly", "DE", "--fta-origin", "no"], "6.1", "mfn", False, False, None),
+    (["--assembly", "IN"], "6.1", "mfn", False, False, None),
 ])
-def test_tariff_and_quota_answers(capsys, extra, rate, treatment, applies, year) -> None:
+def test_tariff_and_quota_answers(capsys, extra, rate, treatment, applies, counts, year) -> None:
     answer = check_json(capsys, *extra)
     assert answer["tariff"]["rate_percent"] == rate
     assert answer["tariff"]["treatment"] == treatment
-    assert (answer["quota"]["applies"], answer["quota"]["year"]) == (applies, year)
+    quota = answer["quota"]
+    assert (quota["applies"], quota["counts"], quota["year"]) == (applies, counts, year)
+
+
+def test_the_text_says_both_quota_answers(capsys) -> None:
+    assert run_cli([*BASE, "--assembly", "CN", "--quota-position", "over"]) == 0
+    out = capsys.readouterr().out
+    assert "China EV quota: Does not count (○ Covered; entered over the quota)" in out
+    assert "Covered by the quota; entered over it, so it took no place and paid the surtax." in out
+    assert "Quota year 1: March 1, 2026 to February 28, 2027." in out
+    assert run_cli([*BASE, "--assembly", "CN"]) == 0
+    out = capsys.readouterr().out
+    assert "China EV quota: Counts (● Quota year 1)" in out
+    assert "Covered by the quota; entered within it, so it takes one of the year's places." in out
 
 
 def test_unknown_answers_are_null_not_false(capsys) -> None:
@@ -151,6 +169,51 @@ def test_bad_input_exits_2_with_one_line_naming_the_field(capsys, option: str, v
     assert len(lines) == 1, lines
     assert names in lines[0]
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize("argv", [
+    ["--price", "\udcff"],  # what Python makes of the byte 0xff typed in a UTF-8 terminal
+    ["--warranty", "\udbcb"],
+    ["--make", "\udcff"],
+    ["--vin", "\udcff"],
+    ["--assembly", "\udcff"],
+    ["--date", "\n"],
+    ["--date", "\udcff"],
+    ["--assembly", "9\nY"],
+    ["--make", "Chevrolet\nEquinox"],
+    ["--trim", "LT\u202e"],
+    ["--policy", "\n"],
+    ["--policy", "\udcff.toml"],
+    ["--x\ny"],  # an unknown argument: argparse's own message
+    ["--powertrain", "b\nev"],
+    ["--lease-months", "3\n9x"],
+])
+def test_bad_input_with_unprintable_characters_stays_one_printable_line(capsys, argv: list[str]) -> None:
+    assert run_cli([*BASE, *argv]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    line = captured.err.removesuffix("\n")
+    assert line.startswith("evdesk: ")
+    assert line.isprintable(), repr(line)  # one line; a newline or a bad byte is shown escaped
+    line.encode("utf-8")
+
+
+def test_an_undecodable_byte_from_a_real_terminal_is_refused_escaped() -> None:
+    done = subprocess.run([sys.executable, "-m", "evdesk", *BASE, "--price", b"\xff"], capture_output=True,
+                          timeout=60, env={**os.environ, "PYTHONUTF8": "1"})
+    assert done.returncode == 2
+    assert done.stderr.decode("utf-8") == ("evdesk: --price: '\\xff' is not an amount: use digits and a decimal "
+                                           "point, e.g. 45000.00\n")
+
+
+@pytest.mark.parametrize("output", [[], ["--json"]])
+def test_the_answer_reaches_a_stream_that_is_not_utf8(output: list[str]) -> None:
+    """A Windows pipe or file takes cp1252, which has no ✓ or ≤: the answer is written in UTF-8, not lost."""
+    done = subprocess.run([sys.executable, "-m", "evdesk", *BASE, "--assembly", "CN", *output], capture_output=True,
+                          timeout=60, env={**os.environ, "PYTHONIOENCODING": "cp1252"})
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    text = done.stdout.decode("utf-8")
+    assert ("✗ Not eligible" in text) if not output else json.loads(text)["rebate"]["eligible"] is False
 
 
 def test_bad_input_from_a_real_process_has_no_traceback() -> None:

@@ -54,3 +54,15 @@ def test_a_missing_value_shows_a_dash_not_zero() -> None:
 def test_decimal_places_follow_the_value() -> None:
     assert Formatter("en").number(Decimal("81.25")) == "81.25"
     assert Formatter("fr").number(Decimal("81.25")) == "81,25"
+
+
+def test_any_size_formats_exactly_and_a_value_that_is_not_a_number_is_not_known() -> None:
+    """QLocale took a float (15 digits; a policy's 9223372036854775808 crashed it) and Decimal's default
+    context 28 digits: the formatter is exact at any size."""
+    f = Formatter("en")
+    assert f.money(Decimal("1e29")) == "$100,000,000,000,000,000,000,000,000,000.00"
+    assert f.money(Decimal("123456789012345678901234567890.125")) == "$123,456,789,012,345,678,901,234,567,890.13"
+    assert f.number(9223372036854775808) == "9,223,372,036,854,775,808"
+    assert f.value(Km(10**12)) == f"1,000,000,000,000{NBSP}km"
+    assert f.money(Decimal("NaN")) == "—" and f.percent(Decimal("Infinity")) == "—"
+    assert f.money(Decimal("-0.001")) == "$0.00"  # no "-$0.00"

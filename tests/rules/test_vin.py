@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pycountry
 import pytest
 from hypothesis import given
@@ -17,7 +19,7 @@ def _with_position_9(vin: str, ch: str) -> str:
     return vin[:8] + ch + vin[9:]
 
 
-# (vin, assembly_country, assembly_country_name, region, maker, model_years, check_digit_expected)
+# (vin, assembly_country, assembly_country_name, region, maker, model years up to 2027, check_digit_expected)
 VALID = [
     pytest.param(
         # The VIN most often quoted as a worked check-digit example.
@@ -99,17 +101,19 @@ def test_valid_vin_decodes(
     years: tuple[int, ...],
     expected: str,
 ) -> None:
-    assert decode_vin(vin) == VinFacts(
+    facts = decode_vin(vin)
+    assert facts == VinFacts(
         vin=vin,
         wmi=vin[:3],
         assembly_country=country,
         assembly_country_name=country_name,
         region=region,
         maker=maker,
-        model_years=years,
+        year_code=facts.year_code,
         check_digit="valid",
         check_digit_expected=expected,
     )
+    assert facts.model_years(latest=2027) == years
 
 
 @pytest.mark.parametrize(
@@ -143,7 +147,8 @@ def test_unknown_wmi_still_decodes() -> None:
 
 def test_year_code_without_a_year_gives_no_candidates() -> None:
     # 'Z' at position 10 is not a model-year code.
-    assert decode_vin("1HGCM8263ZA004352").model_years == ()
+    assert decode_vin("1HGCM8263ZA004352").year_code is None
+    assert decode_vin("1HGCM8263ZA004352").model_years(latest=2027) == ()
 
 
 @pytest.mark.parametrize(
@@ -234,7 +239,8 @@ def test_any_well_formed_vin_decodes_and_its_expected_digit_checks(vin: str) -> 
     assert facts.vin == vin
     assert facts.check_digit_expected in set("0123456789X")
     assert facts.check_digit == ("valid" if vin[8] == facts.check_digit_expected else "invalid")
-    assert facts.model_years == tuple(sorted(facts.model_years, reverse=True))
+    years = facts.model_years(latest=2027)
+    assert years == tuple(sorted(years, reverse=True)) and all(1980 <= year <= 2027 for year in years)
     if facts.assembly_country is not None:
         assert pycountry.countries.get(alpha_2=facts.assembly_country) is not None
 
@@ -271,3 +277,60 @@ def test_a_scanned_barcode_with_a_leading_i_is_read() -> None:
     assert decode_vin("I1HGCM82633A004352").vin == "1HGCM82633A004352"
     with pytest.raises(VinError, match="letters I, O or Q"):
         decode_vin("I1HGCM82633A00435")  # 17 with the I: the I is then part of the VIN, and refused
+
+
+@pytest.mark.parametrize(("text", "code", "params"), [
+    ("", "vin_empty", {}),
+    ("1HGCM82633A00435", "vin_wrong_length", {"expected": 17, "length": 16}),
+    ("1HGCO82633A004352", "vin_forbidden_letter", {"letter": "O", "position": 5}),
+    ("1HG CM82633A004352", "vin_space", {"position": 4}),
+    ("1HG-CM82633A004352", "vin_bad_character", {"character": "-", "position": 4}),
+    ("1HGCM8\u200b2633A004352", "vin_invisible_character", {"codepoint": "U+200B", "position": 7}),
+])
+def test_a_refused_vin_carries_a_code_and_its_parameters(text: str, code: str, params: dict) -> None:
+    """Each edge words the refusal from these, in its language; none parses the English sentence."""
+    with pytest.raises(VinError) as caught:
+        decode_vin(text)
+    assert (caught.value.code, caught.value.params) == (code, params)
+
+
+@pytest.mark.parametrize(("latest", "years"), [
+    (2027, (2023, 1993)),
+    (2053, (2053, 2023, 1993)),
+    (2052, (2023, 1993)),
+    (1993, (1993,)),
+    (1992, ()),
+])
+def test_model_years_are_read_against_the_year_given_never_the_clock(latest: int, years: tuple[int, ...]) -> None:
+    assert decode_vin("LRW3E7FA4PC000001").model_years(latest=latest) == years  # 'P': 1993, 2023, 2053
+
+
+def test_decoding_a_vin_never_reads_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """vininfo's own `years` counts up to the clock's next year, so a test of it fails from 2032 on: the
+    decoder must not call it (or anything else that asks for today)."""
+    import vininfo.toolbox
+
+    class NoClock:
+        @staticmethod
+        def now(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the VIN decoder asked for today's date")
+
+    monkeypatch.setattr(vininfo.toolbox, "datetime", NoClock)
+    decode_vin.cache_clear()
+    try:
+        facts = decode_vin("5YJ3E1EA9PF000001")
+        assert facts.model_years(latest=2027) == (2023, 1993)
+    finally:
+        decode_vin.cache_clear()
+
+
+@pytest.mark.parametrize(("sale_date", "year"), [
+    (dt.date(2026, 5, 1), 2023),
+    (dt.date(2052, 1, 1), 2053),  # next year's models are on sale: 'P' is 2053 from 2052 on
+    (dt.date(2051, 12, 31), 2023),
+    (dt.date(1992, 6, 1), 1993),
+])
+def test_the_model_year_is_read_against_the_sale_date(sale_date: dt.date, year: int) -> None:
+    from evdesk.rules.vehicle import model_year_from_vin
+
+    assert model_year_from_vin(decode_vin("LRW3E7FA4PC000001"), sale_date) == year

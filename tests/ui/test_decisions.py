@@ -137,6 +137,29 @@ def test_a_chinese_made_bev_counts_in_quota_year_one(window: Any) -> None:
     assert "Chinese-made vehicles do not qualify" in window.result.rebate_card.details.text()
 
 
+def test_a_chinese_made_bev_entered_over_the_quota_is_covered_and_its_year_named(window: Any) -> None:
+    """Covered and counts are two answers: over the quota it is covered, took no place, paid the surtax."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.form.fill(**CN_BEV, quota_position="over")
+    assert card(window, "quotaStatus") == "Does not count"
+    assert card(window, "quotaVerdict") == "○  Covered; entered over the quota"
+    details = window.result.quota_card.details.text()
+    said = "Covered by the quota; entered over it, so it took no place and paid the surtax."
+    assert said in details
+    assert "Quota year 1: March 1, 2026 to February 28, 2027." in details
+    assert said in statement_html(window.evaluation, window.formatter, window.mode)
+    window.form.set_field("quota_position", "within")
+    assert "Covered by the quota; entered within it, so it takes one of the year's places." in (
+        window.result.quota_card.details.text())
+
+
+def test_a_vehicle_assembled_elsewhere_is_not_covered(window: Any) -> None:
+    window.form.fill(**US_BEV, vehicle_price="45000")
+    assert card(window, "quotaVerdict") == "○  Not covered by the China EV quota"
+    assert "Assembled in the United States, not in China" in window.result.quota_card.details.text()
+
+
 def test_the_step_down_chart_scales_with_the_lease_and_marks_the_claim_year(window: Any) -> None:
     window.form.fill(**US_BEV, vehicle_price="45000", lease_months=24)
     steps = window.result.step_chart.steps()

@@ -18,7 +18,7 @@ from evdesk.paths import resources_path
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = resources_path("i18n", "evdesk_fr.ts")
-PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PLACEHOLDER = re.compile(r"\{(\w*)(?::\w+)?\}")  # {country} or {country:in}: the same placeholder
 NBSP = "\u00a0"
 # Shown as they are in both languages: names of languages (each in itself), codes and the product name.
 SAME_IN_BOTH = {"English", "Français", "evdesk", "km"}
@@ -161,3 +161,33 @@ def test_the_needs_review_banner_has_french_spacing(window: Any) -> None:
     window.set_language("fr")
     window.form.set_field("make", "x" * 61)
     assert f"• Marque{NBSP}: " in window.result.banner.text()
+
+
+def test_refusals_are_worded_from_their_codes_not_from_english(window: Any) -> None:
+    """The VIN decoder and the request refuse with codes; the window words them itself, so no English
+    phrase ("the invisible character", pydantic's own sentences) reaches a French screen."""
+    window.set_language("fr")
+    window.form.set_field("vin", "1HGCM8\u200b2633A004352")
+    assert window.form.boxes["vin"].message_text() == (
+        "Un NIV n’a que des lettres et des chiffres (caractère invisible U+200B trouvé à la position 7).")
+    window.form.set_field("vin", "1HG-CM82633A004352")
+    assert window.form.boxes["vin"].message_text() == (
+        f"Un NIV n’a que des lettres et des chiffres («{NBSP}-{NBSP}» trouvé à la position 4).")
+    window.form.set_field("vin", "")
+    window.form.set_field("make", "Chevrolet\u200b")
+    assert window.form.boxes["make"].message_text() == (
+        f"Contient un caractère qui ne peut pas être affiché{NBSP}: tapez-le de nouveau.")
+
+
+def test_french_sentences_give_each_country_its_preposition(window: Any) -> None:
+    """Not "Assemblage final : Mexique" but "Assemblé au Mexique", "en Chine", "aux États-Unis"."""
+    window.form.fill(powertrain="BEV", assembly="MX", vehicle_price="45000", fta_origin_met="yes")
+    window.set_language("fr")
+    assert "Assemblé au Mexique, pays partenaire de libre-échange du Canada" in window.result.explanation.toPlainText()
+    window.form.set_field("assembly", "CN")
+    assert "Assemblé en Chine, et non" not in window.result.explanation.toPlainText()  # China is the quota's origin
+    assert "Assemblé en Chine" in window.result.explanation.toPlainText()
+    window.form.set_field("assembly", "US")
+    assert "Assemblé aux États-Unis, et non en Chine" in window.result.explanation.toPlainText()
+    window.form.set_field("vin", "3GNKDBRJ7TS100234")
+    assert "assemblé au Mexique" in window.form.boxes["vin"].hint.text()

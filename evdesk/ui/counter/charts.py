@@ -31,14 +31,13 @@ ACCENT = QColor("#2f5d8a")
 def short_money(amount: Decimal, f: Formatter) -> str:
     """$5,000 rather than $5,000.00 on a chart axis, when there are no cents."""
     if amount == amount.to_integral_value():
-        return f.locale.toCurrencyString(float(amount), f.locale.currencySymbol(), 0)
+        return f.money(amount, decimals=0)
     return f.money(amount)
 
 
 def whole_money(amount: Decimal, f: Formatter) -> str:
     """To the dollar: $2,438 for $2,437.50."""
-    dollars = amount.quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f.locale.toCurrencyString(float(dollars), f.locale.currencySymbol(), 0)
+    return f.money(amount, decimals=0)
 
 
 def thousands_money(amount: Decimal, f: Formatter, decimals: int = 1) -> str:

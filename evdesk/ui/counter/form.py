@@ -353,6 +353,8 @@ class SaleForm(QWidget):
         return texts
 
     def set_language(self, language: Language) -> None:
+        if language == self._language:
+            return  # already in it (a LanguageChange event retranslates when the catalogue changes)
         self._language = language
         self._formatter = Formatter(language)
         with self.quiet():

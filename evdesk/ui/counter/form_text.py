@@ -13,7 +13,10 @@ from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
+from evdesk.rules.request import FieldProblem, field_problems
+from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.ui.counter.field_names import COUNTED_PARTS, EXCLUDED_PARTS, MONEY_FIELDS
+from evdesk.ui.counter.vin_field import vin_problem_text
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -46,36 +49,57 @@ def field_labels(formatter: Formatter) -> dict[str, str]:
     return labels
 
 
+# The request's refusals by code (evdesk.problems), worded for the field that shows them: the value is in
+# the field, so the message does not repeat it.
+_PROBLEM_TEXTS = {
+    "claim_before_sale": QT_TRANSLATE_NOOP("SaleForm", "The claim date cannot be before the sale date."),
+    "too_large": QT_TRANSLATE_NOOP("SaleForm", "Too large: at most {limit}."),
+    "amount_too_large": QT_TRANSLATE_NOOP("SaleForm", "Too large: at most {limit}."),
+    "too_small": QT_TRANSLATE_NOOP("SaleForm", "Too small: at least {limit}."),
+    "negative": QT_TRANSLATE_NOOP("SaleForm", "Too small: at least {limit}."),
+    "too_long": QT_TRANSLATE_NOOP("SaleForm", "Too long: at most {count} characters."),
+    "not_a_country_code": QT_TRANSLATE_NOOP("SaleForm", "Not a country code: pick a country from the list."),
+    "not_an_amount": QT_TRANSLATE_NOOP("SaleForm", "Not an amount: type digits, such as 45000."),
+    "too_many_decimals": QT_TRANSLATE_NOOP("SaleForm", "At most two decimals: dollars and cents."),
+    "not_a_whole_number": QT_TRANSLATE_NOOP("SaleForm", "Type a whole number."),
+    "not_a_date": QT_TRANSLATE_NOOP("SaleForm", "Not a real date."),
+    "unreadable_text": QT_TRANSLATE_NOOP("SaleForm", "Holds a character that cannot be shown: type it again."),
+    "unprintable_character": QT_TRANSLATE_NOOP("SaleForm", "Holds a character that cannot be shown: type it "
+                                                           "again."),
+}
+_ANY_OTHER = QT_TRANSLATE_NOOP("SaleForm", "This value cannot be used: pick or type it again.")
+
+
+def problem_text(problem: FieldProblem, formatter: Formatter) -> str:
+    """One refused field's message in the UI language, from the engine's code and parameters."""
+    if problem.code.startswith("vin_"):
+        return vin_problem_text(problem.code, problem.params)
+    params = dict(problem.params)
+    if problem.code == "negative":
+        params["limit"] = Decimal(0)
+    if problem.code == "too_long":
+        params["count"] = params.pop("limit", "")
+    if "limit" in params:
+        params["limit"] = _limit_text(problem.field, params["limit"], formatter)
+    template = translate("SaleForm", _PROBLEM_TEXTS.get(problem.code, _ANY_OTHER))
+    try:
+        return template.format_map(params)
+    except (KeyError, IndexError, ValueError):
+        return translate("SaleForm", _ANY_OTHER)
+
+
 def validation_messages(error: ValidationError, formatter: Formatter) -> dict[str, str]:
-    """The request's refusals as one message per field (the first for each), in the UI language."""
+    """The request's refusals as one message per field (the first for each), in the UI language; a problem
+    with the request as a whole is shown at the sale date."""
     messages: dict[str, str] = {}
-    for item in error.errors(include_url=False):
-        field = str(item["loc"][0]) if item["loc"] else ""
-        context = item.get("ctx") or {}
-        kind = item["type"]
-        if field in ("claim_date", "") and "before the sale date" in item["msg"]:
-            # The engine: "the claim date 2026-05-01 is before the sale date 2026-06-01".
-            field, text = "claim_date", translate("SaleForm", "The claim date cannot be before the sale date.")
-        elif kind in ("less_than_equal", "less_than"):
-            limit = context.get("le", context.get("lt"))
-            text = translate("SaleForm", "Too large: at most {limit}.").format(
-                limit=_limit_text(field, limit, formatter))
-        elif kind in ("greater_than_equal", "greater_than"):
-            limit = context.get("ge", context.get("gt"))
-            text = translate("SaleForm", "Too small: at least {limit}.").format(
-                limit=_limit_text(field, limit, formatter))
-        elif kind == "string_too_long":
-            text = translate("SaleForm", "Too long: at most {count} characters.").format(
-                count=context.get("max_length"))
-        elif field in ("origin", "assembly"):
-            text = translate("SaleForm", "Not a country code: pick a country from the list.")
-        else:
-            text = item["msg"].removeprefix("Value error, ")
-        messages.setdefault(field or "sale_date", text)
+    for field, problem in field_problems(error).items():
+        messages.setdefault("sale_date" if field == "request" else field, problem_text(problem, formatter))
     return messages
 
 
 def _limit_text(field: str, limit: object, formatter: Formatter) -> str:
     if field in MONEY_FIELDS and limit is not None:
         return formatter.money(Decimal(str(limit)))
+    if isinstance(limit, int) and field != "model_year":
+        return formatter.number(limit)
     return str(limit)

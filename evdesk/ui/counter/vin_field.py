@@ -7,7 +7,7 @@ knows no other input: what a VIN fills in (the assembly country, the model year)
 from __future__ import annotations
 
 import datetime as dt
-import re
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase
@@ -15,23 +15,26 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from evdesk.present.format import Formatter
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
+from evdesk.rules.values import Country
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.fields import FieldBox
 from evdesk.vin import VIN_LENGTH, VinError, VinFacts, decode_vin
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
-_VIN_MESSAGES = (
-    (re.compile(r"A VIN never contains the letters I, O or Q \(found '(?P<ch>.)' at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN never contains the letters I, O or Q (found “{ch}” at position "
-                                   "{position}).")),
-    (re.compile(r"A VIN has only letters and digits \(found a space at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found a space at position {position}).")),
-    (re.compile(r"A VIN has only letters and digits \(found (?P<what>.+) at position (?P<position>\d+)\)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found {what} at position {position}).")),
-    (re.compile(r"A VIN has 17 characters; this one has (?P<count>\d+)"),
-     QT_TRANSLATE_NOOP("VinField", "A VIN has 17 characters; this one has {count}.")),
-)
+# The decoder's refusals by code (evdesk.vin.VinError), in the UI language.
+_VIN_TEXTS = {
+    "vin_empty": QT_TRANSLATE_NOOP("VinField", "The VIN is empty."),
+    "vin_forbidden_letter": QT_TRANSLATE_NOOP("VinField", "A VIN never contains the letters I, O or Q (found “{ch}” "
+                                                          "at position {position})."),
+    "vin_space": QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found a space at position "
+                                               "{position})."),
+    "vin_bad_character": QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found “{ch}” at "
+                                                       "position {position})."),
+    "vin_invisible_character": QT_TRANSLATE_NOOP("VinField", "A VIN has only letters and digits (found the invisible "
+                                                             "character {codepoint} at position {position})."),
+    "vin_wrong_length": QT_TRANSLATE_NOOP("VinField", "A VIN has 17 characters; this one has {count}."),
+}
 
 
 def scan_prefix(text: str) -> int:
@@ -48,15 +51,18 @@ def still_typing(text: str) -> bool:
         and not set(body.upper()) & set("IOQ")
 
 
+def vin_problem_text(code: str, params: dict[str, Any]) -> str:
+    """A VIN refusal (its code and parameters) in the UI language."""
+    template = _VIN_TEXTS.get(code)
+    if template is None:
+        return translate("SaleForm", "This value cannot be used: pick or type it again.")
+    values = {"ch": params.get("letter", params.get("character", "")), "position": params.get("position", ""),
+              "codepoint": params.get("codepoint", ""), "count": params.get("length", "")}
+    return translate("VinField", template).format_map(values)
+
+
 def vin_error_text(error: VinError) -> str:
-    """The decoder's message in the UI language. The decoder speaks English in a few known sentences;
-    anything else is shown as it is."""
-    message = str(error)
-    for pattern, template in _VIN_MESSAGES:
-        match = pattern.search(message)
-        if match:
-            return translate("VinField", template).format(**match.groupdict())
-    return message
+    return vin_problem_text(error.code, error.params)
 
 
 class VinField:
@@ -78,6 +84,7 @@ class VinField:
         self.verdict.setWordWrap(True)
         self.facts: VinFacts | None = None
         self.error: VinError | None = None  # kept as the error, worded in the language of the moment
+        self._status = ""  # the verdict's status property, kept here: restyling costs a few milliseconds
 
     def decode_typed(self, text: str) -> VinFacts | None:
         """Decode the text as typed; the VIN's facts when it is one."""
@@ -115,21 +122,22 @@ class VinField:
         facts = self.facts
         verdict = self.verdict
         stripped = self.edit.text().strip()
+        status = ""
         if self.error is not None:
             verdict.setText("")
-            verdict.setProperty("status", "")
             box.set_message(vin_error_text(self.error))
             box.set_hint(None)
         elif facts is not None:
             valid = facts.check_digit == "valid"
             verdict.setText(translate("SaleForm", "✓ Check digit valid") if valid else
                             translate("SaleForm", "⚠ Check digit doesn't match"))
-            verdict.setProperty("status", "good" if valid else "warn")
+            status = "good" if valid else "warn"
             box.set_message(None)
             parts = [facts.maker or facts.wmi]  # the maker as the VIN tables name it: data, not translated
             if facts.assembly_country:
-                parts.append(translate("SaleForm", "assembled in {country}").format(
-                    country=formatter.country(facts.assembly_country)))
+                # Filled by the formatter, so the French can ask for the country's "in" form.
+                parts.append(formatter.fill(QT_TRANSLATE_NOOP("SaleForm", "assembled in {country}"),
+                                            {"country": Country(facts.assembly_country)}, context="SaleForm"))
             year = model_year_from_vin(facts, sale_date)
             if year is not None:
                 parts.append(translate("SaleForm", "model year {year}").format(year=year))
@@ -142,14 +150,16 @@ class VinField:
         elif stripped:
             count = len(stripped) - scan_prefix(stripped)
             verdict.setText(translate("SaleForm", "{count} of 17").format(count=count))
-            verdict.setProperty("status", "")
             box.set_message(None)
             box.set_hint(None)
         else:
             verdict.setText("")
             box.set_message(None)
             box.set_hint(None)
-        verdict.style().unpolish(verdict)
-        verdict.style().polish(verdict)
+        if status != self._status:
+            self._status = status
+            verdict.setProperty("status", status)
+            verdict.style().unpolish(verdict)
+            verdict.style().polish(verdict)
         verdict.setVisible(bool(verdict.text()))
         box.update_notes()
