@@ -108,7 +108,7 @@ def _vehicle_list(policy_path: Path, data: PolicyFile) -> VehicleList:
 def load_policy(path: Path | str) -> Policy:
     """The policy in `path`, validated; any problem raises PolicyError, never another exception."""
     path = Path(path)
-    name = shown(path.name)
+    name = shown(path.name or str(path))  # a path of "" names no file: show what was given
     try:
         raw = read_bounded(path)
         document = _parse_toml(raw)
