@@ -14,7 +14,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from evdesk.paths import seeds_path
-from evdesk.policy.schema import PolicyFile, TradePartner, Window
+from evdesk.policy.provinces import ProvincesFile
+from evdesk.policy.schema import PolicyFile, ProvincesRef, TradePartner, Window
 from evdesk.policy.vehicles import VehicleList
 
 BUNDLED_POLICY = "policy.toml"
@@ -37,6 +38,7 @@ class Policy:
     vehicles: VehicleList
     path: Path
     sha256: str
+    provinces: ProvincesFile | None = None  # the provincial incentives file `data.provinces` names
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
     memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -75,22 +77,46 @@ def _explain(path: Path, error: ValidationError) -> list[str]:
     return problems
 
 
-def load_policy(path: Path | str) -> Policy:
-    path = Path(path)
+def _read_toml(path: Path) -> tuple[bytes, dict[str, Any]]:
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise PolicyError(path, [f"{path.name}: cannot be read ({error.strerror or error})"]) from None
     try:
-        document = tomllib.loads(raw.decode("utf-8"))
+        return raw, tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise PolicyError(path, [f"{path.name}: is not UTF-8 text"]) from None
     except tomllib.TOMLDecodeError as error:
         raise PolicyError(path, [f"{path.name}: is not valid TOML ({error})"]) from None
+
+
+def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile:
+    """The provincial file beside the policy (else the bundled one of that name), read and checked like the
+    policy itself, and refused unless its sha256 is the one the policy names (checked last, so that whoever
+    edits it sees its problems first, then the hash to put in the policy)."""
+    path = policy_path.parent / reference.file
+    if not path.is_file():
+        path = seeds_path(reference.file)
+    raw, document = _read_toml(path)
+    try:
+        provinces = ProvincesFile.model_validate(document)
+    except ValidationError as error:
+        raise PolicyError(path, _explain(path, error)) from None
+    found = hashlib.sha256(raw).hexdigest()
+    if found != reference.sha256:
+        raise PolicyError(policy_path, [f"{policy_path.name}: provinces.sha256: {path.name} has sha256 {found}, "
+                                        f"not the {reference.sha256} the policy names"])
+    return provinces
+
+
+def load_policy(path: Path | str) -> Policy:
+    path = Path(path)
+    raw, document = _read_toml(path)
     try:
         data = PolicyFile.model_validate(document)
     except ValidationError as error:
         raise PolicyError(path, _explain(path, error)) from None
+    provinces = _load_provinces(path, data.provinces) if data.provinces is not None else None
 
     vehicles_file = path.parent / data.vehicle_list.file
     if not vehicles_file.is_file():
@@ -99,7 +125,8 @@ def load_policy(path: Path | str) -> Policy:
         vehicles = VehicleList.from_csv(vehicles_file)
     except (OSError, ValueError) as error:
         raise PolicyError(path, [f"{path.name}: vehicle_list.file: {error}"]) from None
-    return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest())
+    return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest(),
+                  provinces=provinces)
 
 
 @cache

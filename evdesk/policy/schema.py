@@ -220,6 +220,14 @@ class VehicleListRef(Strict):
     published: dt.date
 
 
+class ProvincesRef(Strict):
+    """The provincial incentives file (its schema: evdesk.policy.provinces). Its sha256 is part of this file,
+    so this file's version and hash name the provincial rules too."""
+
+    file: str = Field(pattern=r"^[\w.-]+\.toml$", description="A TOML file beside the policy file")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class PolicyFile(Strict):
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z0-9-]+$")
@@ -230,6 +238,7 @@ class PolicyFile(Strict):
     coverage: Coverage = Field(description="The sale dates this file answers for")
     sources: dict[SourceId, Source]
     vehicle_list: VehicleListRef
+    provinces: ProvincesRef | None = Field(default=None, description="Absent: provincial answers are not known")
     evap: Evap
     tariff: Tariff
     quota: Quota

@@ -106,6 +106,58 @@ OptionalAmount = Annotated[Amount | None, BeforeValidator(_blank_is_unknown)]
 PartAmount = Annotated[Amount, BeforeValidator(_blank_is_zero)]
 
 
+# --- Provincial incentives: where the vehicle is registered, and what the provinces' rules test ---------
+
+@cache
+def canadian_subdivision_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.code for s in pycountry.subdivisions.get(country_code="CA"))
+
+
+def _province_code(value: object) -> object:
+    """'QC', 'qc', 'CA-QC' → 'CA-QC' (ISO 3166-2); blank → not known."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip().upper()
+    if text == "":
+        return None
+    code = text if text.startswith("CA-") else f"CA-{text}"
+    if code not in canadian_subdivision_codes():
+        raise ValueError(f"'{value}' is not a Canadian province or territory: use its ISO 3166-2 code, e.g. QC "
+                         "or CA-QC")
+    return code
+
+
+_PLAIN_NUMBER = re.compile(r"([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+MAX_BATTERY_KWH = Decimal("500")  # more than any passenger vehicle's battery
+
+
+def _battery_kwh(value: object) -> object:
+    if isinstance(value, float):
+        value = repr(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text == "":
+            return None
+        if not _PLAIN_NUMBER.fullmatch(text):
+            raise ValueError(f"'{value}' is not a battery capacity: use kWh with a decimal point, e.g. 13.8")
+        value = Decimal(text)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = Decimal(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite() or value <= 0 or value > MAX_BATTERY_KWH:
+            raise ValueError(f"'{value}' kWh is not a battery capacity: it must be over 0 and at most "
+                             f"{MAX_BATTERY_KWH}")
+        if value != value.quantize(CENT):
+            raise ValueError(f"'{value}' has more than two decimals: give the capacity to 0.01 kWh")
+    return value
+
+
+ProvinceCode = Annotated[str | None, BeforeValidator(_province_code)]
+BatteryKwh = Annotated[Decimal | None, BeforeValidator(_battery_kwh)]
+
+
 class SaleRequest(BaseModel):
     """One vehicle sale or lease, as the user describes it."""
 
@@ -150,6 +202,15 @@ class SaleRequest(BaseModel):
     import_kind: ImportKind = ImportKind.COMMERCIAL
     fob_price: OptionalAmount = Field(default=None, description="For the quota's low-price reserve")
 
+    # Provincial incentives: each not known unless given (the registration date follows the sale date)
+    province: ProvinceCode = Field(default=None, description="Of registration, ISO 3166-2 ('CA-QC'; 'QC' is taken)")
+    msrp: OptionalAmount = Field(default=None, description="The manufacturer's suggested retail price of the version")
+    msrp_options: OptionalAmount = Field(
+        default=None, description="The manufacturer's option groups and add-ons to the powertrain or battery")
+    registration_date: dt.date | None = Field(
+        default=None, description="Registration in the buyer's name; None means the sale date")
+    battery_kwh: BatteryKwh = Field(default=None, description="Battery capacity in kWh")
+
     @field_validator("claim_date")
     @classmethod
     def _claim_not_before_sale(cls, claim_date: dt.date | None, info: ValidationInfo) -> dt.date | None:
@@ -157,6 +218,18 @@ class SaleRequest(BaseModel):
         if claim_date is not None and sale_date is not None and claim_date < sale_date:
             raise ValueError(f"the claim date {claim_date} is before the sale date {sale_date}")
         return claim_date
+
+    @field_validator("registration_date")
+    @classmethod
+    def _registration_not_before_sale(cls, day: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        sale_date = info.data.get("sale_date")
+        if day is not None and sale_date is not None and day < sale_date:
+            raise ValueError(f"the registration date {day} is before the sale date {sale_date}")
+        return day
+
+    @property
+    def effective_registration_date(self) -> dt.date:
+        return self.registration_date or self.sale_date
 
     @property
     def effective_claim_date(self) -> dt.date:

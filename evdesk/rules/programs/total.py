@@ -1,0 +1,40 @@
+"""What the buyer gets in all: the sum of the amounts that are known.
+
+The total is complete only when every program's amount and the province are known; otherwise it is "at
+least" the sum. Whether the federal EVAP rebate and a provincial rebate may be combined is not confirmed
+(no official statement was found), so when more than one program may pay, the total reads "if both
+apply" and each provincial program that may pay carries a warning with its source.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from evdesk.rules.programs.context import ProgramContext
+from evdesk.rules.result import IncentiveTotal, ProgramAnswer, ProvinceAnswer
+from evdesk.rules.trace import QT_TRANSLATE_NOOP
+from evdesk.rules.values import Money, to_cents
+from evdesk.terms import Tri
+
+
+def _may_pay(answer: ProgramAnswer) -> bool:
+    return bool(answer.amount) or (answer.amount is None and answer.eligible is not False)
+
+
+def incentive_total(programs: list[ProgramAnswer], province: ProvinceAnswer,
+                    contexts: list[ProgramContext]) -> IncentiveTotal:
+    known = [p.amount for p in programs if p.amount is not None]
+    complete = province.status in ("programs", "no_program") and all(p.amount is not None for p in programs)
+    paying = [p for p in programs if _may_pay(p)]
+    if_both = len(paying) > 1
+    if if_both:
+        for ctx in contexts:
+            answer = ctx.answer
+            window = ctx.combines_window
+            if answer is None or not _may_pay(answer) or (window is not None and window.value is Tri.YES):
+                continue
+            ctx.warn("combines_with_evap", QT_TRANSLATE_NOOP(
+                "rules", "Whether {program} and the federal EVAP rebate can be combined is not confirmed: the total "
+                         "adds both, if both apply."), source=window, program=answer.name)
+    return IncentiveTotal(amount=to_cents(sum(known, Decimal(0))) if known else Money("0.00"),
+                          complete=complete, if_both_apply=if_both)
