@@ -8,13 +8,14 @@ apply" and each provincial program that may pay carries a warning with its sourc
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.result import IncentiveTotal, ProgramAnswer, ProvinceAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
-from evdesk.rules.values import Money, to_cents
+from evdesk.rules.values import Money
 from evdesk.terms import Tri
+
+
+ZERO = Money("0.00")
 
 
 def _may_pay(answer: ProgramAnswer) -> bool:
@@ -24,9 +25,8 @@ def _may_pay(answer: ProgramAnswer) -> bool:
 def incentive_total(programs: list[ProgramAnswer], province: ProvinceAnswer,
                     contexts: list[ProgramContext]) -> IncentiveTotal:
     known = [p.amount for p in programs if p.amount is not None]
-    complete = province.status in ("programs", "no_program") and all(p.amount is not None for p in programs)
-    paying = [p for p in programs if _may_pay(p)]
-    if_both = len(paying) > 1
+    complete = province.status in ("programs", "no_program") and len(known) == len(programs)
+    if_both = sum(1 for p in programs if _may_pay(p)) > 1
     if if_both:
         for ctx in contexts:
             answer = ctx.answer
@@ -36,5 +36,6 @@ def incentive_total(programs: list[ProgramAnswer], province: ProvinceAnswer,
             ctx.warn("combines_with_evap", QT_TRANSLATE_NOOP(
                 "rules", "Whether {program} and the federal EVAP rebate can be combined is not confirmed: the total "
                          "adds both, if both apply."), source=window, program=answer.name)
-    return IncentiveTotal(amount=to_cents(sum(known, Decimal(0))) if known else Money("0.00"),
-                          complete=complete, if_both_apply=if_both)
+    # Each amount is already in cents, so their sum is too: no rounding step.
+    amount = known[0] if len(known) == 1 else Money(sum(known, ZERO))
+    return IncentiveTotal(amount=amount, complete=complete, if_both_apply=if_both)

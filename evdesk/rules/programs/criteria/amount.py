@@ -2,7 +2,8 @@
 capacity tier (Québec: 8 to under 15 kWh, 15 kWh or more), from the window the program's date picks.
 
 A vehicle no row pays (a hybrid that does not plug in, a plug-in hybrid under the smallest tier) gets
-nothing; a row without an amount is paid, but how much is not in the data: not known.
+nothing; a row without an amount is paid, but how much is not in the data: not known. A condition with no
+row at all (used vehicles, where the sources give only new ones) is not known either, never "nothing".
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def amount_for_vehicle(ctx: ProgramContext, condition: str) -> tuple[Outcome, De
     if powertrain is None:
         return ctx.check("amount", Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "Powertrain not given: the amount depends on it."), source=window), None
+    if not any(row.condition == condition for row in window.value):
+        # The table lists the vehicles of a condition it pays for; of this condition it says nothing.
+        return ctx.check("amount", Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+            "rules", "The amounts for a {condition} vehicle are not in the policy data."),
+            source=window, condition=Term(condition)), None
     rows = [row for row in window.value if row.condition == condition and row.powertrain is powertrain]
     if not rows:
         return ctx.check("amount", Outcome.FAIL, QT_TRANSLATE_NOOP(
