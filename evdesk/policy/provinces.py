@@ -209,7 +209,8 @@ class Program(Strict):
     keyed_by: Literal["sale_date", "registration_date"] = Field(
         description="The date that sets the amount and eligibility (Québec: registration in the buyer's name)")
     runs: Timeline[bool] = Field(description="When the program takes sales; after its last window it has ended")
-    suspensions: Annotated[list[Window[bool]], Field(max_length=MAX_WINDOWS), AfterValidator(_sorted_apart)] = []
+    suspensions: Annotated[list[Window[bool]], Field(max_length=MAX_WINDOWS), AfterValidator(_sorted_apart)] = Field(
+        default_factory=list)
     conditions: Timeline[Conditions] | None = None
     price_caps: Timeline[PriceCaps] | None = None
     option_groups_in_msrp: Timeline[bool] | None = Field(
@@ -219,7 +220,7 @@ class Program(Strict):
     vehicle_list: Timeline[VehicleListRule] | None = None
     combines_with_evap: Timeline[Tri] | None = Field(
         default=None, description="Whether it may be combined with the federal EVAP incentive")
-    reminders: Annotated[list[Reminder], Field(max_length=12)] = []
+    reminders: Annotated[list[Reminder], Field(max_length=12)] = Field(default_factory=list)
 
     def timelines(self) -> list[tuple[str, Timeline]]:
         return [(name, value) for name in type(self).model_fields
@@ -238,10 +239,10 @@ class EvFee(Strict):
 
 
 class ProvinceEntry(Strict):
-    programs: Annotated[list[ProgramId], Field(max_length=12)] = []
+    programs: Annotated[list[ProgramId], Field(max_length=12)] = Field(default_factory=list)
     no_program: Timeline[bool] | None = Field(
         default=None, description="When the province is known to offer no EV purchase incentive beyond those listed")
-    fees: Annotated[dict[ProgramId, Timeline[EvFee]], Field(max_length=6)] = {}
+    fees: Annotated[dict[ProgramId, Timeline[EvFee]], Field(max_length=6)] = Field(default_factory=dict)
 
 
 class ProvincesFile(Strict):

@@ -81,7 +81,8 @@ def visible_notes(notes: list[Note], mode: Mode) -> list[Note]:
     return list(notes) if mode == "dealer" else [n for n in notes if n.question is not Question.TARIFF]
 
 
-def reason_sections(evaluation: Evaluation, f: Formatter, criteria: list[Criterion]) -> list[tuple[str, list[Criterion]]]:
+def reason_sections(evaluation: Evaluation, f: Formatter,
+                    criteria: list[Criterion]) -> list[tuple[str, list[Criterion]]]:
     """The reasons by section, in the order every view shows them: the EVAP rebate, then the province and
     each of its programs under its own name, then the vehicle, the import duty and the quota. The one walk
     the result view, the copied text and the statement share."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from evdesk.policy.loader import Policy
 from evdesk.policy.provinces import ProvinceEntry, ProvincesFile
-from evdesk.rules.programs.context import Q, ProgramContext, cite
+from evdesk.rules.programs.context import ProgramContext, Q, cite
 from evdesk.rules.programs.program import assess_program
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Criterion, FeeInfo, FinalTransactionValue, ProvinceAnswer

@@ -14,7 +14,6 @@ from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.rules.values import Money
 from evdesk.terms import Tri
 
-
 ZERO = Money("0.00")
 
 

@@ -40,6 +40,11 @@ def field_labels(formatter: Formatter) -> dict[str, str]:
         "fta_origin_met": translate("SaleForm", "FTA rules of origin met"),
         "import_kind": translate("SaleForm", "Kind of import"),
         "fob_price": translate("SaleForm", "FOB price"),
+        "province": translate("SaleForm", "Province of registration"),
+        "msrp": translate("SaleForm", "MSRP of the version"),
+        "msrp_options": translate("SaleForm", "Manufacturer's option groups"),
+        "registration_date": translate("SaleForm", "Registration date"),
+        "battery_kwh": translate("SaleForm", "Battery capacity"),
     }
     # The price parts are named as the answer names them.
     labels.update({name: formatter.term(name) for name in COUNTED_PARTS + EXCLUDED_PARTS})
@@ -56,6 +61,8 @@ def validation_messages(error: ValidationError, formatter: Formatter) -> dict[st
         if field in ("claim_date", "") and "before the sale date" in item["msg"]:
             # The engine: "the claim date 2026-05-01 is before the sale date 2026-06-01".
             field, text = "claim_date", translate("SaleForm", "The claim date cannot be before the sale date.")
+        elif field == "registration_date" and "before the sale date" in item["msg"]:
+            text = translate("SaleForm", "The registration date cannot be before the sale date.")
         elif kind in ("less_than_equal", "less_than"):
             limit = context.get("le", context.get("lt"))
             text = translate("SaleForm", "Too large: at most {limit}.").format(

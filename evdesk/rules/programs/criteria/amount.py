@@ -13,7 +13,7 @@ from decimal import Decimal
 from evdesk.policy.provinces import AmountRow
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, compared
-from evdesk.rules.values import KwhRange, Kwh, Money, Pairs, Term
+from evdesk.rules.values import Kwh, KwhRange, Money, Pairs, Term
 from evdesk.terms import Outcome
 
 
