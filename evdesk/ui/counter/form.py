@@ -20,10 +20,11 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from functools import cmp_to_key
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -572,7 +573,8 @@ class SaleForm(QWidget):
         """The provinces by name in the UI language ("Île-du-Prince-Édouard" sorts under I in French)."""
         current = self.province.currentData() or ""
         f = self._formatter
-        names = sorted(PROVINCES, key=lambda code: f.province(code).casefold())
+        collator = QCollator(f.locale)  # accents sort as letters: Île before Manitoba, not after Yukon
+        names = sorted(PROVINCES, key=cmp_to_key(lambda a, b: collator.compare(f.province(a), f.province(b))))
         self.province.blockSignals(True)
         self.province.clear()
         self.province.addItem(self.tr("Not known"), "")
