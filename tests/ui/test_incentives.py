@@ -173,3 +173,35 @@ def test_a_statement_with_a_province_still_fits_one_page(window: Any, tmp_path: 
     window.form.fill(**QUEBEC_DEAL, freight_pdi="2100")
     rendered = statement.save_pdf(tmp_path / "statement.pdf", window.evaluation, window.formatter, window.mode)
     assert rendered.pages == 1
+
+
+def test_a_loaded_policy_keeps_its_own_provincial_file_after_a_restart(window: Any, tmp_path: Any, qtbot: Any,
+                                                                       monkeypatch: Any) -> None:
+    import hashlib
+    import shutil
+
+    from evdesk.paths import seeds_path
+    from evdesk.ui.policy import dialogs
+
+    refused: list[list[str]] = []  # a refusal would open a modal box: record it instead
+    monkeypatch.setattr(dialogs, "show_refusal", lambda parent, source, problems, current: refused.append(problems))
+
+    incoming = tmp_path / "incoming"
+    incoming.mkdir()
+    provinces = seeds_path("provinces.toml").read_text(encoding="utf-8").replace(
+        '{ condition = "new", powertrain = "BEV", amount = "2000.00" }',
+        '{ condition = "new", powertrain = "BEV", amount = "2500.00" }')
+    (incoming / "provinces.toml").write_text(provinces, encoding="utf-8")
+    policy_text = seeds_path("policy.toml").read_text(encoding="utf-8")
+    old = hashlib.sha256(seeds_path("provinces.toml").read_bytes()).hexdigest()
+    policy_text = policy_text.replace(old, hashlib.sha256(provinces.encode()).hexdigest()).replace(
+        'version = "2026.12.01"', 'version = "2026.12.02"')
+    (incoming / "policy.toml").write_text(policy_text, encoding="utf-8")
+    shutil.copyfile(seeds_path("evap-vehicle-list-2026-09-14.csv"), incoming / "evap-vehicle-list-2026-09-14.csv")
+    assert window.load_policy_file(incoming / "policy.toml") is True, refused
+    shutil.rmtree(incoming)  # the app keeps its own copies of both files
+    again = MainWindow(settings=Settings(), language="en")
+    qtbot.addWidget(again)
+    assert again.policy.version == "2026.12.02"
+    again.form.fill(**QUEBEC_DEAL)
+    assert again.evaluation.program("qc_roulez_vert").amount == 2500

@@ -94,6 +94,9 @@ def install_policy(parent: QWidget | None, source: Path, current: Policy,
         vehicles = source.parent / policy.data.vehicle_list.file
         if vehicles.is_file():
             shutil.copyfile(vehicles, target / vehicles.name)
+        provinces = source.parent / policy.data.provinces.file if policy.data.provinces is not None else None
+        if provinces is not None and provinces.is_file():  # the provincial file it names (and pins) goes too
+            shutil.copyfile(provinces, target / provinces.name)
         return load_policy(copied)
     except (OSError, PolicyError) as error:
         problems = error.problems if isinstance(error, PolicyError) else [str(error)]
