@@ -31,6 +31,11 @@ def _policy_show(path: Path | None) -> int:
     print(f"covers sales from {data.coverage.start} to {data.coverage.end} (exclusive)")
     print(f"vehicle list: {data.vehicle_list.file} ({len(policy.vehicles.vehicles)} trims, "
           f"published {data.vehicle_list.published})")
+    if policy.provinces is not None:
+        provinces = policy.provinces
+        print(f"provincial programs: {data.provinces.file} (version {provinces.version}, "
+              f"{len(provinces.programs)} programs in {len(provinces.provinces)} provinces and territories, "
+              f"{len(provinces.sources)} sources)")
     print("\nsources:")
     for source_id, source in data.sources.items():
         when = source.date or "date not recorded"
@@ -50,6 +55,9 @@ def _policy_validate(path: Path) -> int:
         return 2
     print(f"{path.name}: valid (id {policy.data.id}, version {policy.version}, "
           f"{len(policy.data.windows())} dated values, {len(policy.data.sources)} sources)")
+    if policy.provinces is not None:
+        print(f"{policy.data.provinces.file}: valid (version {policy.provinces.version}, "
+              f"{len(policy.provinces.windows())} dated values, {len(policy.provinces.sources)} sources)")
     return 0
 
 

@@ -28,9 +28,13 @@ def assess_province(trace: Trace, policy: Policy, request: SaleRequest, vehicle:
     """The province's answer and one context per program checked (each holding its answer's reasons)."""
     code = request.province
     if code is None:
-        _step(trace, "province.given", Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
-            "rules", "Province of registration not given: no provincial incentive is checked, and the total counts "
-                     "the federal rebate only."))
+        # The same step every time: built once per policy (results are read-only once returned).
+        step = policy.memo.get("province.given")
+        if step is None:
+            step = policy.memo["province.given"] = Criterion("province.given", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
+                "rules", "Province of registration not given: no provincial incentive is checked, and the total "
+                         "counts the federal rebate only."))
+        trace.explanation.append(step)
         return ProvinceAnswer(code=None, status="not_given"), []
     provinces = policy.provinces
     entry = provinces.provinces.get(code) if provinces is not None else None

@@ -21,10 +21,17 @@ def _may_pay(answer: ProgramAnswer) -> bool:
     return bool(answer.amount) or (answer.amount is None and answer.eligible is not False)
 
 
+KNOWN = ("programs", "no_program")  # the province's own answer is known
+
+
 def incentive_total(programs: list[ProgramAnswer], province: ProvinceAnswer,
                     contexts: list[ProgramContext]) -> IncentiveTotal:
+    if len(programs) == 1:  # the federal program alone: no province given, or one with no program listed
+        amount = programs[0].amount
+        return IncentiveTotal(amount=ZERO if amount is None else amount,
+                              complete=amount is not None and province.status in KNOWN, if_both_apply=False)
     known = [p.amount for p in programs if p.amount is not None]
-    complete = province.status in ("programs", "no_program") and len(known) == len(programs)
+    complete = province.status in KNOWN and len(known) == len(programs)
     if_both = sum(1 for p in programs if _may_pay(p)) > 1
     if if_both:
         for ctx in contexts:
