@@ -194,6 +194,15 @@ def total_text(total: IncentiveTotal, f: Formatter) -> str:
     return amount
 
 
+def total_headline(evaluation: Evaluation, f: Formatter) -> str:
+    """The total as the card and the statement show it: "Not known" rather than "At least $0.00" while no
+    program's amount is known yet."""
+    total = evaluation.total
+    if total is None or all(program.amount is None for program in evaluation.programs):
+        return translate("Answers", "Not known")
+    return total_text(total, f)
+
+
 def fee_line(fee: FeeInfo, f: Formatter) -> str:
     if fee.amount is None:
         return translate("Answers", "{fee}: every {months} months, amount not confirmed (information, not "
@@ -233,9 +242,15 @@ def incentives_answer(evaluation: Evaluation, f: Formatter) -> Answer:
         details += [fee_line(fee, f) for fee in province.fees]
     if total is None:
         return Answer("unknown", "?", translate("Answers", "Not known"), "—", details)
-    headline = total_text(total, f)
+    headline = total_headline(evaluation, f)
     if not total.complete:
-        return Answer("unknown", "?", translate("Answers", "Not complete: an amount is not known"), headline, details)
+        if province is not None and province.status == "not_given":
+            verdict = translate("Answers", "Federal only: choose the province of registration")
+        elif province is not None and province.status == "not_known":
+            verdict = translate("Answers", "Not complete: the province's programs are not known")
+        else:
+            verdict = translate("Answers", "Not complete: an amount is not known")
+        return Answer("unknown", "?", verdict, headline, details)
     if total.if_both_apply:
         return Answer("neutral", "i", translate("Answers", "If both apply: combining them is not confirmed"), headline,
                       details)

@@ -115,7 +115,7 @@ def canadian_subdivision_codes() -> frozenset[str]:
     return frozenset(s.code for s in pycountry.subdivisions.get(country_code="CA"))
 
 
-def _province_code(value: object) -> object:
+def province_code(value: object) -> object:
     """'QC', 'qc', 'CA-QC' → 'CA-QC' (ISO 3166-2); blank → not known."""
     if not isinstance(value, str):
         return value
@@ -154,7 +154,7 @@ def _battery_kwh(value: object) -> object:
     return value
 
 
-ProvinceCode = Annotated[str | None, BeforeValidator(_province_code)]
+ProvinceCode = Annotated[str | None, BeforeValidator(province_code)]
 BatteryKwh = Annotated[Decimal | None, BeforeValidator(_battery_kwh)]
 
 

@@ -179,6 +179,14 @@
         <translation>{province}&#xa0;: aucun programme provincial.</translation>
     </message>
     <message>
+        <source>Federal only: choose the province of registration</source>
+        <translation>Fédéral seulement&#xa0;: choisissez la province d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Not complete: the province&apos;s programs are not known</source>
+        <translation>Incomplet&#xa0;: les programmes de la province sont inconnus</translation>
+    </message>
+    <message>
         <source>Not complete: an amount is not known</source>
         <translation>Incomplet&#xa0;: un montant est inconnu</translation>
     </message>

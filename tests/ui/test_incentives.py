@@ -24,7 +24,7 @@ def test_without_a_province_the_card_shows_the_federal_amount_at_least(window: A
     card = window.result.incentives_card
     assert card.title.text() == "Incentives"
     assert card.headline.text() == "At least $5,000.00"
-    assert "?" in card.status.text()
+    assert card.status.text().endswith("Federal only: choose the province of registration")
     assert "Province of registration not given" in card.details.text()
     assert window.evaluation.request.province is None
 
@@ -39,6 +39,14 @@ def test_picking_quebec_shows_the_total_and_one_line_per_program(window: Any) ->
     assert window.findChild(QWidget, "incentivesTotal") is card.headline
     assert card.accessibleName() == "Incentives: $7,000.00 if both apply, If both apply: combining them is not " \
                                     "confirmed"
+
+
+def test_while_no_amount_is_known_the_total_is_not_known_not_zero(window: Any) -> None:
+    window.form.fill(assembly="US", province="QC")  # no powertrain, no price, no MSRP
+    card = window.result.incentives_card
+    assert card.headline.text() == "Not known"
+    assert "At least $0.00" not in card.headline.text()
+    assert window.evaluation.total.amount == 0 and window.evaluation.total.complete is False
 
 
 def test_option_groups_left_empty_are_not_known_not_zero(window: Any) -> None:
@@ -109,6 +117,24 @@ def test_the_province_is_remembered_for_the_next_check_and_the_next_start(qtbot:
     assert second.form.province.currentData() == "CA-QC"
     second.form.set_field("province", "")
     assert Settings().province is None
+
+
+def test_the_province_is_picked_with_the_keyboard_and_remembered(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000", msrp="55000", msrp_options="0")
+    window.show()
+    qtbot.waitExposed(window)
+    picker = window.form.province
+    picker.setFocus()
+    qtbot.keyClick(picker, Qt.Key.Key_Q)  # type-ahead: the one name starting with Q
+    assert picker.currentData() == "CA-QC"
+    assert window.settings.province == "CA-QC"
+    assert window.result.incentives_card.headline.text() == "$7,000.00 if both apply"
+    qtbot.keyClick(picker, Qt.Key.Key_Down)  # the next name: Saskatchewan
+    assert picker.currentData() == "CA-SK"
+    assert window.settings.province == "CA-SK"
+    assert window.result.incentives_card.headline.text() == "$5,000.00"
 
 
 def test_a_damaged_remembered_province_reads_as_not_known(qtbot: Any, policy: Policy) -> None:

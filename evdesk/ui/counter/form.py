@@ -42,6 +42,7 @@ from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.present.terms import PROVINCES
+from evdesk.rules.request import province_code
 from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.field_names import (
@@ -739,7 +740,7 @@ class SaleForm(QWidget):
         elif name == "prior_incentives":
             self.prior.setValue(int(value))
         elif name == "province":
-            select_code(self.province, "" if not value else ("CA-" + text.upper()).replace("CA-CA-", "CA-"))
+            select_code(self.province, province_code(text) or "")  # "QC" or "CA-QC", as the request takes it
             self._province_picked()
         elif name == "registration_date":
             day = value if isinstance(value, dt.date) else dt.date.fromisoformat(text)

@@ -22,7 +22,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from evdesk import __version__
-from evdesk.present.answers import fee_line, incentive_lines, total_text
+from evdesk.present.answers import fee_line, incentive_lines, total_headline
 from evdesk.present.explanation import (
     SYMBOLS,
     comparison,
@@ -188,7 +188,7 @@ def _incentive_lines(evaluation: Evaluation, f: Formatter, small: str) -> str:
         return ""
     lines = [escape(line) for line in incentive_lines(evaluation, f)]
     lines.append("<b>" + escape(translate("Statement", "In all: {total}").format(
-        total=total_text(evaluation.total, f))) + "</b>")
+        total=total_headline(evaluation, f))) + "</b>")
     if evaluation.province is not None:
         lines += [escape(fee_line(fee, f)) for fee in evaluation.province.fees]
     return _heading(translate("Statement", "Incentives")) + f'<div style="{small}">' + "<br/>".join(lines) + "</div>"
