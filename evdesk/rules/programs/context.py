@@ -15,24 +15,31 @@ from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Citation, Comparison, Criterion, FinalTransactionValue, Note, ProgramAnswer
 from evdesk.rules.trace import Trace
 from evdesk.rules.vehicle import Vehicle
-from evdesk.terms import Confidence, Outcome, Question
+from evdesk.terms import Outcome, Question
 
 Q = Question.PROVINCE
 
 
+def _citation(provinces: ProvincesFile, source_id: str, window: Window | None) -> Citation:
+    source = provinces.sources[source_id]
+    return Citation(
+        source_id=source_id, title=source.title, publisher=source.publisher, url=str(source.url), date=source.date,
+        confidence=(window.confidence if window is not None and window.confidence else source.confidence),
+        note=(window.note if window is not None and window.note else source.note),
+        valid_from=window.start if window is not None else None,
+        valid_until=window.end if window is not None else None)
+
+
 def cite(policy: Policy, provinces: ProvincesFile, window: Window | None) -> Citation | None:
     """A provincial window's citation (its source with the window's own confidence and note), built once per
-    window and kept in the policy's memo like the federal ones."""
+    window and kept in the policy's memo like the federal ones (`Trace.cite`, which reads policy.toml's
+    sources)."""
     if window is None:
         return None
     key = ("provinces", id(window))
     cached = policy.memo.get(key)
     if cached is None:
-        source = provinces.sources[window.source]
-        cached = policy.memo[key] = Citation(
-            source_id=window.source, title=source.title, publisher=source.publisher, url=str(source.url),
-            date=source.date, confidence=window.confidence or source.confidence,
-            note=window.note or source.note, valid_from=window.start, valid_until=window.end)
+        cached = policy.memo[key] = _citation(provinces, window.source, window)
     return cached
 
 
@@ -40,10 +47,7 @@ def source_citation(policy: Policy, provinces: ProvincesFile, source_id: str) ->
     key = ("provinces-source", source_id)
     cached = policy.memo.get(key)
     if cached is None:
-        source = provinces.sources[source_id]
-        cached = policy.memo[key] = Citation(
-            source_id=source_id, title=source.title, publisher=source.publisher, url=str(source.url),
-            date=source.date, confidence=source.confidence, note=source.note)
+        cached = policy.memo[key] = _citation(provinces, source_id, None)
     return cached
 
 
@@ -89,10 +93,6 @@ class ProgramContext:
     def hint(self, rule: str, message: str, source: Window | None = None, **params: Any) -> None:
         self.trace.changes.append(Note(id=f"{self.program_id}.{rule}", question=Q, message=message, params=params,
                                        source=self.cite(source), program=self.program_id))
-
-    @property
-    def low_confidence(self) -> bool:
-        return any(self.cite(window).confidence is Confidence.LOW for window in self.windows_used)
 
 
 @dataclass(frozen=True, slots=True)

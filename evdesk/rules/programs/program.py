@@ -9,8 +9,6 @@ program is not in force for the date (ended, suspended, or before the data reach
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.programs.criteria.amount import amount_for_vehicle
 from evdesk.rules.programs.criteria.condition import vehicle_condition
@@ -68,7 +66,7 @@ def assess_program(ctx: ProgramContext) -> ProgramAnswer:
 
 
 def _answer(ctx: ProgramContext, eligible: bool | None, amount: Money | None,
-            potential: Decimal | None) -> ProgramAnswer:
+            potential: Money | None) -> ProgramAnswer:
     program = ctx.program
     combines = program.combines_with_evap.at(ctx.date) if program.combines_with_evap is not None else None
     ctx.combines_window = combines
@@ -78,7 +76,7 @@ def _answer(ctx: ProgramContext, eligible: bool | None, amount: Money | None,
         province=program.province,
         eligible=eligible,
         amount=amount,
-        potential_amount=Money(potential) if potential is not None else (amount if amount else None),
+        potential_amount=potential if potential is not None else (amount or None),
         date_basis=program.keyed_by,
         date=ctx.date,
         ended_on=ctx.ended_on,

@@ -12,15 +12,17 @@ from evdesk.policy.provinces import ProvinceEntry, ProvincesFile
 from evdesk.rules.programs.context import ProgramContext, Q, cite
 from evdesk.rules.programs.program import assess_program
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.result import Criterion, FeeInfo, FinalTransactionValue, ProvinceAnswer
+from evdesk.rules.result import Citation, Criterion, FeeInfo, FinalTransactionValue, ProvinceAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Money, Months, Named, Pairs, Province, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import Outcome
 
 
-def _step(trace: Trace, rule: str, outcome: Outcome, message: str, citation: object = None, **params: object) -> None:
-    trace.explanation.append(Criterion(rule, Q, outcome, message, params, None, citation))  # type: ignore[arg-type]
+def _step(trace: Trace, rule: str, outcome: Outcome, message: str, citation: Citation | None = None,
+          **params: object) -> None:
+    """A province-level step: filed under the province, not under one of its programs."""
+    trace.explanation.append(Criterion(rule, Q, outcome, message, params, None, citation))
 
 
 def assess_province(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle,
