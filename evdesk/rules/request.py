@@ -211,20 +211,13 @@ class SaleRequest(BaseModel):
         default=None, description="Registration in the buyer's name; None means the sale date")
     battery_kwh: BatteryKwh = Field(default=None, description="Battery capacity in kWh")
 
-    @field_validator("claim_date")
+    @field_validator("claim_date", "registration_date")
     @classmethod
-    def _claim_not_before_sale(cls, claim_date: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        sale_date = info.data.get("sale_date")
-        if claim_date is not None and sale_date is not None and claim_date < sale_date:
-            raise ValueError(f"the claim date {claim_date} is before the sale date {sale_date}")
-        return claim_date
-
-    @field_validator("registration_date")
-    @classmethod
-    def _registration_not_before_sale(cls, day: dt.date | None, info: ValidationInfo) -> dt.date | None:
+    def _not_before_sale(cls, day: dt.date | None, info: ValidationInfo) -> dt.date | None:
         sale_date = info.data.get("sale_date")
         if day is not None and sale_date is not None and day < sale_date:
-            raise ValueError(f"the registration date {day} is before the sale date {sale_date}")
+            what = info.field_name.removesuffix("_date")  # "the claim date …", "the registration date …"
+            raise ValueError(f"the {what} date {day} is before the sale date {sale_date}")
         return day
 
     @property

@@ -27,6 +27,7 @@ from typing import Any
 from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
@@ -90,8 +91,8 @@ class SaleForm(QWidget):
         self._pending_change = False
         self._autofilled: dict[str, Any] = {}  # field → the value the VIN or the list put there
         self._autofilling = False
-        self._claim_follows_sale = True
-        self._registration_follows_sale = True
+        # The dates that follow the sale date until the user sets them (then they are the user's own).
+        self._follows_sale = {"claim_date": True, "registration_date": True}
         self._remembered_province = ""  # what a new check starts with: the counter's own province
         self._freight_touched = False
         self._year_left = False  # the user left the model year box: a short year is now an error
@@ -272,7 +273,7 @@ class SaleForm(QWidget):
             edit.textChanged.connect(self._emit)
         self.freight_counted.toggled.connect(self._freight_toggled)
         self.sale_date.dateChanged.connect(self._sale_date_changed)
-        self.claim_date.dateChanged.connect(self._claim_date_changed)
+        self.claim_date.dateChanged.connect(lambda: self._following_date_changed("claim_date"))
         self.deal_type.currentIndexChanged.connect(self._deal_type_changed)
         self.condition.currentIndexChanged.connect(self._condition_changed)
         for widget in (self.lease_months, self.odometer, self.prior):
@@ -281,7 +282,7 @@ class SaleForm(QWidget):
             combo.currentIndexChanged.connect(self._emit)
         self.province.activated.connect(self._province_picked)
         self.province.currentIndexChanged.connect(self._emit)
-        self.registration_date.dateChanged.connect(self._registration_date_changed)
+        self.registration_date.dateChanged.connect(lambda: self._following_date_changed("registration_date"))
         self.battery.valueChanged.connect(self._emit)
 
     def input_widgets(self) -> list[QWidget]:
@@ -337,7 +338,6 @@ class SaleForm(QWidget):
         self.battery.setSuffix(" kWh")
         self.battery.setSpecialValueText(self.tr("not known"))
         self.battery.setToolTip(self.tr("Québec pays plug-in hybrids by battery capacity."))
-        self._update_registration_hint()
         items = {
             self.powertrain: [self.tr("Not known"), *(_capitalised(f.term(code))
                                                    for code in ("BEV", "FCEV", "PHEV", "HEV", "ICE"))],
@@ -360,7 +360,7 @@ class SaleForm(QWidget):
         self.odometer.setAccessibleName(self.tr("Odometer (km)"))
         self._show_price_headings()
         self._show_ftv()
-        self._update_claim_hint()
+        self._update_date_hints()
         self._show_vin_state()
         self.picker.retranslate()
         self.origin.retranslate()
@@ -556,14 +556,11 @@ class SaleForm(QWidget):
 
     def _sale_date_changed(self, date: QDate) -> None:
         with self.quiet():
-            if self._claim_follows_sale:
-                self.claim_date.blockSignals(True)
-                self.claim_date.setDate(date)
-                self.claim_date.blockSignals(False)
-            if self._registration_follows_sale:
-                self.registration_date.blockSignals(True)
-                self.registration_date.setDate(date)
-                self.registration_date.blockSignals(False)
+            for name, edit in self._following_dates().items():
+                if self._follows_sale[name]:
+                    edit.blockSignals(True)
+                    edit.setDate(date)
+                    edit.blockSignals(False)
             if self.vin_field.facts is not None:
                 self._fill_from_vin(self.vin_field.facts)  # the VIN's year letter is read against the sale date
                 self._show_vin_state()
@@ -593,25 +590,21 @@ class SaleForm(QWidget):
         if not self.province.currentData():
             select_code(self.province, self._remembered_province)
 
-    def _registration_date_changed(self) -> None:
-        self._registration_follows_sale = self.registration_date.date() == self.sale_date.date()
-        self._update_registration_hint()
+    def _following_dates(self) -> dict[str, QDateEdit]:
+        return {"claim_date": self.claim_date, "registration_date": self.registration_date}
+
+    def _following_date_changed(self, name: str) -> None:
+        self._follows_sale[name] = self._following_dates()[name].date() == self.sale_date.date()
+        self._update_date_hints()
         self._emit()
 
-    def _update_registration_hint(self) -> None:
-        self.boxes["registration_date"].set_hint(
-            self.tr("Follows the sale date until you change it.") if self._registration_follows_sale else
-            self.tr("The date the vehicle is registered in the buyer's name: it sets Québec's amount."))
-
-    def _claim_date_changed(self) -> None:
-        self._claim_follows_sale = self.claim_date.date() == self.sale_date.date()
-        self._update_claim_hint()
-        self._emit()
-
-    def _update_claim_hint(self) -> None:
-        self.boxes["claim_date"].set_hint(
-            self.tr("Follows the sale date until you change it.") if self._claim_follows_sale else
-            self.tr("The date the dealer submits the claim in the portal: it sets the amount."))
+    def _update_date_hints(self) -> None:
+        own = {"claim_date": self.tr("The date the dealer submits the claim in the portal: it sets the amount."),
+               "registration_date": self.tr("The date the vehicle is registered in the buyer's name: it sets "
+                                            "Québec's amount.")}
+        for name, text in own.items():
+            self.boxes[name].set_hint(self.tr("Follows the sale date until you change it.")
+                                      if self._follows_sale[name] else text)
 
     def _deal_type_changed(self) -> None:
         self.lease_months.setVisible(self.deal_type.currentData() == "lease")
@@ -629,7 +622,7 @@ class SaleForm(QWidget):
     def read(self) -> FormReading:
         return read_form(self, dealer=self._mode == "dealer", freight_touched=self._freight_touched,
                          year_left=self._year_left, formatter=self._formatter,
-                         registration_given=not self._registration_follows_sale)
+                         registration_given=not self._follows_sale["registration_date"])
 
     def field_label(self, name: str) -> str:
         """The label the user sees for a request field, to name it in the result's banner."""
@@ -673,9 +666,10 @@ class SaleForm(QWidget):
                 edit.clear()
             # Whether freight counts follows the engine's answer (the policy's assumption) until touched.
             self._freight_touched = False
-            self._claim_follows_sale = True
+            self._follows_sale = dict.fromkeys(self._follows_sale, True)
             self.sale_date.setDate(today or QDate.currentDate())
-            self.claim_date.setDate(self.sale_date.date())
+            for edit in self._following_dates().values():
+                edit.setDate(self.sale_date.date())
             self.deal_type.setCurrentIndex(0)
             self.lease_months.setValue(48)
             self.condition.setCurrentIndex(0)
@@ -687,13 +681,10 @@ class SaleForm(QWidget):
             self.import_kind.setCurrentIndex(0)
             self.import_toggle.setChecked(False)
             select_code(self.province, self._remembered_province)
-            self._registration_follows_sale = True
-            self.registration_date.setDate(self.sale_date.date())
             self.battery.setValue(NOT_KNOWN_KWH)
-            self._update_registration_hint()
             self._deal_type_changed()
             self._condition_changed()
-            self._update_claim_hint()
+            self._update_date_hints()
             self._emit()
 
     def focus_first_field(self) -> None:
