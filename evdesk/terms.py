@@ -67,3 +67,4 @@ class Question(StrEnum):
     TARIFF = "tariff"
     QUOTA = "quota"
     VEHICLE = "vehicle"
+    PROVINCE = "province"  # the provincial incentives; each step names its program (Criterion.program)

@@ -24,6 +24,10 @@ OPTION_FOR_FIELD = {
     "model_year": "--model-year", "make": "--make", "model": "--model", "trim": "--trim",
     "import_kind": "--personal-import", "freight_pdi_in_ftv": "--count-freight-pdi",
 }
+# The provincial programs' inputs, each not known unless given (the registration date follows the sale date).
+PROVINCIAL_OPTIONS = {"province": "--province", "msrp": "--msrp", "msrp_options": "--msrp-options",
+                      "registration_date": "--registration-date", "battery_kwh": "--battery-kwh"}
+OPTION_FOR_FIELD.update(PROVINCIAL_OPTIONS)
 
 
 # What `evdesk check` assumes when an option is left out: the usual deal at a dealer's counter. The
@@ -70,6 +74,7 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
                       default="individual")
     deal.add_argument("--prior-incentives", type=whole_number, metavar="N",
                       help=f"EVAP incentives already received (default {ASSUMED['prior_incentives']})")
+    add_provincial_options(check)
     imports = check.add_argument_group("import details")
     imports.add_argument("--quota-position", choices=["within", "over", "unknown"],
                          help=f"a Chinese-made vehicle's entry (default {ASSUMED['quota_position']})")
@@ -81,6 +86,21 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
     output.add_argument("--json", action="store_true", help="one JSON object")
     output.add_argument("--policy", type=Path, metavar="FILE", help="use this policy file instead of the one in use")
     output.add_argument("--policy-version", metavar="V", help="answer under a kept policy (`evdesk policy history`)")
+
+
+def add_provincial_options(check: argparse.ArgumentParser) -> None:
+    provincial = check.add_argument_group("provincial incentives (each not known unless given)")
+    provincial.add_argument("--province", metavar="CODE",
+                            help="province or territory of registration, ISO 3166-2: QC or CA-QC")
+    provincial.add_argument("--msrp", metavar="AMOUNT",
+                            help="the manufacturer's suggested retail price of the version (Québec's and Manitoba's "
+                                 "caps test it, not the negotiated price)")
+    provincial.add_argument("--msrp-options", metavar="AMOUNT",
+                            help="the manufacturer's option groups and add-ons to the powertrain or battery, which "
+                                 "Québec adds to the MSRP since 2025-11-10 (0 if there are none)")
+    provincial.add_argument("--registration-date", type=date_argument, metavar="YYYY-MM-DD",
+                            help="registration in the buyer's name, which sets Québec's amount (default: sale date)")
+    provincial.add_argument("--battery-kwh", metavar="N", help="battery capacity in kWh (Québec pays PHEVs by it)")
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -108,6 +128,8 @@ def _request_fields(args: argparse.Namespace) -> dict[str, object]:
     for field, default in ASSUMED.items():
         given = _given(args, field)
         fields[field] = default if given is None else given
+    for field in PROVINCIAL_OPTIONS:
+        fields[field] = _given(args, field)
     return fields
 
 

@@ -121,6 +121,11 @@ def _policy_show(args: argparse.Namespace) -> int:
     print(f"updates last checked: {checked.astimezone().strftime('%Y-%m-%d %H:%M') if checked else 'never'}")
     if stale is not None:
         print(f"⚠ {_words(stale.message)}")
+    if policy.provinces is not None:
+        provinces = policy.provinces
+        print(f"provincial programs: {data.provinces.file} (version {provinces.version}, "
+              f"{len(provinces.programs)} programs in {len(provinces.provinces)} provinces and territories, "
+              f"{len(provinces.sources)} sources)")
     print("\nsources:")
     for source_id, source in data.sources.items():
         when = source.date or "date not recorded"
@@ -140,6 +145,9 @@ def _policy_validate(path: Path) -> int:
         return 2
     print(f"{path.name}: valid (id {policy.data.id}, version {policy.version}, "
           f"{len(policy.data.windows())} dated values, {len(policy.data.sources)} sources)")
+    if policy.provinces is not None:
+        print(f"{policy.data.provinces.file}: valid (version {policy.provinces.version}, "
+              f"{len(policy.provinces.windows())} dated values, {len(policy.provinces.sources)} sources)")
     return 0
 
 

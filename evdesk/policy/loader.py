@@ -14,8 +14,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from evdesk.paths import seeds_path
+from evdesk.policy.provinces import ProvincesFile
 from evdesk.policy.reading import MAX_NESTING, FileRefused, check_toml_shape, decode_utf8, read_bounded, shown
-from evdesk.policy.schema import PolicyFile, TradePartner, Window
+from evdesk.policy.schema import PolicyFile, ProvincesRef, TradePartner, Window
 from evdesk.policy.vehicles import VehicleList
 
 BUNDLED_POLICY = "policy.toml"
@@ -38,6 +39,7 @@ class Policy:
     vehicles: VehicleList
     path: Path
     sha256: str
+    provinces: ProvincesFile | None = None  # the provincial incentives file `data.provinces` names
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
     memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -95,13 +97,42 @@ def _parse_toml(raw: bytes) -> dict[str, Any]:
         raise FileRefused(f"is nested too deeply (more than {MAX_NESTING} levels)") from None
 
 
+def _beside_or_bundled(policy_path: Path, file: str) -> Path:
+    """A file the policy names: beside the policy file, else the bundled one of that name."""
+    beside = policy_path.parent / file
+    try:
+        return beside if beside.is_file() else seeds_path(file)
+    except OSError:
+        return beside
+
+
+def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile:
+    """The provincial file, read and checked like the policy itself, and refused unless its sha256 is the
+    one the policy names (checked last, so that whoever edits it sees its problems first, then the hash to
+    put in the policy)."""
+    path = _beside_or_bundled(policy_path, reference.file)
+    name = shown(path.name)
+    try:
+        raw = read_bounded(path)
+        document = _parse_toml(raw)
+    except FileRefused as refused:
+        raise PolicyError(path, [f"{name}: {refused}"]) from None
+    try:
+        provinces = ProvincesFile.model_validate(document)
+    except ValidationError as error:
+        raise PolicyError(path, _explain(name, error)) from None
+    except RecursionError:
+        raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
+    found = hashlib.sha256(raw).hexdigest()
+    if found != reference.sha256:
+        raise PolicyError(policy_path, [f"{shown(policy_path.name)}: provinces.sha256: {name} has sha256 {found}, "
+                                        f"not the {reference.sha256} the policy names"])
+    return provinces
+
+
 def _vehicle_list(policy_path: Path, data: PolicyFile) -> VehicleList:
     """The vehicle list beside the policy file, else the bundled one of that name."""
-    beside = policy_path.parent / data.vehicle_list.file
-    try:
-        path = beside if beside.is_file() else seeds_path(data.vehicle_list.file)
-    except OSError:
-        path = beside
+    path = _beside_or_bundled(policy_path, data.vehicle_list.file)
     return VehicleList.from_text(decode_utf8(read_bounded(path)), path.name)
 
 
@@ -120,11 +151,13 @@ def load_policy(path: Path | str) -> Policy:
         raise PolicyError(path, _explain(name, error)) from None
     except RecursionError:  # cannot happen after the shape check; a refusal all the same if it does
         raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
+    provinces = _load_provinces(path, data.provinces) if data.provinces is not None else None
     try:
         vehicles = _vehicle_list(path, data)
     except (FileRefused, ValueError) as error:
         raise PolicyError(path, [f"{name}: vehicle_list.file: {shown(data.vehicle_list.file)}: {error}"]) from None
-    return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest())
+    return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest(),
+                  provinces=provinces)
 
 
 @cache

@@ -244,6 +244,14 @@ class VehicleListRef(Strict):
     published: PolicyDate
 
 
+class ProvincesRef(Strict):
+    """The provincial incentives file (its schema: evdesk.policy.provinces). Its sha256 is part of this file,
+    so this file's version and hash name the provincial rules too."""
+
+    file: str = Field(pattern=r"^[\w.-]+\.toml$", description="A TOML file beside the policy file")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class PolicyFile(Strict):
     schema_version: Annotated[int, NoCoercion()] = Field(description="1: the only version this evdesk reads",
                                                           json_schema_extra={"const": 1})
@@ -255,6 +263,7 @@ class PolicyFile(Strict):
     coverage: Coverage = Field(description="The sale dates this file answers for")
     sources: dict[SourceId, Source]
     vehicle_list: VehicleListRef
+    provinces: ProvincesRef | None = Field(default=None, description="Absent: provincial answers are not known")
     evap: Evap
     tariff: Tariff
     quota: Quota

@@ -14,7 +14,7 @@ from typing import Literal
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
 from evdesk.present.translation import translate
-from evdesk.rules.result import Criterion, Evaluation
+from evdesk.rules.result import Criterion, Evaluation, FeeInfo, IncentiveTotal, ProgramAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.terms import Outcome, Question
 
@@ -176,3 +176,105 @@ def quota_answer(evaluation: Evaluation, f: Formatter) -> Answer:
         details.insert(0, translate("Answers", "Covered by the quota; it takes a place only if it entered within it."))
     return Answer("unknown", "?", translate("Answers", "Needs review"), translate("Answers", "Not known"),
                   [*details, *year])
+
+
+# --- incentive programs and their total -----------------------------------------------------------
+
+def program_name(program: ProgramAnswer, f: Formatter) -> str:
+    """EVAP is named by the window's own words; a province's program as its data names it."""
+    if program.name is None:
+        return translate("Answers", "EVAP rebate")
+    return f.named(program.name)
+
+
+def program_answer(program: ProgramAnswer, f: Formatter) -> Answer:
+    details = []
+    if program.low_confidence:
+        details.append(translate("Answers", "Low confidence: the sources do not confirm it for this date."))
+    if program.eligible is True:
+        return Answer("good", "✓", translate("Answers", "Eligible"), f.money(program.amount), details)
+    if program.eligible is False:
+        if program.ended_on is not None:
+            verdict = translate("Answers", "Ended on {date}").format(date=f.date(program.ended_on))
+        else:
+            verdict = translate("Answers", "Not eligible")
+        return Answer("bad", "✗", verdict, f.money(program.amount), details)
+    headline = (translate("Answers", "Up to {amount}").format(amount=f.money(program.potential_amount))
+                if program.potential_amount is not None else translate("Answers", "Not known"))
+    return Answer("unknown", "?", translate("Answers", "Needs review"), headline, details)
+
+
+def total_text(total: IncentiveTotal, f: Formatter) -> str:
+    """"$7,000.00 if both apply", "At least $5,000.00", or the amount alone."""
+    amount = f.money(total.amount)
+    if not total.complete and total.if_both_apply:
+        return translate("Answers", "At least {amount}, if both apply").format(amount=amount)
+    if not total.complete:
+        return translate("Answers", "At least {amount}").format(amount=amount)
+    if total.if_both_apply:
+        return translate("Answers", "{amount} if both apply").format(amount=amount)
+    return amount
+
+
+def total_headline(evaluation: Evaluation, f: Formatter) -> str:
+    """The total as the card and the statement show it: "Not known" rather than "At least $0.00" while no
+    program's amount is known yet."""
+    total = evaluation.total
+    if total is None or all(program.amount is None for program in evaluation.programs):
+        return translate("Answers", "Not known")
+    return total_text(total, f)
+
+
+def fee_line(fee: FeeInfo, f: Formatter) -> str:
+    if fee.amount is None:
+        return translate("Answers", "{fee}: every {months} months, amount not confirmed (information, not "
+                                    "subtracted).").format(fee=f.named(fee.name), months=fee.every_months)
+    return translate("Answers", "{fee}: {amount} every {months} months (information, not subtracted).").format(
+        fee=f.named(fee.name), amount=f.money(fee.amount), months=fee.every_months)
+
+
+def incentive_lines(evaluation: Evaluation, f: Formatter) -> list[str]:
+    """One line per program checked: its name, the figure, and the status in symbol and words."""
+    lines = []
+    for program in evaluation.programs:
+        answer = program_answer(program, f)
+        line = translate("Answers", "{program}: {figure} ({symbol} {verdict})").format(
+            program=program_name(program, f), figure=answer.headline, symbol=answer.symbol, verdict=answer.verdict)
+        if program.low_confidence:
+            line += " · " + translate("Answers", "low confidence")
+        lines.append(line)
+    return lines
+
+
+def incentives_answer(evaluation: Evaluation, f: Formatter) -> Answer:
+    """The total a buyer may get, with one line per program (and the province's EV fees, for information)."""
+    total = evaluation.total
+    province = evaluation.province
+    details = incentive_lines(evaluation, f)
+    if province is not None:
+        if province.status == "not_given":
+            details.append(translate("Answers", "Province of registration not given: the provincial programs are "
+                                                "not checked."))
+        elif province.status == "not_known":
+            details.append(translate("Answers", "{province}: its programs are not known.").format(
+                province=f.province(province.code)))
+        elif province.status == "no_program":
+            details.append(translate("Answers", "{province}: no provincial program.").format(
+                province=f.province(province.code)))
+        details += [fee_line(fee, f) for fee in province.fees]
+    if total is None:
+        return Answer("unknown", "?", translate("Answers", "Not known"), "—", details)
+    headline = total_headline(evaluation, f)
+    if not total.complete:
+        if province is not None and province.status == "not_given":
+            verdict = translate("Answers", "Federal only: choose the province of registration")
+        elif province is not None and province.status == "not_known":
+            verdict = translate("Answers", "Not complete: the province's programs are not known")
+        else:
+            verdict = translate("Answers", "Not complete: an amount is not known")
+        return Answer("unknown", "?", verdict, headline, details)
+    if total.if_both_apply:
+        return Answer("neutral", "i", translate("Answers", "If both apply: combining them is not confirmed"), headline,
+                      details)
+    return Answer("good" if total.amount else "neutral", "✓" if total.amount else "i", translate("Answers", "In all"),
+                  headline, details)

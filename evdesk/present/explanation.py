@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from html import escape
 
-from evdesk.present.answers import Answer, quota_answer, rebate_answer, tariff_answer
+from evdesk.present.answers import (
+    Answer,
+    incentives_answer,
+    program_name,
+    quota_answer,
+    rebate_answer,
+    tariff_answer,
+)
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
 from evdesk.present.translation import translate
@@ -52,6 +59,13 @@ def outcome_word(outcome: Outcome) -> str:
     }[outcome]
 
 
+def provincial_title(evaluation: Evaluation, f: Formatter) -> str:
+    province = evaluation.province
+    if province is None or province.code is None:
+        return translate("Explanation", "Provincial incentives")
+    return translate("Explanation", "Provincial incentives: {province}").format(province=f.province(province.code))
+
+
 # --- what each mode shows -------------------------------------------------------------------------
 
 def visible_criteria(evaluation: Evaluation, mode: Mode) -> list[Criterion]:
@@ -63,6 +77,28 @@ def visible_criteria(evaluation: Evaluation, mode: Mode) -> list[Criterion]:
 
 def visible_notes(notes: list[Note], mode: Mode) -> list[Note]:
     return list(notes) if mode == "dealer" else [n for n in notes if n.question is not Question.TARIFF]
+
+
+def reason_sections(evaluation: Evaluation, f: Formatter,
+                    criteria: list[Criterion]) -> list[tuple[str, list[Criterion]]]:
+    """The reasons by section, in the order every view shows them: the EVAP rebate, then the province and
+    each of its programs under its own name, then the vehicle, the import duty and the quota. The one walk
+    the result view, the copied text and the statement share."""
+    sections: list[tuple[str, list[Criterion]]] = []
+    for question in SECTION_ORDER:
+        items = [c for c in criteria if c.question is question]
+        if items:
+            sections.append((section_title(question), items))
+        if question is Question.REBATE:
+            provincial = [c for c in criteria if c.question is Question.PROVINCE]
+            province_level = [c for c in provincial if c.program is None]
+            if province_level:
+                sections.append((provincial_title(evaluation, f), province_level))
+            for program in evaluation.programs:
+                items = [c for c in provincial if c.program == program.id]
+                if items:
+                    sections.append((program_name(program, f), items))
+    return sections
 
 
 def comparison(item: Criterion, f: Formatter) -> str:
@@ -142,12 +178,8 @@ def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode) -> str:
             parts.append(_heading(title))
             for note in items:
                 parts.append(_item(symbol, colour, word, f.criterion(note)) + _source_html(note.source, f))
-    criteria = visible_criteria(evaluation, mode)
-    for question in SECTION_ORDER:
-        section = [c for c in criteria if c.question is question]
-        if not section:
-            continue
-        parts.append(_heading(section_title(question)))
+    for title, section in reason_sections(evaluation, f, visible_criteria(evaluation, mode)):
+        parts.append(_heading(title))
         for item in section:
             parts.append(_item(SYMBOLS[item.outcome], COLOURS[item.outcome], outcome_word(item.outcome),
                                f.criterion(item)))
@@ -188,18 +220,15 @@ def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | 
     if vehicle:
         lines += [vehicle, ""]
     lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]
+    lines += ["", _answer_line(translate("Explanation", "Incentives in all"), incentives_answer(evaluation, f))]
     sections = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠"),
                 (translate("Explanation", "What would change this"), visible_notes(evaluation.changes, mode), "→"))
     for title, notes, mark in sections:
         if notes:
             lines += ["", title]
             lines += [f"  {mark} {f.criterion(note)}" for note in notes]
-    criteria = visible_criteria(evaluation, mode)
-    for question in SECTION_ORDER:
-        items = [c for c in criteria if c.question is question]
-        if not items:
-            continue
-        lines += ["", section_title(question)]
+    for title, items in reason_sections(evaluation, f, visible_criteria(evaluation, mode)):
+        lines += ["", title]
         for item in items:
             lines.append(f"  {SYMBOLS[item.outcome]} {f.criterion(item)}")
             numbers = comparison(item, f) if mode == "dealer" else ""

@@ -18,10 +18,25 @@ from typing import Any, cast
 
 from evdesk.present.countries import COUNTRY_FORMS, CountryForm, country_name, country_phrase
 from evdesk.present.language import Language
-from evdesk.present.terms import AGREEMENTS, TERMS
+from evdesk.present.terms import AGREEMENTS, PROVINCES, TERMS
 from evdesk.present.translation import translate
 from evdesk.rules.result import Citation, Criterion, Note
-from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text
+from evdesk.rules.values import (
+    Agreement,
+    Count,
+    Country,
+    Km,
+    Kwh,
+    KwhRange,
+    Money,
+    Months,
+    Named,
+    Pairs,
+    Percent,
+    Province,
+    Term,
+    Text,
+)
 
 NBSP = "\u00a0"
 NOT_KNOWN = "—"
@@ -125,6 +140,38 @@ class Formatter:
         label = TERMS.get(code)
         return translate("terms", label) if label else code
 
+    def province(self, code: str | None) -> str:
+        """'CA-QC' → 'Québec' (a name the policy data does not cover is shown as its code)."""
+        if not code:
+            return "—"
+        label = PROVINCES.get(code)
+        return translate("Provinces", label) if label else code
+
+    def named(self, name: Named | None) -> str:
+        if name is None:
+            return ""
+        return name.fr if self.language == "fr" else name.en
+
+    def kwh(self, value: Decimal) -> str:
+        return f"{self.number(value)}{NBSP}kWh"
+
+    def kwh_range(self, tier: KwhRange) -> str:
+        if tier.start is not None and tier.below is not None:
+            return translate("Format", "{low} to under {high}").format(low=self.number(tier.start),
+                                                                       high=self.kwh(tier.below))
+        if tier.start is not None:
+            return translate("Format", "{low} or more").format(low=self.kwh(tier.start))
+        if tier.below is not None:
+            return translate("Format", "under {high}").format(high=self.kwh(tier.below))
+        return translate("Format", "any battery")
+
+    def pairs(self, pairs: Pairs) -> str:
+        """"8 to under 15 kWh: $500.00, 15 kWh or more: $1,000.00" (French puts a space before the colon)."""
+        colon = f"{NBSP}: " if self.language == "fr" else ": "
+        not_known = translate("Format", "not known")
+        return ", ".join(f"{self.value(label)}{colon}{not_known if value is None else self.value(value)}"
+                         for label, value in pairs)
+
     def value(self, value: Any, form: str = "") -> str:
         """One explanation parameter, by its type. `form` is what the template asked for after a colon:
         a country as "in" / "of" / "from" / "the" (see evdesk.present.countries)."""
@@ -139,6 +186,16 @@ class Formatter:
                 return self.percent(value)
             case Km():
                 return self.km(value)
+            case Kwh():
+                return self.kwh(value)
+            case KwhRange():
+                return self.kwh_range(value)
+            case Named():
+                return self.named(value)
+            case Province():
+                return self.province(value)
+            case Pairs():
+                return self.pairs(value)
             case Months() | Count():
                 return self.number(int(value))
             case Country():

@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from evdesk.present.answers import program_name, total_text
 from evdesk.present.format import Formatter
-from evdesk.rules.result import Criterion, Evaluation, Note
-from evdesk.rules.values import json_value
+from evdesk.rules.result import Criterion, Evaluation, Note, ProgramAnswer
+from evdesk.rules.values import Named, json_value
+from evdesk.terms import Question
 from evdesk.updates.staleness import stale_json
 
 
@@ -17,6 +19,8 @@ def _jsonable(value: Any) -> Any:
         return {key: _jsonable(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
         return [_jsonable(item) for item in value]
+    if isinstance(value, Named):
+        return value.en  # a data-borne text: English here, as every "text" the CLI writes
     if dataclasses.is_dataclass(value):
         return _jsonable({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     return json_value(value)  # every enum in a result is a StrEnum, which JSON takes as its text
@@ -31,6 +35,8 @@ def _criterion(item: Criterion, formatter: Formatter) -> dict[str, Any]:
         "params": _jsonable(item.params),
         "compared": _jsonable(item.compared),
         "source": _jsonable(item.source),
+        "program": item.program,
+        "overrides": item.overrides,
     }
 
 
@@ -41,7 +47,35 @@ def _note(item: Note, formatter: Formatter) -> dict[str, Any]:
         "text": formatter.criterion(item),
         "params": _jsonable(item.params),
         "source": _jsonable(item.source),
+        "program": item.program,
     }
+
+
+def _program(evaluation: Evaluation, program: ProgramAnswer, formatter: Formatter) -> dict[str, Any]:
+    """One program checked: EVAP's reasons are the rebate's; a province's, those filed under its id."""
+    if program.province is None:
+        reasons = [c for c in evaluation.explanation if c.question is Question.REBATE]
+    else:
+        reasons = [c for c in evaluation.explanation if c.program == program.id]
+    answer = _jsonable(program)
+    answer["name"] = program_name(program, formatter)
+    return {**answer, "explanation": [_criterion(item, formatter) for item in reasons]}
+
+
+def _incentives(evaluation: Evaluation, formatter: Formatter) -> dict[str, Any]:
+    total, province = evaluation.total, evaluation.province
+    answer: dict[str, Any] = {
+        "programs": [_program(evaluation, program, formatter) for program in evaluation.programs],
+        "total": None if total is None else {**_jsonable(total), "text": total_text(total, formatter)},
+    }
+    if province is not None:
+        answer["province"] = {
+            **_jsonable(province),
+            "name": formatter.province(province.code) if province.code else None,
+            "explanation": [_criterion(item, formatter) for item in evaluation.explanation
+                            if item.question is Question.PROVINCE and item.program is None],
+        }
+    return answer
 
 
 def to_json(evaluation: Evaluation, formatter: Formatter) -> dict[str, Any]:
@@ -56,4 +90,5 @@ def to_json(evaluation: Evaluation, formatter: Formatter) -> dict[str, Any]:
         "explanation": [_criterion(item, formatter) for item in evaluation.explanation],
         "warnings": [_note(item, formatter) for item in evaluation.warnings],
         "changes": [_note(item, formatter) for item in evaluation.changes],
+        **_incentives(evaluation, formatter),
     }

@@ -44,6 +44,30 @@ TERMS: dict[str, str] = {
     "charger": QT_TRANSLATE_NOOP("terms", "Level 2 charger"),
     # Other
     "not_published": QT_TRANSLATE_NOOP("terms", "not published"),
+    # Provincial programs: a vehicle's condition, the price a cap tests
+    "new": QT_TRANSLATE_NOOP("terms", "new"),
+    "used": QT_TRANSLATE_NOOP("terms", "used"),
+    "msrp": QT_TRANSLATE_NOOP("terms", "The MSRP"),
+    "msrp_with_options": QT_TRANSLATE_NOOP("terms", "The MSRP with the option groups"),
+    "transaction_value": QT_TRANSLATE_NOOP("terms", "The final transaction value"),
+}
+
+# Provinces and territories by ISO 3166-2 code. Written here rather than taken from pycountry's French
+# catalogue, which misspells three ("Nouveau Brunswick", "Île-du-Prince Édouard", "Territoires-du-Nord-Ouest").
+PROVINCES: dict[str, str] = {
+    "CA-AB": QT_TRANSLATE_NOOP("Provinces", "Alberta"),
+    "CA-BC": QT_TRANSLATE_NOOP("Provinces", "British Columbia"),
+    "CA-MB": QT_TRANSLATE_NOOP("Provinces", "Manitoba"),
+    "CA-NB": QT_TRANSLATE_NOOP("Provinces", "New Brunswick"),
+    "CA-NL": QT_TRANSLATE_NOOP("Provinces", "Newfoundland and Labrador"),
+    "CA-NS": QT_TRANSLATE_NOOP("Provinces", "Nova Scotia"),
+    "CA-NT": QT_TRANSLATE_NOOP("Provinces", "Northwest Territories"),
+    "CA-NU": QT_TRANSLATE_NOOP("Provinces", "Nunavut"),
+    "CA-ON": QT_TRANSLATE_NOOP("Provinces", "Ontario"),
+    "CA-PE": QT_TRANSLATE_NOOP("Provinces", "Prince Edward Island"),
+    "CA-QC": QT_TRANSLATE_NOOP("Provinces", "Québec"),
+    "CA-SK": QT_TRANSLATE_NOOP("Provinces", "Saskatchewan"),
+    "CA-YT": QT_TRANSLATE_NOOP("Provinces", "Yukon"),
 }
 
 # Trade agreements by the names the policy uses; French has its own acronyms. Others ("Canada-Chile FTA")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from evdesk import __version__
+from evdesk.rules.programs import assess_incentives
 from evdesk.rules.quota import assess_quota
 from evdesk.rules.rebate import assess_rebate
 from evdesk.rules.request import SaleRequest
@@ -24,6 +25,7 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
     rebate = assess_rebate(trace, policy, request, vehicle)
     tariff = assess_tariff(trace, policy, request, vehicle)
     quota = assess_quota(trace, policy, request, vehicle.assembly, vehicle.powertrain)
+    programs, total, province = assess_incentives(trace, policy, request, vehicle, rebate)
     data = policy.data
     return Evaluation(
         request=request,
@@ -36,4 +38,7 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
         policy=PolicyStamp(id=data.id, version=data.version, sha256=policy.sha256,
                                            published=data.published),
         engine_version=__version__,
+        programs=programs,
+        total=total,
+        province=province,
     )

@@ -121,6 +121,56 @@ def _printable_name(value: str | None) -> str | None:
 Name = Annotated[str | None, AfterValidator(_printable_name)]
 
 
+# --- Provincial incentives: where the vehicle is registered, and what the provinces' rules test ---------
+
+@cache
+def canadian_subdivision_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.code for s in pycountry.subdivisions.get(country_code="CA"))
+
+
+def province_code(value: object) -> object:
+    """'QC', 'qc', 'CA-QC' → 'CA-QC' (ISO 3166-2); blank → not known."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip().upper()
+    if text == "":
+        return None
+    code = text if text.startswith("CA-") else f"CA-{text}"
+    if code not in canadian_subdivision_codes():
+        raise InputProblem("not_a_province", given=value)
+    return code
+
+
+_PLAIN_NUMBER = re.compile(r"([0-9]+(\.[0-9]*)?|\.[0-9]+)")
+MAX_BATTERY_KWH = Decimal("500")  # more than any passenger vehicle's battery
+
+
+def _battery_kwh(value: object) -> object:
+    if isinstance(value, float):
+        value = repr(value)
+    if isinstance(value, str):
+        text = value.strip()
+        if text == "":
+            return None
+        if not _PLAIN_NUMBER.fullmatch(text):
+            raise InputProblem("not_a_battery_capacity", given=value)
+        value = Decimal(text)
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = Decimal(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite() or value <= 0 or value > MAX_BATTERY_KWH:
+            raise InputProblem("battery_out_of_range", given=value, limit=MAX_BATTERY_KWH)
+        if value != value.quantize(CENT):
+            raise InputProblem("battery_too_many_decimals", given=value)
+    return value
+
+
+ProvinceCode = Annotated[str | None, BeforeValidator(province_code)]
+BatteryKwh = Annotated[Decimal | None, BeforeValidator(_battery_kwh)]
+
+
 class SaleRequest(BaseModel):
     """One vehicle sale or lease, as the user describes it."""
 
@@ -165,13 +215,28 @@ class SaleRequest(BaseModel):
     import_kind: ImportKind = ImportKind.COMMERCIAL
     fob_price: OptionalAmount = Field(default=None, description="For the quota's low-price reserve")
 
-    @field_validator("claim_date")
+    # Provincial incentives: each not known unless given (the registration date follows the sale date)
+    province: ProvinceCode = Field(default=None, description="Of registration, ISO 3166-2 ('CA-QC'; 'QC' is taken)")
+    msrp: OptionalAmount = Field(default=None, description="The manufacturer's suggested retail price of the version")
+    msrp_options: OptionalAmount = Field(
+        default=None, description="The manufacturer's option groups and add-ons to the powertrain or battery")
+    registration_date: dt.date | None = Field(
+        default=None, description="Registration in the buyer's name; None means the sale date")
+    battery_kwh: BatteryKwh = Field(default=None, description="Battery capacity in kWh")
+
+    @field_validator("claim_date", "registration_date")
     @classmethod
-    def _claim_not_before_sale(cls, claim_date: dt.date | None, info: ValidationInfo) -> dt.date | None:
+    def _not_before_sale(cls, day: dt.date | None, info: ValidationInfo) -> dt.date | None:
         sale_date = info.data.get("sale_date")
-        if claim_date is not None and sale_date is not None and claim_date < sale_date:
-            raise InputProblem("claim_before_sale", claim_date=claim_date, sale_date=sale_date)
-        return claim_date
+        if day is not None and sale_date is not None and day < sale_date:
+            if info.field_name == "registration_date":
+                raise InputProblem("registration_before_sale", registration_date=day, sale_date=sale_date)
+            raise InputProblem("claim_before_sale", claim_date=day, sale_date=sale_date)
+        return day
+
+    @property
+    def effective_registration_date(self) -> dt.date:
+        return self.registration_date or self.sale_date
 
     @property
     def effective_claim_date(self) -> dt.date:

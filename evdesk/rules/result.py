@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.values import Money, Percent
+from evdesk.rules.values import Money, Named, Percent
 from evdesk.terms import Confidence, Outcome, Question
 
 _RESULT = dataclass(slots=True)
@@ -55,6 +55,8 @@ class Criterion:
     params: dict[str, Any] = field(default_factory=dict)
     compared: Comparison | None = None
     source: Citation | None = None
+    program: str | None = None  # the provincial program it belongs to ("qc_roulez_vert"); None: no program
+    overrides: str | None = None  # for an exception's step: the rule whose outcome or value it replaced
 
 
 @_RESULT
@@ -66,6 +68,7 @@ class Note:
     message: str
     params: dict[str, Any] = field(default_factory=dict)
     source: Citation | None = None
+    program: str | None = None
 
 
 @_RESULT
@@ -151,6 +154,47 @@ class QuotaAnswer:
 
 
 @_RESULT
+class ProgramAnswer:
+    """One incentive program's answer: the federal EVAP (its details are in `RebateAnswer`) or a province's."""
+
+    id: str  # "evap", "qc_roulez_vert", ...
+    name: Named | None  # a province's program, as its data names it; None for EVAP (the edge names it)
+    province: str | None  # "CA-QC"; None for the federal program
+    eligible: bool | None
+    amount: Money | None  # 0.00 when not eligible; None when not known
+    potential_amount: Money | None  # what it would be if the unknowns turn out well
+    date_basis: str  # the date that set it: "claim_date", "registration_date" or "sale_date"
+    date: dt.date
+    ended_on: dt.date | None = None  # its last day, when the date is after it
+    low_confidence: bool = False  # an amount or a date it rests on is of low confidence
+    combines_with_evap: str | None = None  # yes | no | unknown (provincial programs only)
+
+
+@_RESULT
+class FeeInfo:
+    """An EV fee the province charges: information on the answer, never subtracted from an incentive."""
+
+    id: str
+    name: Named
+    amount: Money | None  # for this powertrain; None when not known
+    every_months: int
+
+
+@_RESULT
+class ProvinceAnswer:
+    code: str | None  # "CA-QC"; None when not given
+    status: str  # not_given | not_known | programs | no_program
+    fees: list[FeeInfo] = field(default_factory=list)
+
+
+@_RESULT
+class IncentiveTotal:
+    amount: Money  # the sum of the amounts that are known
+    complete: bool  # False when a program's amount or the province is not known: then "at least"
+    if_both_apply: bool  # more than one program may pay, and whether they combine is not confirmed
+
+
+@_RESULT
 class PolicyStamp:
     id: str
     version: str
@@ -169,9 +213,16 @@ class Evaluation:
     changes: list[Note]  # what would change the outcome
     policy: PolicyStamp
     engine_version: str
+    # Every incentive program checked (EVAP first), their total, and the province of registration.
+    programs: list[ProgramAnswer] = field(default_factory=list)
+    total: IncentiveTotal | None = None
+    province: ProvinceAnswer | None = None
 
     def criteria(self, question: Question) -> list[Criterion]:
         return [c for c in self.explanation if c.question is question]
 
     def criterion(self, rule: str) -> Criterion | None:
         return next((c for c in self.explanation if c.rule == rule), None)
+
+    def program(self, program_id: str) -> ProgramAnswer | None:
+        return next((p for p in self.programs if p.id == program_id), None)

@@ -7,6 +7,7 @@ They are thin subclasses of the plain value: arithmetic still works, the type sa
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 CENT = Decimal("0.01")
@@ -55,6 +56,44 @@ class Agreement(str):
 
 class Text(str):
     """Shown as it is, never translated: a make, a model, an agreement's name."""
+
+    __slots__ = ()
+
+
+class Kwh(Decimal):
+    """A battery capacity in kilowatt-hours."""
+
+    __slots__ = ()
+
+
+class Province(str):
+    """An ISO 3166-2 code of a Canadian province or territory ("CA-QC"), shown as its name."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """A name or a sentence the policy data carries in both languages (a provincial program's name): the
+    edge shows the one for its language."""
+
+    en: str
+    fr: str
+
+    def __str__(self) -> str:
+        return self.en
+
+
+@dataclass(frozen=True, slots=True)
+class KwhRange:
+    """A battery-capacity tier: from `start` kWh (inclusive) to below `below` kWh; either end may be open."""
+
+    start: Decimal | None
+    below: Decimal | None
+
+
+class Pairs(tuple):
+    """(label, value) pairs, each formatted by its type and shown as "label: value, label: value"."""
 
     __slots__ = ()
 

@@ -132,6 +132,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.form.set_language(self.language)
         self.form.set_mode(self.mode)
+        self.form.set_remembered_province(self.settings.province)
+        self.form.provinceChosen.connect(self._remember_province)
         self.form.changed.connect(self.refresh)
         self.form.installEventFilter(self)
         self.ready = True
@@ -346,6 +348,11 @@ class MainWindow(QMainWindow):
         self.result.retranslate()
         self.retranslate()
         self.refresh()
+
+    def _remember_province(self, code: str) -> None:
+        """The province picked last is this counter's: every new check starts with it."""
+        self.settings.province = code or None
+        self.form.set_remembered_province(code or None)
 
     def new_check(self) -> None:
         self.form.reset()

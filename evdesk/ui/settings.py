@@ -58,6 +58,22 @@ class Settings:
         self._store.setValue("ui/language", value)
 
     @property
+    def province(self) -> str | None:
+        """The province of registration the counter sells in ("CA-QC"), remembered for every new check on
+        this installation; None until one is picked (the provincial answer is then not known)."""
+        from evdesk.rules.request import canadian_subdivision_codes
+
+        value = self._store.value("counter/province", "", type=str)
+        return value if value in canadian_subdivision_codes() else None
+
+    @province.setter
+    def province(self, value: str | None) -> None:
+        if value is None:
+            self._store.remove("counter/province")
+        else:
+            self._store.setValue("counter/province", value)
+
+    @property
     def policy_path(self) -> Path | None:
         value = self._store.value("policy/path", "", type=str)
         return Path(value) if value else None

@@ -154,6 +154,78 @@
         <source>Counts</source>
         <translation>Compté</translation>
     </message>
+    <message>
+        <source>EVAP rebate</source>
+        <translation>Remise EVAP</translation>
+    </message>
+    <message>
+        <source>Low confidence: the sources do not confirm it for this date.</source>
+        <translation>Fiabilité faible&#xa0;: les sources ne le confirment pas pour cette date.</translation>
+    </message>
+    <message>
+        <source>Ended on {date}</source>
+        <translation>Terminé le {date}</translation>
+    </message>
+    <message>
+        <source>At least {amount}, if both apply</source>
+        <translation>Au moins {amount}, si les deux s’appliquent</translation>
+    </message>
+    <message>
+        <source>At least {amount}</source>
+        <translation>Au moins {amount}</translation>
+    </message>
+    <message>
+        <source>{amount} if both apply</source>
+        <translation>{amount} si les deux s’appliquent</translation>
+    </message>
+    <message>
+        <source>{fee}: every {months} months, amount not confirmed (information, not subtracted).</source>
+        <translation>{fee}&#xa0;: tous les {months} mois, montant non confirmé (pour information, non déduit).</translation>
+    </message>
+    <message>
+        <source>{fee}: {amount} every {months} months (information, not subtracted).</source>
+        <translation>{fee}&#xa0;: {amount} tous les {months} mois (pour information, non déduit).</translation>
+    </message>
+    <message>
+        <source>{program}: {figure} ({symbol} {verdict})</source>
+        <translation>{program}&#xa0;: {figure} ({symbol} {verdict})</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>fiabilité faible</translation>
+    </message>
+    <message>
+        <source>Province of registration not given: the provincial programs are not checked.</source>
+        <translation>Province d’immatriculation non indiquée&#xa0;: les programmes provinciaux ne sont pas vérifiés.</translation>
+    </message>
+    <message>
+        <source>{province}: its programs are not known.</source>
+        <translation>{province}&#xa0;: ses programmes sont inconnus.</translation>
+    </message>
+    <message>
+        <source>{province}: no provincial program.</source>
+        <translation>{province}&#xa0;: aucun programme provincial.</translation>
+    </message>
+    <message>
+        <source>Federal only: choose the province of registration</source>
+        <translation>Fédéral seulement&#xa0;: choisissez la province d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Not complete: the province&apos;s programs are not known</source>
+        <translation>Incomplet&#xa0;: les programmes de la province sont inconnus</translation>
+    </message>
+    <message>
+        <source>Not complete: an amount is not known</source>
+        <translation>Incomplet&#xa0;: un montant est inconnu</translation>
+    </message>
+    <message>
+        <source>If both apply: combining them is not confirmed</source>
+        <translation>Si les deux s’appliquent&#xa0;: leur cumul n’est pas confirmé</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Au total</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -286,6 +358,41 @@
     <message>
         <source>Policy {version} (published {published}), evdesk {engine}.</source>
         <translation>Règles {version} (publiées le {published}), evdesk {engine}.</translation>
+    </message>
+    <message>
+        <source>Provincial incentives</source>
+        <translation>Incitatifs provinciaux</translation>
+    </message>
+    <message>
+        <source>Provincial incentives: {province}</source>
+        <translation>Incitatifs provinciaux&#xa0;: {province}</translation>
+    </message>
+    <message>
+        <source>Incentives in all</source>
+        <translation>Total des incitatifs</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>{low} to under {high}</source>
+        <translation>de {low} à moins de {high}</translation>
+    </message>
+    <message>
+        <source>{low} or more</source>
+        <translation>{low} ou plus</translation>
+    </message>
+    <message>
+        <source>under {high}</source>
+        <translation>moins de {high}</translation>
+    </message>
+    <message>
+        <source>any battery</source>
+        <translation>toute batterie</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -613,6 +720,61 @@
     </message>
 </context>
 <context>
+    <name>Provinces</name>
+    <message>
+        <source>Alberta</source>
+        <translation>Alberta</translation>
+    </message>
+    <message>
+        <source>British Columbia</source>
+        <translation>Colombie-Britannique</translation>
+    </message>
+    <message>
+        <source>Manitoba</source>
+        <translation>Manitoba</translation>
+    </message>
+    <message>
+        <source>New Brunswick</source>
+        <translation>Nouveau-Brunswick</translation>
+    </message>
+    <message>
+        <source>Newfoundland and Labrador</source>
+        <translation>Terre-Neuve-et-Labrador</translation>
+    </message>
+    <message>
+        <source>Nova Scotia</source>
+        <translation>Nouvelle-Écosse</translation>
+    </message>
+    <message>
+        <source>Northwest Territories</source>
+        <translation>Territoires du Nord-Ouest</translation>
+    </message>
+    <message>
+        <source>Nunavut</source>
+        <translation>Nunavut</translation>
+    </message>
+    <message>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <source>Prince Edward Island</source>
+        <translation>Île-du-Prince-Édouard</translation>
+    </message>
+    <message>
+        <source>Québec</source>
+        <translation>Québec</translation>
+    </message>
+    <message>
+        <source>Saskatchewan</source>
+        <translation>Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Yukon</source>
+        <translation>Yukon</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>{card}: figure</source>
@@ -669,6 +831,10 @@
     <message>
         <source>Out of date: fix the fields named above.</source>
         <translation>Pas à jour&#xa0;: corrigez les champs nommés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incitatifs</translation>
     </message>
 </context>
 <context>
@@ -772,6 +938,22 @@
     <message>
         <source>FOB price</source>
         <translation>Prix FAB</translation>
+    </message>
+    <message>
+        <source>Not a province: pick one from the list.</source>
+        <translation>Pas une province : choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>Not a battery capacity: type kWh, such as 13.8.</source>
+        <translation>Pas une capacité de batterie : tapez des kWh, par exemple 13,8.</translation>
+    </message>
+    <message>
+        <source>Not a battery capacity: over 0 and at most {limit} kWh.</source>
+        <translation>Pas une capacité de batterie : plus de 0 et au plus {limit} kWh.</translation>
+    </message>
+    <message>
+        <source>At most two decimals: to 0.01 kWh.</source>
+        <translation>Au plus deux décimales : au 0,01 kWh près.</translation>
     </message>
     <message>
         <source>Not an amount: type digits, such as 45000.</source>
@@ -961,6 +1143,50 @@
         <source>Not chosen yet: press Tab or pick a country from the list.</source>
         <translation>Pas encore choisi&#xa0;: appuyez sur Tab ou choisissez un pays dans la liste.</translation>
     </message>
+    <message>
+        <source>Province of registration</source>
+        <translation>Province d’immatriculation</translation>
+    </message>
+    <message>
+        <source>MSRP of the version</source>
+        <translation>PDSF de la version</translation>
+    </message>
+    <message>
+        <source>Manufacturer&apos;s option groups</source>
+        <translation>Groupes d’options du fabricant</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Battery capacity</source>
+        <translation>Capacité de la batterie</translation>
+    </message>
+    <message>
+        <source>Provincial incentive</source>
+        <translation>Incitatif provincial</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s suggested retail price of this version, not the negotiated price: Québec&apos;s and Manitoba&apos;s limits test it.</source>
+        <translation>Le prix de détail suggéré par le fabricant (PDSF) de cette version, et non le prix négocié&#xa0;: c’est lui que testent les limites du Québec et du Manitoba.</translation>
+    </message>
+    <message>
+        <source>The manufacturer&apos;s option groups and add-ons to the powertrain or battery: Québec adds them to the MSRP since November 10, 2025. Enter 0 if there are none.</source>
+        <translation>Les groupes d’options du fabricant et les ajouts à la motorisation ou à la batterie&#xa0;: le Québec les ajoute au PDSF depuis le 10 novembre 2025. Inscrivez 0 s’il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Québec pays plug-in hybrids by battery capacity.</source>
+        <translation>Le Québec paie les hybrides rechargeables selon la capacité de leur batterie.</translation>
+    </message>
+    <message>
+        <source>The date the vehicle is registered in the buyer&apos;s name: it sets Québec&apos;s amount.</source>
+        <translation>La date d’immatriculation du véhicule au nom de l’acheteur&#xa0;: elle fixe le montant du Québec.</translation>
+    </message>
+    <message>
+        <source>The registration date cannot be before the sale date.</source>
+        <translation>La date d’immatriculation ne peut pas précéder la date de vente.</translation>
+    </message>
 </context>
 <context>
     <name>Statement</name>
@@ -1067,6 +1293,14 @@
     <message>
         <source>Print the customer statement</source>
         <translation>Imprimer le relevé du client</translation>
+    </message>
+    <message>
+        <source>In all: {total}</source>
+        <translation>Au total&#xa0;: {total}</translation>
+    </message>
+    <message>
+        <source>Incentives</source>
+        <translation>Incitatifs</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1758,274 @@
         <source>Not checked against Transport Canada&apos;s list: pick the model year, make, model and trim to confirm the powertrain and whether it is Canadian-made.</source>
         <translation>Non vérifié dans la liste de Transports Canada&#xa0;: choisissez l’année modèle, la marque, le modèle et la version pour confirmer la motorisation et s’il est fabriqué au Canada.</translation>
     </message>
+    <message>
+        <source>How the program pays a lease is not in the policy data.</source>
+        <translation>La façon dont le programme paie une location ne figure pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months: the amount for a lease is not in the policy data (it can be less than a purchase&apos;s).</source>
+        <translation>Une location de {term} mois&#xa0;: le montant pour une location ne figure pas dans les données de la politique (il peut être inférieur à celui d’un achat).</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months gets the full amount ({minimum} months or more).</source>
+        <translation>Une location de {term} mois donne droit au montant complet ({minimum} mois ou plus).</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months gets nothing: leases must run {minimum} months or more.</source>
+        <translation>Une location de {term} mois ne donne droit à rien&#xa0;: la location doit durer {minimum} mois ou plus.</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months gets nothing: the shortest lease paid is {shortest} months.</source>
+        <translation>Une location de {term} mois ne donne droit à rien&#xa0;: la plus courte location payée est de {shortest} mois.</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months is in the {start}-month tier: {share} of the purchase amount.</source>
+        <translation>Une location de {term} mois est dans la tranche de {start} mois&#xa0;: {share} du montant à l’achat.</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months gets the full amount ({full} months or more).</source>
+        <translation>Une location de {term} mois donne droit au montant complet ({full} mois ou plus).</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months would get {term}/{full} of the amount ({share}), but the shortest lease the program pays was not found.</source>
+        <translation>Une location de {term} mois donnerait droit à {term}/{full} du montant ({share}), mais la plus courte location que le programme paie n’a pas été trouvée.</translation>
+    </message>
+    <message>
+        <source>A lease of {term} months gets {term}/{full} of the amount ({share}).</source>
+        <translation>Une location de {term} mois donne droit à {term}/{full} du montant ({share}).</translation>
+    </message>
+    <message>
+        <source>The program&apos;s amounts are not in the policy data for {date}.</source>
+        <translation>Les montants du programme ne figurent pas dans les données de la politique pour le {date}.</translation>
+    </message>
+    <message>
+        <source>Powertrain not given: the amount depends on it.</source>
+        <translation>Motorisation non indiquée&#xa0;: le montant en dépend.</translation>
+    </message>
+    <message>
+        <source>The amounts for a {condition} vehicle are not in the policy data.</source>
+        <translation>Les montants pour un véhicule {condition} ne figurent pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>A {condition} {powertrain} is not among the vehicles the program pays for.</source>
+        <translation>Un {powertrain} {condition} ne fait pas partie des véhicules que le programme paie.</translation>
+    </message>
+    <message>
+        <source>The program pays for a {condition} {powertrain}, but the amount is not in the policy data.</source>
+        <translation>Le programme paie un {powertrain} {condition}, mais le montant ne figure pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>The amount for a {condition} {powertrain} on {date} is {amount}.</source>
+        <translation>Le montant pour un {powertrain} {condition} le {date} est de {amount}.</translation>
+    </message>
+    <message>
+        <source>Battery capacity not given: a {powertrain}&apos;s amount depends on it ({tiers}).</source>
+        <translation>Capacité de la batterie non indiquée&#xa0;: le montant d’un {powertrain} en dépend ({tiers}).</translation>
+    </message>
+    <message>
+        <source>A battery of {kwh} is under the smallest the program pays for ({low}): nothing is paid ({tiers}).</source>
+        <translation>Une batterie de {kwh} est sous le minimum que le programme paie ({low})&#xa0;: rien n’est payé ({tiers}).</translation>
+    </message>
+    <message>
+        <source>A battery of {kwh} is in none of the program&apos;s tiers ({tiers}).</source>
+        <translation>Une batterie de {kwh} n’est dans aucune des tranches du programme ({tiers}).</translation>
+    </message>
+    <message>
+        <source>A battery of {kwh} falls in the {tier} tier, whose amount is not in the policy data.</source>
+        <translation>Une batterie de {kwh} est dans la tranche {tier}, dont le montant ne figure pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>A {powertrain} with a battery of {kwh} falls in the {tier} tier: {amount} on {date}.</source>
+        <translation>Un {powertrain} dont la batterie est de {kwh} est dans la tranche {tier}&#xa0;: {amount} le {date}.</translation>
+    </message>
+    <message>
+        <source>Which vehicles it pays for, new or used, is not in the policy data for {date}.</source>
+        <translation>Les véhicules qu’il paie, neufs ou d’occasion, ne figurent pas dans les données de la politique pour le {date}.</translation>
+    </message>
+    <message>
+        <source>A new vehicle: the program pays for new vehicles.</source>
+        <translation>Un véhicule neuf&#xa0;: le programme paie les véhicules neufs.</translation>
+    </message>
+    <message>
+        <source>A new vehicle: the program does not pay for new vehicles.</source>
+        <translation>Un véhicule neuf&#xa0;: le programme ne paie pas les véhicules neufs.</translation>
+    </message>
+    <message>
+        <source>Whether the program pays for new vehicles is not known.</source>
+        <translation>On ne sait pas si le programme paie les véhicules neufs.</translation>
+    </message>
+    <message>
+        <source>A used vehicle: the program pays for used vehicles too.</source>
+        <translation>Un véhicule d’occasion&#xa0;: le programme paie aussi les véhicules d’occasion.</translation>
+    </message>
+    <message>
+        <source>A used vehicle: the program pays for new vehicles only.</source>
+        <translation>Un véhicule d’occasion&#xa0;: le programme ne paie que les véhicules neufs.</translation>
+    </message>
+    <message>
+        <source>Whether the program pays for used vehicles is not known: the sources give no used-vehicle rules.</source>
+        <translation>On ne sait pas si le programme paie les véhicules d’occasion&#xa0;: les sources ne donnent aucune règle pour eux.</translation>
+    </message>
+    <message>
+        <source>A demonstrator: the program counts it as new.</source>
+        <translation>Un véhicule de démonstration&#xa0;: le programme le compte comme neuf.</translation>
+    </message>
+    <message>
+        <source>A demonstrator: the program does not count it as new.</source>
+        <translation>Un véhicule de démonstration&#xa0;: le programme ne le compte pas comme neuf.</translation>
+    </message>
+    <message>
+        <source>A demonstrator: whether the program counts it as new is not known. What follows is what it would get as a new vehicle.</source>
+        <translation>Un véhicule de démonstration&#xa0;: on ne sait pas si le programme le compte comme neuf. Ce qui suit est ce qu’il obtiendrait comme véhicule neuf.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s price limits are not in the policy data for {date}.</source>
+        <translation>Les limites de prix du programme ne figurent pas dans les données de la politique pour le {date}.</translation>
+    </message>
+    <message>
+        <source>No price limit for a {condition} vehicle was found in the program&apos;s sources.</source>
+        <translation>Aucune limite de prix pour un véhicule {condition} n’a été trouvée dans les sources du programme.</translation>
+    </message>
+    <message>
+        <source>The price limit for a {condition} vehicle is not in the policy data.</source>
+        <translation>La limite de prix pour un véhicule {condition} ne figure pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>{price_kind} is at least {price}, over the {cap} limit by {over} or more.</source>
+        <translation>{price_kind} est d’au moins {price}, au-dessus de la limite de {cap} d’au moins {over}.</translation>
+    </message>
+    <message>
+        <source>{price_kind}: not given. The limit is {cap}.</source>
+        <translation>{price_kind}&#xa0;: non indiqué. La limite est de {cap}.</translation>
+    </message>
+    <message>
+        <source>{price_kind}, {price}, is under the {cap} limit ({margin} to spare).</source>
+        <translation>{price_kind}, {price}, est sous la limite de {cap} (marge de {margin}).</translation>
+    </message>
+    <message>
+        <source>{price_kind}, {price}, is exactly at the {cap} limit, which qualifies (at most {cap}).</source>
+        <translation>{price_kind}, {price}, est exactement à la limite de {cap}, ce qui est admissible (au plus {cap}).</translation>
+    </message>
+    <message>
+        <source>{price_kind}, {price}, is exactly at the {cap} limit: it must be less than {cap}.</source>
+        <translation>{price_kind}, {price}, est exactement à la limite de {cap}&#xa0;: il doit être inférieur à {cap}.</translation>
+    </message>
+    <message>
+        <source>{price_kind}, {price}, is exactly at the {cap} limit: the sources do not settle whether a price at the limit qualifies.</source>
+        <translation>{price_kind}, {price}, est exactement à la limite de {cap}&#xa0;: les sources ne disent pas clairement si un prix égal à la limite est admissible.</translation>
+    </message>
+    <message>
+        <source>{price_kind}, {price}, is {over} over the {cap} limit.</source>
+        <translation>{price_kind}, {price}, dépasse la limite de {cap} de {over}.</translation>
+    </message>
+    <message>
+        <source>Registration date not given: taken as the sale date, {date}. The date the vehicle is registered in the buyer&apos;s name sets this program&apos;s amount, not the order or sale date.</source>
+        <translation>Date d’immatriculation non indiquée&#xa0;: la date de vente, {date}, est utilisée. C’est la date d’immatriculation du véhicule au nom de l’acheteur qui fixe le montant de ce programme, et non la date de la commande ou de la vente.</translation>
+    </message>
+    <message>
+        <source>Registered on {date}: the registration date in the buyer&apos;s name sets this program&apos;s amount, not the order or sale date.</source>
+        <translation>Immatriculé le {date}&#xa0;: la date d’immatriculation au nom de l’acheteur fixe le montant de ce programme, et non la date de la commande ou de la vente.</translation>
+    </message>
+    <message>
+        <source>In force on {date}.</source>
+        <translation>En vigueur le {date}.</translation>
+    </message>
+    <message>
+        <source>Not in force on {date}.</source>
+        <translation>Pas en vigueur le {date}.</translation>
+    </message>
+    <message>
+        <source>Ended: its last day was {last_day}, so nothing is paid for {date}.</source>
+        <translation>Terminé&#xa0;: son dernier jour était le {last_day}, donc rien n’est payé pour le {date}.</translation>
+    </message>
+    <message>
+        <source>Not known for {date}: the policy data has this program&apos;s rules only from {start}.</source>
+        <translation>Inconnu pour le {date}&#xa0;: les données de la politique n’ont les règles de ce programme qu’à partir du {start}.</translation>
+    </message>
+    <message>
+        <source>Not checked against {list}: that list is not in the policy data.</source>
+        <translation>Non vérifié dans {list}&#xa0;: cette liste ne figure pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>Check that the vehicle (its model year and version) is on {list}: the amount is paid only for vehicles on it.</source>
+        <translation>Vérifiez que le véhicule (son année modèle et sa version) figure sur {list}&#xa0;: le montant n’est payé que pour les véhicules qui y figurent.</translation>
+    </message>
+    <message>
+        <source>{reminder}</source>
+        <translation>{reminder}</translation>
+    </message>
+    <message>
+        <source>Low confidence: this answer rests on a value the sources do not confirm for {date}. Check with the province before promising it.</source>
+        <translation>Fiabilité faible&#xa0;: cette réponse repose sur une valeur que les sources ne confirment pas pour le {date}. Vérifiez auprès de la province avant de la promettre.</translation>
+    </message>
+    <message>
+        <source>The option groups ({options}) are not added to the MSRP for {date}: only the version&apos;s MSRP is tested.</source>
+        <translation>Les groupes d’options ({options}) ne sont pas ajoutés au PDSF pour le {date}&#xa0;: seul le PDSF de la version est testé.</translation>
+    </message>
+    <message>
+        <source>Exception: since {since}, the manufacturer&apos;s option groups and add-ons to the powertrain or battery count as part of the MSRP, and they were not given (enter 0 if there are none).</source>
+        <translation>Exception&#xa0;: depuis le {since}, les groupes d’options du fabricant et les ajouts à la motorisation ou à la batterie comptent dans le PDSF, et ils n’ont pas été indiqués (inscrivez 0 s’il n’y en a pas).</translation>
+    </message>
+    <message>
+        <source>With option groups of less than {room} (or none), the MSRP stays under the {cap} limit.</source>
+        <translation>Avec des groupes d’options de moins de {room} (ou aucun), le PDSF reste sous la limite de {cap}.</translation>
+    </message>
+    <message>
+        <source>Exception: since {since}, the option groups ({options}) count as part of the MSRP.</source>
+        <translation>Exception&#xa0;: depuis le {since}, les groupes d’options ({options}) comptent dans le PDSF.</translation>
+    </message>
+    <message>
+        <source>Exception: since {since}, the manufacturer&apos;s option groups count as part of the MSRP: {msrp} + {options} = {total}.</source>
+        <translation>Exception&#xa0;: depuis le {since}, les groupes d’options du fabricant comptent dans le PDSF&#xa0;: {msrp} + {options} = {total}.</translation>
+    </message>
+    <message>
+        <source>Without the option groups ({options}), the version&apos;s MSRP of {msrp} would be under the {cap} limit.</source>
+        <translation>Sans les groupes d’options ({options}), le PDSF de la version, {msrp}, serait sous la limite de {cap}.</translation>
+    </message>
+    <message>
+        <source>Exception: the program was suspended from {start} to {last_day} (it resumed on {resumed}), so nothing is paid for {date}.</source>
+        <translation>Exception&#xa0;: le programme a été suspendu du {start} au {last_day} (il a repris le {resumed}), donc rien n’est payé pour le {date}.</translation>
+    </message>
+    <message>
+        <source>In force on {date}, but its amounts and conditions are not in the policy data.</source>
+        <translation>En vigueur le {date}, mais ses montants et ses conditions ne figurent pas dans les données de la politique.</translation>
+    </message>
+    <message>
+        <source>Province of registration not given: no provincial incentive is checked, and the total counts the federal rebate only.</source>
+        <translation>Province d’immatriculation non indiquée&#xa0;: aucun incitatif provincial n’est vérifié, et le total ne compte que la remise fédérale.</translation>
+    </message>
+    <message>
+        <source>The policy data has nothing on {province}: its incentives are not known.</source>
+        <translation>Rien dans les données de la politique pour cette province ou ce territoire ({province})&#xa0;: ses incitatifs sont inconnus.</translation>
+    </message>
+    <message>
+        <source>No other provincial EV purchase incentive in {province} on {date}.</source>
+        <translation>Aucun autre incitatif provincial à l’achat d’un VE le {date} ({province}).</translation>
+    </message>
+    <message>
+        <source>No provincial EV purchase incentive in {province} on {date}.</source>
+        <translation>Aucun incitatif provincial à l’achat d’un VE le {date} ({province}).</translation>
+    </message>
+    <message>
+        <source>Whether {province} had an EV purchase incentive on {date} is not in the policy data.</source>
+        <translation>Les données de la politique ne disent pas s’il y avait un incitatif à l’achat d’un VE le {date} ({province}).</translation>
+    </message>
+    <message>
+        <source>{fee}, every {months} months: {amounts}. Information only: it is not taken off any incentive.</source>
+        <translation>{fee}, tous les {months} mois&#xa0;: {amounts}. Pour information seulement&#xa0;: elle n’est déduite d’aucun incitatif.</translation>
+    </message>
+    <message>
+        <source>{fee} applies to a {powertrain}, every {months} months; its amount is not confirmed. Information only: it is not taken off any incentive.</source>
+        <translation>{fee}&#xa0;: s’applique à un {powertrain}, tous les {months} mois; son montant n’est pas confirmé. Pour information seulement&#xa0;: elle n’est déduite d’aucun incitatif.</translation>
+    </message>
+    <message>
+        <source>{fee}: {amount} every {months} months for a {powertrain}. Information only: it is not taken off any incentive.</source>
+        <translation>{fee}&#xa0;: {amount} tous les {months} mois pour un {powertrain}. Pour information seulement&#xa0;: elle n’est déduite d’aucun incitatif.</translation>
+    </message>
+    <message>
+        <source>Whether {program} and the federal EVAP rebate can be combined is not confirmed: the total adds both, if both apply.</source>
+        <translation>Le cumul de «&#xa0;{program}&#xa0;» et de la remise fédérale EVAP n’est pas confirmé&#xa0;: le total additionne les deux, si les deux s’appliquent.</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
@@ -1642,6 +2144,26 @@
     <message>
         <source>not published</source>
         <translation>non publié</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neuf</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>d’occasion</translation>
+    </message>
+    <message>
+        <source>The MSRP</source>
+        <translation>Le PDSF</translation>
+    </message>
+    <message>
+        <source>The MSRP with the option groups</source>
+        <translation>Le PDSF avec les groupes d’options</translation>
+    </message>
+    <message>
+        <source>The final transaction value</source>
+        <translation>La valeur finale de la transaction</translation>
     </message>
 </context>
 <context>

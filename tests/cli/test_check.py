@@ -28,7 +28,7 @@ def test_json_has_the_documented_fields(capsys) -> None:
     assert answer["quota"]["applies"] is False
     assert answer["quota"]["counts"] is False
     assert answer["quota"]["year"] is None
-    assert answer["policy"]["version"] == "2026.11.28"
+    assert answer["policy"]["version"] == "2026.12.01"
     for item in answer["explanation"]:
         assert set(item) >= {"rule", "outcome", "text", "source"}
         assert "{" not in item["text"], "every placeholder is filled"
@@ -242,6 +242,6 @@ def test_a_broken_policy_file_is_bad_input(capsys, tmp_path) -> None:
 def test_policy_show_and_validate(capsys, policy) -> None:
     assert run_cli(["policy", "show"]) == 0
     out = capsys.readouterr().out
-    assert "version 2026.11.28" in out and "tc-evap-vehicle-list" in out
+    assert "version 2026.12.01" in out and "tc-evap-vehicle-list" in out
     assert run_cli(["policy", "validate", str(policy.path)]) == 0
     assert "valid" in capsys.readouterr().out

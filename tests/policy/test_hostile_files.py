@@ -74,7 +74,7 @@ def test_strings_comments_and_numbers_do_not_count_as_nesting_or_key_parts(tmp_p
 
 def test_a_utf8_file_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
     policy = load_policy(write(tmp_path, b"\xef\xbb\xbf" + BUNDLED.read_bytes()))
-    assert policy.version == "2026.11.28"
+    assert policy.version == "2026.12.01"
 
 
 @pytest.mark.parametrize(("data", "problem"), [
@@ -170,9 +170,9 @@ def test_a_missing_file_and_a_nul_in_the_path_are_refused(tmp_path: Path) -> Non
      "coverage: coverage starts on 2031-04-01 but ends on 2020-07-01"),
     ("schema_version = 1", "schema_version = true", "schema_version: Input should be a valid integer"),
     ("schema_version = 1", "schema_version = 2", "schema_version: schema_version 2 is not one this evdesk reads"),
-    ("published = 2026-11-28", 'published = "2026-11-28"', "published: Input should be a valid date"),
-    ("published = 2026-11-28", "published = 2026-11-28T10:00:00", "published: Input should be a valid date"),
-    ("published = 2026-11-28", "published = 9999-01-01", "published: Input should be less than or equal to 2100-12-31"),
+    ("published = 2026-12-01", 'published = "2026-11-28"', "published: Input should be a valid date"),
+    ("published = 2026-12-01", "published = 2026-12-01T10:00:00", "published: Input should be a valid date"),
+    ("published = 2026-12-01", "published = 9999-01-01", "published: Input should be less than or equal to 2100-12-31"),
 ])
 def test_a_value_outside_its_range_is_refused(tmp_path: Path, old: str, new: str, problem: str) -> None:
     problems = refused(write(tmp_path, edited(old, new)))

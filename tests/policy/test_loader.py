@@ -30,7 +30,7 @@ def edited(old: str, new: str, count: int = 1) -> str:
 
 def test_the_bundled_policy_loads() -> None:
     policy = load_policy(BUNDLED)
-    assert policy.version == "2026.11.28"
+    assert policy.version == "2026.12.01"
     assert len(policy.vehicles.vehicles) == 126
     assert policy.vehicles.find(2026, "Dodge", "Charger", "Scat Pack").canadian_made
 

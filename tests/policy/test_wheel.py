@@ -17,6 +17,7 @@ def test_an_installed_wheel_finds_its_policy(tmp_path: Path) -> None:
     wheel = next(tmp_path.glob("evdesk-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "evdesk/seeds/policy.toml" in names
+    assert "evdesk/seeds/provinces.toml" in names  # the provincial programs travel with the policy
     assert any(n.startswith("evdesk/seeds/evap-vehicle-list-") for n in names)
     assert "evdesk/resources/i18n/evdesk_fr.qm" in names  # built by make before the tests
 
@@ -29,4 +30,4 @@ def test_an_installed_wheel_finds_its_policy(tmp_path: Path) -> None:
     module_file, policy_path, version = done.stdout.split()
     assert module_file.startswith(str(site)), "the wheel's evdesk was imported, not the checkout's"
     assert policy_path == str(site / "evdesk" / "seeds" / "policy.toml")
-    assert version == "2026.11.28"
+    assert version == "2026.12.01"

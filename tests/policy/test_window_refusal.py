@@ -69,7 +69,7 @@ def test_a_hostile_file_is_refused_in_the_dialog(window: Any, tmp_path: Path, mo
     assert len(shown_boxes) == 1
     title, text, details = shown_boxes[0]
     assert title == "Policy file refused"
-    assert text == "“policy.toml” cannot be used, so the policy in use (2026.11.28) stays."
+    assert text == "“policy.toml” cannot be used, so the policy in use (2026.12.01) stays."
     assert problem in details
     assert window.policy is before
     assert window.settings.policy_path is None

@@ -1,5 +1,9 @@
 """Runs the case tables in tests/rules/cases/*.toml against `evaluate`, through the JSON answer that
-`evdesk check --json` prints, so the tables check exactly what users and tools see."""
+`evdesk check --json` prints, so the tables check exactly what users and tools see.
+
+Paths into the answer: "rebate.amount"; "program.<id>.<field>" for one program of `programs`;
+"outcome.<rule>" for a criterion's outcome; "warning.<id>" and "change.<id>" for whether that note is
+given; a number picks a list's item ("province.fees.0.amount")."""
 
 from __future__ import annotations
 
@@ -37,8 +41,16 @@ def _lookup(answer: dict[str, Any], path: str) -> Any:
     if kind == "change":
         return any(note["id"] == rest for note in answer["changes"])
     value: Any = answer
+    if kind == "program":  # "program.<id>.<field>": the programs list, by program id
+        program_id, _, rest = rest.partition(".")
+        found = [p for p in answer["programs"] if p["id"] == program_id]
+        assert found, f"no program {program_id!r} in the answer"
+        value, path = found[0], rest
     for key in path.split("."):
-        value = None if value is None else value[key]
+        if value is not None and isinstance(value, list):
+            value = value[int(key)]
+        else:
+            value = None if value is None else value[key]
     return value
 
 

@@ -182,7 +182,7 @@ def test_the_result_is_copied_as_text(window: Any) -> None:
     text = QGuiApplication.clipboard().text()
     assert text.startswith("2026 Tesla Model 3 RWD")
     assert "EVAP rebate: $5,000.00 (✓ Eligible)" in text
-    assert "Policy 2026.11.28" in text
+    assert "Policy 2026.12.01" in text
 
 
 def test_the_statement_is_saved_as_a_one_page_pdf(window: Any, tmp_path: Path) -> None:
@@ -248,16 +248,16 @@ def test_a_new_policy_is_worked_out_once(window: Any, tmp_path: Path, monkeypatc
 
 
 def test_a_good_policy_file_is_kept_and_used_after_a_restart(window: Any, tmp_path: Path, qtbot: Any) -> None:
-    good = _edited_policy(tmp_path, 'version = "2026.11.28"', 'version = "2026.12.01"')
+    good = _edited_policy(tmp_path, 'version = "2026.12.01"', 'version = "2026.12.02"')
     assert window.load_policy_file(good) is True
-    assert window.policy.version == "2026.12.01"
+    assert window.policy.version == "2026.12.02"
     kept = window.settings.policy_path
     assert kept is not None and kept.is_file() and kept.parent.parent.parent == tmp_path / "app-data"
-    assert "2026.12.01" in window.findChild(QLabel, "policyLabel").text()
+    assert "2026.12.02" in window.findChild(QLabel, "policyLabel").text()
     good.unlink()  # the app keeps its own copy
     again = MainWindow(settings=Settings())
     qtbot.addWidget(again)
-    assert again.policy.version == "2026.12.01"
+    assert again.policy.version == "2026.12.02"
 
 
 def test_a_saved_policy_that_no_longer_loads_falls_back_to_the_bundled_one(tmp_path: Path, qtbot: Any) -> None:
@@ -277,7 +277,7 @@ def test_about_names_the_app_and_policy_versions_and_sources(window: Any) -> Non
     about = AboutDialog(window.policy, window.formatter, True, window)
     heading = about.findChild(QLabel, "aboutHeading").text()
     assert f"evdesk {__version__}" in heading
-    assert "2026.11.28" in about.findChild(QLabel, "aboutPolicy").text()
+    assert "2026.12.01" in about.findChild(QLabel, "aboutPolicy").text()
     sources = about.findChild(QWidget, "aboutSources").toPlainText()
     assert "Electric Vehicle Affordability Program" in sources
 

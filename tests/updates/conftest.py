@@ -20,12 +20,14 @@ from pathlib import Path
 import pytest
 
 from evdesk.paths import seeds_path
+from evdesk.policy import bundled_policy
 from evdesk.updates.keys import PublisherKeys, init_keys
 from evdesk.updates.publish import Published, publish
 from evdesk.updates.store import PolicyStore
 
-BUNDLED_VERSION = "2026.11.28"
+BUNDLED_VERSION = bundled_policy().version
 VEHICLE_LIST = "evap-vehicle-list-2026-09-14.csv"
+PROVINCES = "provinces.toml"
 
 
 def real_now() -> dt.datetime:
@@ -40,7 +42,8 @@ def write_policy(folder: Path, version: str, edit: Callable[[str], str] = lambda
     path = folder / "policy.toml"
     path.write_text(edit(text.replace(f'version = "{BUNDLED_VERSION}"', f'version = "{version}"', 1)),
                     encoding="utf-8")
-    shutil.copyfile(seeds_path(VEHICLE_LIST), folder / VEHICLE_LIST)
+    for name in (VEHICLE_LIST, PROVINCES):
+        shutil.copyfile(seeds_path(name), folder / name)
     return path
 
 

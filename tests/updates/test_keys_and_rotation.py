@@ -49,7 +49,7 @@ def test_keys_can_be_encrypted_with_a_passphrase(tmp_path: Path, monkeypatch: py
 
 
 def test_an_invalid_policy_is_not_published(publisher: Publisher, tmp_path: Path) -> None:
-    bad = write_policy(tmp_path / "bad", "2026.12.01", lambda text: text.replace("[evap.ftv_cap]\n",
+    bad = write_policy(tmp_path / "bad", "2027.01.01", lambda text: text.replace("[evap.ftv_cap]\n",
                                                                                   "[evap.ftv_cap]\nceiling = 1\n"))
     with pytest.raises(PublishError, match=r"evap\.ftv_cap\.ceiling: unknown key"):
         publish(bad, publisher.folder, repo=tmp_path / "repo")
@@ -58,8 +58,8 @@ def test_an_invalid_policy_is_not_published(publisher: Publisher, tmp_path: Path
 
 
 def test_publishing_collects_every_file_the_policy_names(publisher: Publisher, tmp_path: Path) -> None:
-    published = publisher.to_bundle(tmp_path / "b.evpolicy", "2026.12.01")
-    assert set(published.targets) == {"policy.toml", "evap-vehicle-list-2026-09-14.csv"}
+    published = publisher.to_bundle(tmp_path / "b.evpolicy", "2027.01.01")
+    assert set(published.targets) == {"policy.toml", "evap-vehicle-list-2026-09-14.csv", "provinces.toml"}
 
 
 def test_every_file_key_is_a_referenced_file_at_any_depth() -> None:
@@ -72,35 +72,35 @@ def test_every_file_key_is_a_referenced_file_at_any_depth() -> None:
 
 def test_expires_must_be_after_today(publisher: Publisher, tmp_path: Path) -> None:
     with pytest.raises(PublishError, match="is not after today"):
-        publisher.to_bundle(tmp_path / "b.evpolicy", "2026.12.01", expires=real_now().date() - dt.timedelta(days=1))
+        publisher.to_bundle(tmp_path / "b.evpolicy", "2027.01.01", expires=real_now().date() - dt.timedelta(days=1))
 
 
 def test_root_rotation_reaches_a_client_that_trusts_the_old_root(publisher: Publisher, server: Server,
                                                                  store: PolicyStore) -> None:
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     update_from(server.url, store=store)
     old_targets_key = publisher.keys.signer("targets")
     rotated = rotate_root(publisher.folder, ["root", "targets", "snapshot", "timestamp"], real_now())
     assert rotated.signed.version == 2 and len(rotated.signatures) == 2  # old and new root keys
     assert (publisher.folder / "retired" / "2" / "targets.pem").is_file()
-    publisher.to_repo(server.folder, "2026.12.15")
+    publisher.to_repo(server.folder, "2027.01.15")
     # The client still ships root version 1 and walks to version 2.
     assert Metadata.from_bytes(Path(os.environ["EVDESK_TRUST_ROOT"]).read_bytes()).signed.version == 1
     outcome = update_from(server.url, store=store)
-    assert outcome.status == "installed" and outcome.policy.version == "2026.12.15"
+    assert outcome.status == "installed" and outcome.policy.version == "2027.01.15"
     trusted = next((store.root / "trusted").iterdir())
     assert (trusted / "root_history" / "2.root.json").is_file()
 
     # Metadata signed with the retired targets key no longer passes.
     targets_path = server.folder / "metadata" / "3.targets.json"
-    publisher.to_repo(server.folder, "2026.12.20")
+    publisher.to_repo(server.folder, "2027.01.20")
     forged = Metadata.from_bytes(targets_path.read_bytes())
     forged.sign(old_targets_key)
     targets_path.write_bytes(forged.to_bytes())
     with pytest.raises(UpdateRefused) as refused:
         update_from(server.url, store=store)
     assert refused.value.code == "unsigned"
-    assert policy_in_use(store).policy.version == "2026.12.15"
+    assert policy_in_use(store).policy.version == "2027.01.15"
 
 
 def test_a_rotated_root_not_signed_by_the_old_root_key_is_refused(publisher: Publisher, store: PolicyStore,
@@ -108,7 +108,7 @@ def test_a_rotated_root_not_signed_by_the_old_root_key_is_refused(publisher: Pub
     shipped = Path(os.environ["EVDESK_TRUST_ROOT"])
     rotate_root(publisher.folder, ["root"], real_now())
     bundle = tmp_path / "b.evpolicy"
-    publisher.to_bundle(bundle, "2026.12.01")
+    publisher.to_bundle(bundle, "2027.01.01")
     document = json.loads(zipfile.ZipFile(bundle).read("metadata/2.root.json"))
     old_keyid = Metadata.from_bytes(shipped.read_bytes()).signed.roles["root"].keyids[0]
     document["signatures"] = [s for s in document["signatures"] if s["keyid"] != old_keyid]
@@ -122,6 +122,6 @@ def test_a_bundle_carries_the_root_chain(publisher: Publisher, store: PolicyStor
     rotate_root(publisher.folder, ["targets"], real_now())
     rotate_root(publisher.folder, [], real_now())  # re-signed with a new expiry, same keys
     bundle = tmp_path / "b.evpolicy"
-    publisher.to_bundle(bundle, "2026.12.01")
+    publisher.to_bundle(bundle, "2027.01.01")
     assert {f"metadata/{n}.root.json" for n in (1, 2, 3)} <= set(zipfile.ZipFile(bundle).namelist())
     assert install_bundle(bundle, store=store).status == "installed"

@@ -50,16 +50,16 @@ def test_every_check_answer_carries_the_warning_when_stale(monkeypatch: pytest.M
     from evdesk.cli import run_cli
 
     args = ["check", "--powertrain", "bev", "--price", "45000", "--assembly", "US", "--date", "2026-05-01"]
-    monkeypatch.setattr(staleness, "today", lambda: D(2027, 2, 26))  # the bundled policy is 90 days old
+    monkeypatch.setattr(staleness, "today", lambda: D(2027, 3, 1))  # the bundled policy is 90 days old
     assert run_cli(args) == 0
     assert "check for updates" not in capsys.readouterr().out
-    monkeypatch.setattr(staleness, "today", lambda: D(2027, 2, 27))  # 91 days
+    monkeypatch.setattr(staleness, "today", lambda: D(2027, 3, 2))  # 91 days
     assert run_cli(args) == 0
     text = capsys.readouterr().out
-    assert text.startswith("⚠ This answer uses the policy published on November 28, 2026, more than 90 days ago")
+    assert text.startswith("⚠ This answer uses the policy published on December 1, 2026, more than 90 days ago")
     assert run_cli([*args, "--json"]) == 0
     answer = json.loads(capsys.readouterr().out)
-    assert answer["stale_policy"]["reason"] == "old" and answer["stale_policy"]["since"] == "2027-02-27"
+    assert answer["stale_policy"]["reason"] == "old" and answer["stale_policy"]["since"] == "2027-03-02"
     assert "check for updates" in answer["stale_policy"]["text"]
 
 
@@ -68,8 +68,8 @@ def test_the_age_limit_is_a_setting(monkeypatch: pytest.MonkeyPatch, capsys: pyt
     from evdesk.updates.settings import UpdateSettings, save_settings
     from evdesk.updates.store import PolicyStore
 
-    monkeypatch.setattr(staleness, "today", lambda: D(2026, 12, 30))
+    monkeypatch.setattr(staleness, "today", lambda: D(2027, 1, 1))  # 31 days after December 1
     save_settings(PolicyStore().root, UpdateSettings(max_age_days=30))
     assert run_cli(["policy", "show"]) == 0
-    assert "⚠ This answer uses the policy published on November 28, 2026, more than 30 days ago" in \
+    assert "⚠ This answer uses the policy published on December 1, 2026, more than 30 days ago" in \
         capsys.readouterr().out

@@ -53,11 +53,11 @@ def _new_trim() -> str:
 def test_a_csv_export_becomes_a_local_version_dated_today(store: PolicyStore, tmp_path: Path) -> None:
     base = policy_in_use(store)
     done = import_vehicle_list(_csv(tmp_path, [*CSV_LINES, _new_trim()]), base, store=store, now=NOW)
-    assert done.policy.version == "2026.11.28.1" and done.policy.data.published == NOW.date()
+    assert done.policy.version == "2026.12.01.1" and done.policy.data.published == NOW.date()
     assert len(done.policy.vehicles.vehicles) == len(CSV_LINES)  # 126 + 1 new, less the heading
     assert done.policy.vehicles.find(2027, "Kia", "EV2", "Light FWD") is not None
     in_use = policy_in_use(store)
-    assert (in_use.kind, in_use.policy.version) == ("imported", "2026.11.28.1")
+    assert (in_use.kind, in_use.policy.version) == ("imported", "2026.12.01.1")
     assert in_use.describe().english() == "vehicle list imported locally on 2026-12-03, unsigned"
     assert "# --- Sources" in in_use.policy.path.read_text()  # the base file's comments are kept
 
@@ -103,10 +103,10 @@ def test_a_newer_signed_policy_supersedes_the_import(publisher: Publisher, store
                                                      tmp_path: Path) -> None:
     import_vehicle_list(_csv(tmp_path, [*CSV_LINES, _new_trim()]), policy_in_use(store), store=store, now=NOW)
     same_base = tmp_path / "same.evpolicy"
-    publisher.to_bundle(same_base, "2026.11.28")  # the signed base itself: older than the local revision
+    publisher.to_bundle(same_base, "2026.12.01")  # the signed base itself: older than the local revision
     install_bundle(same_base, store=store)
     assert policy_in_use(store).kind == "imported"
     newer = tmp_path / "newer.evpolicy"
-    publisher.to_bundle(newer, "2026.12.05")
+    publisher.to_bundle(newer, "2027.01.05")
     install_bundle(newer, store=store)
-    assert (policy_in_use(store).kind, policy_in_use(store).policy.version) == ("signed", "2026.12.05")
+    assert (policy_in_use(store).kind, policy_in_use(store).policy.version) == ("signed", "2027.01.05")

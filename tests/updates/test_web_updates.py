@@ -34,11 +34,11 @@ def _refusal(address: str, store: PolicyStore) -> UpdateRefused:
 def test_a_published_policy_installs_from_a_local_web_server(publisher: Publisher, server: Server,
                                                               store: PolicyStore, socket_guard: Guard) -> None:
     socket_guard.allowed.add(("127.0.0.1", server.port))
-    published = publisher.to_repo(server.folder, "2026.12.01")
+    published = publisher.to_repo(server.folder, "2027.01.01")
     outcome = update_from(server.url, store=store)
     assert outcome.status == "installed"
     in_use = policy_in_use(store)
-    assert (in_use.policy.version, in_use.kind, in_use.source) == ("2026.12.01", "signed", server.url)
+    assert (in_use.policy.version, in_use.kind, in_use.source) == ("2027.01.01", "signed", server.url)
     assert in_use.policy.sha256 == published.targets["policy.toml"].hashes["sha256"]
     assert in_use.expires == last_valid_day(published.expires)
     assert len(in_use.policy.vehicles.vehicles) == 126  # the vehicle list came along, verified
@@ -50,21 +50,21 @@ def test_a_published_policy_installs_from_a_local_web_server(publisher: Publishe
 
     again = update_from(server.url, store=store)
     assert again.status == "up_to_date"
-    assert [e.version for e in store.history() if e.kind == "signed"] == ["2026.12.01"]
+    assert [e.version for e in store.history() if e.kind == "signed"] == ["2027.01.01"]
 
 
 def test_a_newer_publication_replaces_the_policy_in_use(publisher: Publisher, server: Server,
                                                         store: PolicyStore) -> None:
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     update_from(server.url, store=store)
-    publisher.to_repo(server.folder, "2026.12.15")
+    publisher.to_repo(server.folder, "2027.01.15")
     assert update_from(server.url, store=store).status == "installed"
-    assert policy_in_use(store).policy.version == "2026.12.15"
-    assert [e.version for e in store.history() if e.kind == "signed"] == ["2026.12.01", "2026.12.15"]
+    assert policy_in_use(store).policy.version == "2027.01.15"
+    assert [e.version for e in store.history() if e.kind == "signed"] == ["2027.01.01", "2027.01.15"]
 
 
 def test_a_tampered_target_is_refused(publisher: Publisher, server: Server, store: PolicyStore) -> None:
-    published = publisher.to_repo(server.folder, "2026.12.01")
+    published = publisher.to_repo(server.folder, "2027.01.01")
     served = server.folder / "targets" / f"{published.targets['policy.toml'].hashes['sha256']}.policy.toml"
     served.write_text(served.read_text().replace('value = "50000.00"', 'value = "90000.00"', 1))
     refused = _refusal(server.url, store)
@@ -73,7 +73,7 @@ def test_a_tampered_target_is_refused(publisher: Publisher, server: Server, stor
 
 
 def test_a_tampered_vehicle_list_is_refused(publisher: Publisher, server: Server, store: PolicyStore) -> None:
-    published = publisher.to_repo(server.folder, "2026.12.01")
+    published = publisher.to_repo(server.folder, "2027.01.01")
     name = next(n for n in published.targets if n.endswith(".csv"))
     served = server.folder / "targets" / f"{published.targets[name].hashes['sha256']}.{name}"
     served.write_text(served.read_text().replace(",0\n", ",1\n", 1))  # one more "Canadian-made" trim
@@ -82,7 +82,7 @@ def test_a_tampered_vehicle_list_is_refused(publisher: Publisher, server: Server
 
 def test_metadata_signed_with_a_key_the_root_does_not_name_is_refused(
         publisher: Publisher, other_publisher: Publisher, server: Server, store: PolicyStore) -> None:
-    other_publisher.to_repo(server.folder, "2026.12.01")
+    other_publisher.to_repo(server.folder, "2027.01.01")
     # The other publisher's own root is served too, but the client trusts only the shipped one.
     refused = _refusal(server.url, store)
     assert refused.code == "unsigned"
@@ -92,7 +92,7 @@ def test_metadata_signed_with_a_key_the_root_does_not_name_is_refused(
 def test_unsigned_metadata_is_refused(publisher: Publisher, server: Server, store: PolicyStore) -> None:
     import json
 
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     timestamp = server.folder / "metadata" / "timestamp.json"
     document = json.loads(timestamp.read_text())
     document["signatures"] = []
@@ -102,27 +102,27 @@ def test_unsigned_metadata_is_refused(publisher: Publisher, server: Server, stor
 
 def test_rolled_back_metadata_is_refused(publisher: Publisher, server: Server, store: PolicyStore,
                                          tmp_path: Path) -> None:
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     old = tmp_path / "old-served"
     shutil.copytree(server.folder, old)
-    publisher.to_repo(server.folder, "2026.12.15")
+    publisher.to_repo(server.folder, "2027.01.15")
     update_from(server.url, store=store)
     # An attacker serves the older, validly signed, unexpired repository again.
     shutil.rmtree(server.folder)
     shutil.copytree(old, server.folder)
     refused = _refusal(server.url, store)
     assert refused.code == "rollback_metadata"
-    assert policy_in_use(store).policy.version == "2026.12.15"
+    assert policy_in_use(store).policy.version == "2027.01.15"
 
 
 def test_an_older_policy_freshly_signed_is_refused_as_a_rollback(publisher: Publisher, server: Server,
                                                                  store: PolicyStore) -> None:
-    publisher.to_repo(server.folder, "2026.12.15")
+    publisher.to_repo(server.folder, "2027.01.15")
     update_from(server.url, store=store)
-    publisher.to_repo(server.folder, "2026.12.01")  # newer metadata, older policy
+    publisher.to_repo(server.folder, "2027.01.01")  # newer metadata, older policy
     refused = _refusal(server.url, store)
     assert refused.code == "rollback_policy"
-    assert "2026.12.01 is older than policy 2026.12.15" in str(refused)
+    assert "2027.01.01 is older than policy 2027.01.15" in str(refused)
 
 
 def test_a_policy_older_than_the_bundled_one_is_refused(publisher: Publisher, server: Server,
@@ -136,16 +136,16 @@ def test_a_policy_older_than_the_bundled_one_is_refused(publisher: Publisher, se
 def test_expired_metadata_is_refused_as_a_freeze(publisher: Publisher, server: Server, store: PolicyStore) -> None:
     # Signed a hundred days ago, valid until two days ago: what an attacker freezing the client replays.
     long_ago = real_now() - dt.timedelta(days=100)
-    publisher.to_repo(server.folder, "2026.12.01", now=long_ago, expires=(real_now() - dt.timedelta(days=2)).date())
+    publisher.to_repo(server.folder, "2027.01.01", now=long_ago, expires=(real_now() - dt.timedelta(days=2)).date())
     refused = _refusal(server.url, store)
     assert refused.code == "expired"
     assert "timestamp.json is expired" in str(refused)
 
 
 def test_mixed_metadata_versions_are_refused(publisher: Publisher, server: Server, store: PolicyStore) -> None:
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     first_targets = (server.folder / "metadata" / "1.targets.json").read_bytes()
-    publisher.to_repo(server.folder, "2026.12.15")
+    publisher.to_repo(server.folder, "2027.01.15")
     # The snapshot names targets version 2; the attacker mixes in version 1 under its name.
     (server.folder / "metadata" / "2.targets.json").write_bytes(first_targets)
     refused = _refusal(server.url, store)
@@ -156,7 +156,7 @@ def test_mixed_metadata_versions_are_refused(publisher: Publisher, server: Serve
 @pytest.mark.parametrize("endless", ["/metadata/timestamp.json", "target"])
 def test_an_endless_download_is_cut_at_its_limit(publisher: Publisher, server: Server, store: PolicyStore,
                                                  endless: str) -> None:
-    published = publisher.to_repo(server.folder, "2026.12.01")
+    published = publisher.to_repo(server.folder, "2027.01.01")
     if endless == "target":
         endless = f"/targets/{published.targets['policy.toml'].hashes['sha256']}.policy.toml"
     server.endless.add(endless)
@@ -171,7 +171,7 @@ def test_a_repository_without_the_file_the_policy_names_is_refused(publisher: Pu
     from evdesk.updates.keys import PRETTY
 
     # Signed correctly, but the targets list lacks the vehicle list the policy names: a publisher bug.
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     path = server.folder / "metadata" / "1.targets.json"
     targets = Metadata.from_bytes(path.read_bytes())
     del targets.signed.targets[next(n for n in targets.signed.targets if n.endswith(".csv"))]
@@ -212,7 +212,7 @@ def test_a_check_that_reached_the_publisher_is_remembered(publisher: Publisher, 
                                                           store: PolicyStore) -> None:
     from evdesk.updates.settings import load_settings
 
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     moment = dt.datetime(2026, 12, 1, 9, 30, tzinfo=dt.UTC)
     update_from(server.url, store=store, now=moment)
     assert load_settings(store.root).last_checked == moment
@@ -242,7 +242,7 @@ class _Proxy(http.server.BaseHTTPRequestHandler):
 
 def test_updates_go_through_the_configured_proxy(publisher: Publisher, server: Server, store: PolicyStore,
                                                  monkeypatch: pytest.MonkeyPatch, socket_guard: Guard) -> None:
-    publisher.to_repo(server.folder, "2026.12.01")
+    publisher.to_repo(server.folder, "2027.01.01")
     seen: list[str] = []
     proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("Proxy", (_Proxy,), {"seen": seen}))
     threading.Thread(target=proxy.serve_forever, daemon=True).start()
@@ -258,4 +258,4 @@ def test_updates_go_through_the_configured_proxy(publisher: Publisher, server: S
         proxy.server_close()
     assert f"{server.url}/metadata/timestamp.json" in seen
     assert sorted(seen) == sorted(server.url + path for path in server.requests)  # every request went through it
-    assert policy_in_use(store).policy.version == "2026.12.01"
+    assert policy_in_use(store).policy.version == "2027.01.01"

@@ -4,7 +4,8 @@ stable widget names (part of the UI's contract) that set them."""
 from __future__ import annotations
 
 MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freight_pdi", "warranty",
-                "winter_tires", "charger", "fob_price")
+                "winter_tires", "charger", "fob_price", "msrp", "msrp_options")
+NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
 COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
 EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
 # The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with.
@@ -12,11 +13,12 @@ MNEMONIC_ORDER = ("vin", "vehicle_price", "search", "model_year", "make", "model
                   "origin", "sale_date", "claim_date", "deal_type", "condition", "buyer", "prior_incentives",
                   "options", "accessories", "dealer_fees", "freight_pdi", "freight_counted", "warranty",
                   "winter_tires", "charger", "import_toggle", "quota_position", "fta_origin_met", "import_kind",
-                  "fob_price")
+                  "fob_price", "province", "msrp", "msrp_options", "registration_date", "battery_kwh")
 MONEY_OBJECT_NAMES = {
     "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
     "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",
     "winter_tires": "winterTiresInput", "charger": "chargerInput", "fob_price": "fobPriceInput",
+    "msrp": "msrpInput", "msrp_options": "msrpOptionsInput",
 }
 FIELD_OF_OBJECT = {  # the stable widget names → the request fields they set
     **{object_name: field for field, object_name in MONEY_OBJECT_NAMES.items()},
@@ -26,5 +28,7 @@ FIELD_OF_OBJECT = {  # the stable widget names → the request fields they set
     "leaseMonthsInput": "lease_months", "conditionInput": "condition", "odometerInput": "odometer_km",
     "buyerInput": "buyer", "priorIncentivesInput": "prior_incentives", "quotaPositionInput": "quota_position",
     "ftaOriginInput": "fta_origin_met", "importKindInput": "import_kind",
+    "provinceInput": "province", "registrationDateInput": "registration_date", "batteryInput": "battery_kwh",
 }
+NOT_KNOWN_KWH = -1.0  # the battery spin box's minimum, shown as "not known"
 NOT_KNOWN_KM = -1  # the odometer spin box's minimum, shown as "not known"

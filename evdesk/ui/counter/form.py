@@ -20,12 +20,15 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
+from functools import cmp_to_key
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -39,6 +42,8 @@ from evdesk.policy.loader import Policy
 from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
 from evdesk.present.language import LOCALE_NAMES, Language
+from evdesk.present.terms import PROVINCES
+from evdesk.rules.request import province_code
 from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.field_names import (
@@ -49,6 +54,8 @@ from evdesk.ui.counter.field_names import (
     MONEY_FIELDS,
     MONEY_OBJECT_NAMES,
     NOT_KNOWN_KM,
+    NOT_KNOWN_KWH,
+    NOT_KNOWN_MONEY,
 )
 from evdesk.ui.counter.fields import FieldBox
 from evdesk.ui.counter.form_reading import FormReading, read_form
@@ -71,6 +78,7 @@ def _capitalised(text: str) -> str:
 
 class SaleForm(QWidget):
     changed = Signal()  # any input changed: re-read and re-evaluate
+    provinceChosen = Signal(str)  # the user picked a province of registration ("" for not known): remember it
 
     def __init__(self, policy: Policy, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,7 +91,9 @@ class SaleForm(QWidget):
         self._pending_change = False
         self._autofilled: dict[str, Any] = {}  # field → the value the VIN or the list put there
         self._autofilling = False
-        self._claim_follows_sale = True
+        # The dates that follow the sale date until the user sets them (then they are the user's own).
+        self._follows_sale = {"claim_date": True, "registration_date": True}
+        self._remembered_province = ""  # what a new check starts with: the counter's own province
         self._freight_touched = False
         self._year_left = False  # the user left the model year box: a short year is now an error
         self._rebate: RebateAnswer | None = None  # the engine's last answer, for the price headings
@@ -224,6 +234,25 @@ class SaleForm(QWidget):
         self._row(details, "fob_price", self.money["fob_price"])
         self.import_details.setVisible(False)
         outer.addWidget(self.import_details)
+
+        # The province of registration, and what its programs test: each not known until given
+        self.province_group = QGroupBox()
+        self.province_group.setObjectName("provinceGroup")
+        provincial = form_layout(self.province_group)
+        self.province = code_combo("provinceInput", ["", *PROVINCES])
+        self._row(provincial, "province", self.province)
+        self._row(provincial, "msrp", self.money["msrp"])
+        self._row(provincial, "msrp_options", self.money["msrp_options"])
+        self.registration_date = date_edit("registrationDateInput")
+        self._row(provincial, "registration_date", self.registration_date)
+        self.battery = QDoubleSpinBox()
+        self.battery.setObjectName("batteryInput")
+        self.battery.setRange(NOT_KNOWN_KWH, 500.0)
+        self.battery.setDecimals(2)
+        self.battery.setSingleStep(0.1)
+        self.battery.setValue(NOT_KNOWN_KWH)
+        self._row(provincial, "battery_kwh", self.battery)
+        outer.addWidget(self.province_group)
         outer.addStretch(1)
 
         self._connect()
@@ -244,13 +273,17 @@ class SaleForm(QWidget):
             edit.textChanged.connect(self._emit)
         self.freight_counted.toggled.connect(self._freight_toggled)
         self.sale_date.dateChanged.connect(self._sale_date_changed)
-        self.claim_date.dateChanged.connect(self._claim_date_changed)
+        self.claim_date.dateChanged.connect(lambda: self._following_date_changed("claim_date"))
         self.deal_type.currentIndexChanged.connect(self._deal_type_changed)
         self.condition.currentIndexChanged.connect(self._condition_changed)
         for widget in (self.lease_months, self.odometer, self.prior):
             widget.valueChanged.connect(self._emit)
         for combo in (self.buyer, self.quota_position, self.fta_origin, self.import_kind):
             combo.currentIndexChanged.connect(self._emit)
+        self.province.activated.connect(self._province_picked)
+        self.province.currentIndexChanged.connect(self._emit)
+        self.registration_date.dateChanged.connect(lambda: self._following_date_changed("registration_date"))
+        self.battery.valueChanged.connect(self._emit)
 
     def input_widgets(self) -> list[QWidget]:
         """Every input, top to bottom: the tab order."""
@@ -258,7 +291,8 @@ class SaleForm(QWidget):
                 *(self.money[name] for name in COUNTED_PARTS), self.money["freight_pdi"], self.freight_counted,
                 *(self.money[name] for name in EXCLUDED_PARTS[1:]), self.sale_date, self.claim_date,
                 self.deal_type, self.lease_months, self.condition, self.odometer, self.buyer, self.prior,
-                self.import_toggle, self.quota_position, self.fta_origin, self.import_kind, self.money["fob_price"]]
+                self.import_toggle, self.quota_position, self.fta_origin, self.import_kind, self.money["fob_price"],
+                self.province, self.money["msrp"], self.money["msrp_options"], self.registration_date, self.battery]
 
     def _set_tab_order(self) -> None:
         widgets = self.input_widgets()
@@ -291,12 +325,19 @@ class SaleForm(QWidget):
                                             "Q&A leaves them out; tick this if the program says otherwise."))
         self.import_toggle.setAccessibleName(self._label_texts["import_toggle"])
         self.import_details.setAccessibleName(self._label_texts["import_toggle"])
-        self.money["vehicle_price"].setPlaceholderText(self.tr("Not known"))
         zero = format_money_input(Decimal(0), self._language)
         for name in MONEY_FIELDS:
-            if name != "vehicle_price":
-                self.money[name].setPlaceholderText(zero)
-        self.money["fob_price"].setPlaceholderText(self.tr("Not known"))
+            self.money[name].setPlaceholderText(self.tr("Not known") if name in NOT_KNOWN_MONEY else zero)
+        self.province_group.setTitle(self.tr("Provincial incentive"))
+        self._fill_provinces()
+        self.money["msrp"].setToolTip(self.tr("The manufacturer's suggested retail price of this version, not the "
+                                              "negotiated price: Québec's and Manitoba's limits test it."))
+        self.money["msrp_options"].setToolTip(self.tr("The manufacturer's option groups and add-ons to the "
+                                                      "powertrain or battery: Québec adds them to the MSRP since "
+                                                      "November 10, 2025. Enter 0 if there are none."))
+        self.battery.setSuffix(" kWh")
+        self.battery.setSpecialValueText(self.tr("not known"))
+        self.battery.setToolTip(self.tr("Québec pays plug-in hybrids by battery capacity."))
         items = {
             self.powertrain: [self.tr("Not known"), *(_capitalised(f.term(code))
                                                    for code in ("BEV", "FCEV", "PHEV", "HEV", "ICE"))],
@@ -319,7 +360,7 @@ class SaleForm(QWidget):
         self.odometer.setAccessibleName(self.tr("Odometer (km)"))
         self._show_price_headings()
         self._show_ftv()
-        self._update_claim_hint()
+        self._update_date_hints()
         self._show_vin_state()
         self.picker.retranslate()
         self.origin.retranslate()
@@ -363,7 +404,7 @@ class SaleForm(QWidget):
             self.origin.set_language(language)
             self.assembly.set_language(language)
             self.picker.set_formatter(self._formatter)
-            for edit in (self.sale_date, self.claim_date):
+            for edit in (self.sale_date, self.claim_date, self.registration_date, self.battery):
                 edit.setLocale(QLocale(LOCALE_NAMES[language]))
         self.retranslate()
 
@@ -517,24 +558,56 @@ class SaleForm(QWidget):
 
     def _sale_date_changed(self, date: QDate) -> None:
         with self.quiet():
-            if self._claim_follows_sale:
-                self.claim_date.blockSignals(True)
-                self.claim_date.setDate(date)
-                self.claim_date.blockSignals(False)
+            for name, edit in self._following_dates().items():
+                if self._follows_sale[name]:
+                    edit.blockSignals(True)
+                    edit.setDate(date)
+                    edit.blockSignals(False)
             if self.vin_field.facts is not None:
                 self._fill_from_vin(self.vin_field.facts)  # the VIN's year letter is read against the sale date
                 self._show_vin_state()
             self._emit()
 
-    def _claim_date_changed(self) -> None:
-        self._claim_follows_sale = self.claim_date.date() == self.sale_date.date()
-        self._update_claim_hint()
+    # --- the province of registration -----------------------------------------------------------
+    def _fill_provinces(self) -> None:
+        """The provinces by name in the UI language ("Île-du-Prince-Édouard" sorts under I in French)."""
+        current = self.province.currentData() or ""
+        f = self._formatter
+        # Accents sort as letters: Île before Manitoba, not after Yukon.
+        collator = QCollator(QLocale(LOCALE_NAMES[f.language]))
+        names = sorted(PROVINCES, key=cmp_to_key(lambda a, b: collator.compare(f.province(a), f.province(b))))
+        self.province.blockSignals(True)
+        self.province.clear()
+        self.province.addItem(self.tr("Not known"), "")
+        for code in names:
+            self.province.addItem(f.province(code), code)
+        self.province.setCurrentIndex(max(self.province.findData(current), 0))
+        self.province.blockSignals(False)
+
+    def _province_picked(self) -> None:
+        self.provinceChosen.emit(self.province.currentData() or "")
+
+    def set_remembered_province(self, code: str | None) -> None:
+        """The counter's own province, which every new check starts with; chosen now if none is."""
+        self._remembered_province = code or ""
+        if not self.province.currentData():
+            select_code(self.province, self._remembered_province)
+
+    def _following_dates(self) -> dict[str, QDateEdit]:
+        return {"claim_date": self.claim_date, "registration_date": self.registration_date}
+
+    def _following_date_changed(self, name: str) -> None:
+        self._follows_sale[name] = self._following_dates()[name].date() == self.sale_date.date()
+        self._update_date_hints()
         self._emit()
 
-    def _update_claim_hint(self) -> None:
-        self.boxes["claim_date"].set_hint(
-            self.tr("Follows the sale date until you change it.") if self._claim_follows_sale else
-            self.tr("The date the dealer submits the claim in the portal: it sets the amount."))
+    def _update_date_hints(self) -> None:
+        own = {"claim_date": self.tr("The date the dealer submits the claim in the portal: it sets the amount."),
+               "registration_date": self.tr("The date the vehicle is registered in the buyer's name: it sets "
+                                            "Québec's amount.")}
+        for name, text in own.items():
+            self.boxes[name].set_hint(self.tr("Follows the sale date until you change it.")
+                                      if self._follows_sale[name] else text)
 
     def _deal_type_changed(self) -> None:
         self.lease_months.setVisible(self.deal_type.currentData() == "lease")
@@ -551,7 +624,8 @@ class SaleForm(QWidget):
     # --- reading --------------------------------------------------------------------------------
     def read(self) -> FormReading:
         return read_form(self, dealer=self._mode == "dealer", freight_touched=self._freight_touched,
-                         year_left=self._year_left, formatter=self._formatter)
+                         year_left=self._year_left, formatter=self._formatter,
+                         registration_given=not self._follows_sale["registration_date"])
 
     def field_label(self, name: str) -> str:
         """The label the user sees for a request field, to name it in the result's banner."""
@@ -595,9 +669,10 @@ class SaleForm(QWidget):
                 edit.clear()
             # Whether freight counts follows the engine's answer (the policy's assumption) until touched.
             self._freight_touched = False
-            self._claim_follows_sale = True
+            self._follows_sale = dict.fromkeys(self._follows_sale, True)
             self.sale_date.setDate(today or QDate.currentDate())
-            self.claim_date.setDate(self.sale_date.date())
+            for edit in self._following_dates().values():
+                edit.setDate(self.sale_date.date())
             self.deal_type.setCurrentIndex(0)
             self.lease_months.setValue(48)
             self.condition.setCurrentIndex(0)
@@ -608,9 +683,11 @@ class SaleForm(QWidget):
             self.fta_origin.setCurrentIndex(0)
             self.import_kind.setCurrentIndex(0)
             self.import_toggle.setChecked(False)
+            select_code(self.province, self._remembered_province)
+            self.battery.setValue(NOT_KNOWN_KWH)
             self._deal_type_changed()
             self._condition_changed()
-            self._update_claim_hint()
+            self._update_date_hints()
             self._emit()
 
     def focus_first_field(self) -> None:
@@ -656,6 +733,14 @@ class SaleForm(QWidget):
             self.odometer.setValue(NOT_KNOWN_KM if value is None else int(value))
         elif name == "prior_incentives":
             self.prior.setValue(int(value))
+        elif name == "province":
+            select_code(self.province, province_code(text) or "")  # "QC" or "CA-QC", as the request takes it
+            self._province_picked()
+        elif name == "registration_date":
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(text)
+            self.registration_date.setDate(QDate(day.year, day.month, day.day))
+        elif name == "battery_kwh":
+            self.battery.setValue(NOT_KNOWN_KWH if value is None or text == "" else float(text))
         elif name in ("condition", "buyer", "quota_position", "fta_origin_met", "import_kind"):
             combo = {"condition": self.condition, "buyer": self.buyer, "quota_position": self.quota_position,
                      "fta_origin_met": self.fta_origin, "import_kind": self.import_kind}[name]

@@ -6,6 +6,7 @@ Anything not asked is sent as not known, so the engine answers "not known" rathe
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import ValidationError
@@ -13,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
 from evdesk.rules.request import SaleRequest
-from evdesk.ui.counter.field_names import NOT_KNOWN_KM
+from evdesk.ui.counter.field_names import NOT_KNOWN_KM, NOT_KNOWN_KWH, NOT_KNOWN_MONEY
 from evdesk.ui.counter.form_text import validation_messages
 from evdesk.ui.counter.vehicle_picker import is_year
 from evdesk.ui.counter.vin_field import vin_error_text
@@ -37,10 +38,11 @@ class FormReading(NamedTuple):
 
 
 def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left: bool,
-              formatter: Formatter) -> FormReading:
+              formatter: Formatter, registration_given: bool = False) -> FormReading:
     """Read `form`'s inputs. What the inputs do not show comes as arguments: whether the import details
-    count (dealer mode), whether the user set "count freight" themselves, and whether they left the model
-    year box (a short year is then an error, not typing in progress)."""
+    count (dealer mode), whether the user set "count freight" themselves, whether they left the model
+    year box (a short year is then an error, not typing in progress), and whether the registration date
+    is their own (while it follows the sale date it is sent as not given, and the answer says so)."""
     errors: dict[str, str] = {}
     pending: dict[str, str] = {}
     values: dict[str, Any] = {}
@@ -75,7 +77,7 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
         except MoneyError as error:
             errors[name] = str(error)
             continue
-        if amount is not None or name in ("vehicle_price", "fob_price"):
+        if amount is not None or name in NOT_KNOWN_MONEY:
             values[name] = amount
     if freight_touched:
         values["freight_pdi_in_ftv"] = form.freight_counted.isChecked()
@@ -95,6 +97,11 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
         values["import_kind"] = form.import_kind.currentData()
     # A consumer is not asked about the import: quota position and rules of origin stay not known
     # (the request's defaults), and the answer says what each case would mean.
+    values["province"] = form.province.currentData() or None
+    if registration_given:
+        values["registration_date"] = to_date(form.registration_date.date())
+    kwh = form.battery.value()
+    values["battery_kwh"] = None if kwh == NOT_KNOWN_KWH else Decimal(f"{kwh:.2f}")
 
     if errors:
         return FormReading(None, errors, pending)

@@ -43,6 +43,11 @@ def field_labels(formatter: Formatter) -> dict[str, str]:
         "fta_origin_met": translate("SaleForm", "FTA rules of origin met"),
         "import_kind": translate("SaleForm", "Kind of import"),
         "fob_price": translate("SaleForm", "FOB price"),
+        "province": translate("SaleForm", "Province of registration"),
+        "msrp": translate("SaleForm", "MSRP of the version"),
+        "msrp_options": translate("SaleForm", "Manufacturer's option groups"),
+        "registration_date": translate("SaleForm", "Registration date"),
+        "battery_kwh": translate("SaleForm", "Battery capacity"),
     }
     # The price parts are named as the answer names them.
     labels.update({name: formatter.term(name) for name in COUNTED_PARTS + EXCLUDED_PARTS})
@@ -53,6 +58,12 @@ def field_labels(formatter: Formatter) -> dict[str, str]:
 # the field, so the message does not repeat it.
 _PROBLEM_TEXTS = {
     "claim_before_sale": QT_TRANSLATE_NOOP("SaleForm", "The claim date cannot be before the sale date."),
+    "registration_before_sale": QT_TRANSLATE_NOOP("SaleForm", "The registration date cannot be before the sale "
+                                                              "date."),
+    "not_a_province": QT_TRANSLATE_NOOP("SaleForm", "Not a province: pick one from the list."),
+    "not_a_battery_capacity": QT_TRANSLATE_NOOP("SaleForm", "Not a battery capacity: type kWh, such as 13.8."),
+    "battery_out_of_range": QT_TRANSLATE_NOOP("SaleForm", "Not a battery capacity: over 0 and at most {limit} kWh."),
+    "battery_too_many_decimals": QT_TRANSLATE_NOOP("SaleForm", "At most two decimals: to 0.01 kWh."),
     "too_large": QT_TRANSLATE_NOOP("SaleForm", "Too large: at most {limit}."),
     "amount_too_large": QT_TRANSLATE_NOOP("SaleForm", "Too large: at most {limit}."),
     "too_small": QT_TRANSLATE_NOOP("SaleForm", "Too small: at least {limit}."),

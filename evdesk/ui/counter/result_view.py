@@ -1,4 +1,5 @@
-"""The answer: three cards (rebate, import duty, China EV quota), two small charts, and the reasons.
+"""The answer: three cards (rebate, import duty, China EV quota), the incentives in all (the total and one
+line per program), two small charts, and the reasons.
 
 Built once; each evaluation only changes texts and repaints, so an update stays well inside a frame.
 When the form holds something that cannot be used, the last good answer stays, greyed, under a
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.policy.loader import Policy
-from evdesk.present.answers import Answer
+from evdesk.present.answers import Answer, incentives_answer
 from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
@@ -214,6 +215,9 @@ class ResultView(QWidget):
         for card in self.cards:
             self.cards_layout.addWidget(card, 1)
         content.addLayout(self.cards_layout)
+        # Across the whole width: a line per program reads better wide than in a fourth narrow column.
+        self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
+        content.addWidget(self.incentives_card)
 
         self.charts_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.charts_layout.setSpacing(12)
@@ -311,6 +315,7 @@ class ResultView(QWidget):
         self.rebate_card.retranslate(self.tr("EVAP rebate"))
         self.tariff_card.retranslate(self.tr("Import duty"))
         self.quota_card.retranslate(self.tr("China EV quota"))
+        self.incentives_card.retranslate(self.tr("Incentives"))
         self.ftv_title.setText(self.tr("Final transaction value and the cap"))
         self.steps_title.setText(self.tr("Rebate by claim date"))
         self.reasons_title.setText(self.tr("Why"))
@@ -334,6 +339,7 @@ class ResultView(QWidget):
         reflow = False
         for card, (_, answer) in zip(self.cards, display_answers(evaluation, formatter, mode), strict=True):
             reflow = card.show_answer(answer) or reflow
+        self.incentives_card.show_answer(incentives_answer(evaluation, formatter))
         self._show_charts(evaluation, formatter)
         html = explanation_html(evaluation, formatter, mode)
         if html != self._html:
@@ -351,7 +357,7 @@ class ResultView(QWidget):
         self._update_banner()
         self._set_stale(True)
         if self._last is None:
-            for card in self.cards:
+            for card in (*self.cards, self.incentives_card):
                 card.clear()
 
     def _update_banner(self) -> None:

@@ -22,11 +22,11 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from evdesk import __version__
+from evdesk.present.answers import fee_line, incentive_lines, total_headline
 from evdesk.present.explanation import (
-    SECTION_ORDER,
     SYMBOLS,
     comparison,
-    section_title,
+    reason_sections,
     vehicle_title,
     visible_criteria,
     visible_notes,
@@ -120,6 +120,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
                     f'<b>{escape(answer.symbol)} {escape(answer.verdict)}</b>'
                     f'<div style="{small} color:#333;">{details}</div></td>')
     html.append("</tr></table>")
+    html.append(_incentive_lines(evaluation, f, small))
 
     sources: list[Citation] = []
 
@@ -150,11 +151,8 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
                 "Statement", "To fit one page, only the reasons that are not met or not known are printed ({count} "
                              "met or for information are left out; the window shows them all).").format(
                 count=len(left_out))) + "</i><br/>")
-    for question in SECTION_ORDER:
-        section = [c for c in criteria if c.question is question]
-        if not section:
-            continue
-        html.append(f"<i>{escape(section_title(question))}</i><br/>")
+    for title, section in reason_sections(evaluation, f, criteria):
+        html.append(f"<i>{escape(title)}</i><br/>")
         for item in section:
             numbers = comparison(item, f) if mode == "dealer" else ""
             extra = f" ({escape(numbers)})" if numbers else ""
@@ -184,6 +182,19 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
                 f'<td width="50%">{line}<br/>{escape(dealer)}</td><td width="50%">{line}<br/>{escape(customer)}</td>'
                 "</tr></table></body></html>")
     return "".join(html)
+
+
+def _incentive_lines(evaluation: Evaluation, f: Formatter, small: str) -> str:
+    """Each incentive on its own line (the federal and each provincial program), then the total, and the
+    province's EV fees for information: the lines a deal jacket shows, one per incentive."""
+    if evaluation.total is None:
+        return ""
+    lines = [escape(line) for line in incentive_lines(evaluation, f)]
+    lines.append("<b>" + escape(translate("Statement", "In all: {total}").format(
+        total=total_headline(evaluation, f))) + "</b>")
+    if evaluation.province is not None:
+        lines += [escape(fee_line(fee, f)) for fee in evaluation.province.fees]
+    return _heading(translate("Statement", "Incentives")) + f'<div style="{small}">' + "<br/>".join(lines) + "</div>"
 
 
 def new_printer(path: Path | None = None) -> QPrinter:

@@ -104,6 +104,9 @@ def install_policy(parent: QWidget | None, source: Path, current: Policy,
         vehicles = source.parent / policy.data.vehicle_list.file
         if vehicles.is_file():
             (target / vehicles.name).write_bytes(read_bounded(vehicles))
+        provinces = source.parent / policy.data.provinces.file if policy.data.provinces is not None else None
+        if provinces is not None and provinces.is_file():  # the provincial file it names (and pins) goes too
+            (target / provinces.name).write_bytes(read_bounded(provinces))
         return load_policy(copied)
     except (OSError, FileRefused, PolicyError) as error:
         problems = error.problems if isinstance(error, PolicyError) else [f"{shown(source.name)}: {error}"]
