@@ -10,9 +10,16 @@ import datetime as dt
 from decimal import Decimal
 
 from evdesk.policy.loader import Policy
-from evdesk.policy.schema import Evap, Window
+from evdesk.policy.schema import Evap, LeaseRule, Window
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.result import AmountStep, FinalTransactionValue, PricePart, RebateAnswer, StepDown
+from evdesk.rules.result import (
+    AmountStep,
+    FinalTransactionValue,
+    LeaseTerm,
+    PricePart,
+    RebateAnswer,
+    StepDown,
+)
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
@@ -174,6 +181,11 @@ def price_cap(trace: Trace, evap: Evap, sale_date: dt.date, assembly: str | None
         ftv=ftv.total, cap=cap, over=over), cap, cap_applies
 
 
+def lease_share(months: int, rule: LeaseRule) -> Decimal:
+    """TC Q&A: a lease of the full term or more gets the full amount; a shorter one full / full term x months."""
+    return min(Decimal(months), Decimal(rule.full_months)) / Decimal(rule.full_months)
+
+
 def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome, Decimal | None]:
     """Returns the outcome and the share of the full amount (months / full term, at most 1)."""
     window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
@@ -189,7 +201,7 @@ def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome,
             "rules", "A lease of {months} months is too short: leases must run at least {minimum} months."),
             source=window, compared=compared(months, ">=", minimum, Months(months - minimum)),
             months=months, minimum=minimum), None
-    share = min(Decimal(months), Decimal(full)) / Decimal(full)
+    share = lease_share(months, rule)
     if months >= full:
         trace.check("evap.lease_term", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "A lease of {months} months gets the full amount ({full} months or more)."),
@@ -277,6 +289,36 @@ def _next_step_down(schedule: list[AmountStep], claim_date: dt.date, full: Decim
     if claim_date < schedule[-1].end:
         return StepDown(date=schedule[-1].end, full_amount=Money("0.00"), amount=Money("0.00"))
     return None
+
+
+def _max_price(ftv: FinalTransactionValue, cap: Money | None, cap_applies: bool | None,
+               failing: set[str]) -> Money | None:
+    """The highest vehicle price that still meets the cap (inclusive), every other part as given: the cap
+    less the other parts the FTV counts. Exact to the cent, as every part is."""
+    if cap_applies is False or cap is None or failing - {"evap.price_cap"}:
+        return None
+    others = sum((p.amount for p in ftv.parts if p.counted and p.name != "vehicle_price" and p.amount),
+                 Decimal(0))
+    highest = cap - others
+    return to_cents(highest) if highest >= 0 else None  # below zero: no price would do
+
+
+def _lease_terms(policy: Policy, evap: Evap, request: SaleRequest, full: Decimal | None,
+                 failing: set[str]) -> list[LeaseTerm]:
+    """The amount at each term from the minimum to the full term, by the same rule as `lease_term`. The
+    table depends only on the lease rule and the full amount, so it is built once per policy and shared."""
+    if request.lease_months is None or full is None or failing - {"evap.lease_term"}:
+        return []
+    window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
+    key = ("lease_terms", id(window), full)
+    terms = policy.memo.get(key)
+    if terms is None:
+        rule = window.value
+        terms = policy.memo[key] = tuple(
+            LeaseTerm(months, Percent((lease_share(months, rule) * _HUNDRED).quantize(Decimal("0.01"))),
+                      to_cents(full * lease_share(months, rule)))
+            for months in range(rule.min_months, rule.full_months + 1))
+    return list(terms)
 
 
 def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible: bool | None,
@@ -389,5 +431,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         over_cap_by=over,
         next_step_down=step,
         schedule=schedule,
+        max_price=_max_price(ftv, cap, cap_applies, failing),
+        lease_terms=_lease_terms(policy, evap, request, full, failing),
     )
 
