@@ -11,10 +11,10 @@ import os
 import sys
 
 from evdesk import __version__
-from evdesk.cli import check, policy
+from evdesk.cli import batch, check, policy
 from evdesk.cli.common import InputError, Parser
 
-COMMAND_GROUPS = (check, policy)
+COMMAND_GROUPS = (check, policy, batch)
 
 
 def build_parser() -> Parser:

@@ -297,8 +297,12 @@ def _max_price(ftv: FinalTransactionValue, cap: Money | None, cap_applies: bool 
     less the other parts the FTV counts. Exact to the cent, as every part is."""
     if cap_applies is False or cap is None or failing - {"evap.price_cap"}:
         return None
-    others = sum((p.amount for p in ftv.parts if p.counted and p.name != "vehicle_price" and p.amount),
-                 Decimal(0))
+    price = next(p.amount for p in ftv.parts if p.name == "vehicle_price")  # the first part
+    if ftv.total is not None and price is not None:
+        others = ftv.total - price  # exact: every part is in cents
+    else:
+        others = sum((p.amount for p in ftv.parts if p.counted and p.amount and p.name != "vehicle_price"),
+                     Decimal(0))
     highest = cap - others
     return to_cents(highest) if highest >= 0 else None  # below zero: no price would do
 
