@@ -38,6 +38,7 @@ def cell_text(value: object) -> str:
 
 # --- amounts --------------------------------------------------------------------------------------
 
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")  # what most cells hold: nothing to convert
 _CURRENCY = re.compile(r"^(?:CAD|CA\$|C\$|\$)\s*|\s*(?:CAD|CA\$|C\$|\$)$", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")  # a space, a no-break space or a narrow one: French thousands
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")  # 45,000 or 45,000.00
@@ -55,14 +56,17 @@ def amount_text(value: object) -> object:
         return Decimal(value)
     if isinstance(value, float):
         return Decimal(repr(value))  # what the spreadsheet showed, not its binary approximation
-    text = _SPACES.sub("", _CURRENCY.sub("", str(value).strip()))
+    written = str(value).strip()
+    text = _SPACES.sub("", _CURRENCY.sub("", written))
+    if _PLAIN_AMOUNT.fullmatch(text):
+        return text
     if _GROUPED.fullmatch(text):
         return text.replace(",", "")
     if _FRENCH_GROUPED.fullmatch(text):
         return text.replace(".", "").replace(",", ".")
     if _DECIMAL_COMMA.fullmatch(text):
         return text.replace(",", ".")
-    return text if text else str(value)
+    return written  # as written, so the request's refusal quotes what the dealer typed
 
 
 # --- whole numbers, dates, choices ----------------------------------------------------------------
@@ -130,7 +134,6 @@ def country_value(value: object) -> object:
     return _country_names().get(header_key(text), text)
 
 
-_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")  # what most cells hold: nothing to convert
 _PLAIN_WHOLE = re.compile(r"[0-9]+")
 
 

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 PROGRESS_EVERY = 100  # rows between progress bar updates
 KEY_FIELDS = ("powertrain", "price", "assembly")  # without these (or an option), every answer is not known
-NOT_GIVEN = (None, False, "0", 0)  # what an option holds when it was left out (its parser default)
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -52,14 +51,18 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 # --- the options as defaults for every row -----------------------------------------------------------
 
+# The options whose parser default is not None, with that default: left at it, they say nothing.
+_LEFT_OUT = {"options": "0", "accessories": "0", "dealer_fees": "0", "freight_pdi": "0", "warranty": "0",
+             "winter_tires": "0", "charger": "0", "odometer_km": 0, "buyer": "individual", "import_kind": False,
+             "freight_pdi_in_ftv": False}
+
+
 def _given_options(args: argparse.Namespace) -> dict[str, object]:
     """The request fields the options set, only those the user gave (an option left out says nothing)."""
     fields: dict[str, object] = {}
     for field, option in OPTION_FOR_FIELD.items():
         value = getattr(args, option.lstrip("-").replace("-", "_"), None)
-        if field == "odometer_km" and value == 0:
-            continue
-        if value in NOT_GIVEN or (field == "buyer" and value == "individual"):
+        if value is None or (field in _LEFT_OUT and value == _LEFT_OUT[field]):
             continue
         fields[field] = value
     if "powertrain" in fields:
@@ -141,14 +144,18 @@ def _counted(answers: Iterator[RowAnswer], tally: Tally) -> Iterator[RowAnswer]:
 
 # --- the summary -------------------------------------------------------------------------------------
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
 def _summary(stock: StockList, columns: ColumnMap, tally: Tally, empty: int, defaults: dict[str, object],
              today: dt.date, out: str) -> str:
     from evdesk.present.format import Formatter
 
     f = Formatter("en")
     lines = [f"evdesk batch: {stock.path.name} ({stock.kind}, header on row {columns.header_row}): "
-             f"{tally.rows:,} rows read, {tally.answered:,} answered, {tally.with_problems:,} with problems"
-             + (f", {empty:,} empty rows skipped" if empty else "") + "."]
+             f"{_count(tally.rows, 'row')} read, {tally.answered:,} answered, {tally.with_problems:,} with problems"
+             + (f", {_count(empty, 'empty row')} skipped" if empty else "") + "."]
     from evdesk.batch import Status
 
     refused = (f"not eligible: {tally.not_eligible:,}"
@@ -170,9 +177,9 @@ def _summary(stock: StockList, columns: ColumnMap, tally: Tally, empty: int, def
     assumed = []
     for field, value in ASSUMED.items():
         if tally.assumed[field]:
-            assumed.append(f"{OPTION_FOR_FIELD[field]} {value} ({tally.assumed[field]:,} rows)")
+            assumed.append(f"{OPTION_FOR_FIELD[field]} {value} ({_count(tally.assumed[field], 'row')})")
     if tally.assumed["sale_date"]:
-        assumed.append(f"--date today, {today.isoformat()} ({tally.assumed['sale_date']:,} rows)")
+        assumed.append(f"--date today, {today.isoformat()} ({_count(tally.assumed['sale_date'], 'row')})")
     if assumed:
         lines.append(f"  Assumed where neither the row nor an option says: {'; '.join(assumed)}.")
     lines.append(f"  Results: {out}.")
