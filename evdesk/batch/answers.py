@@ -37,12 +37,14 @@ class RowAnswer:
     request: SaleRequest | None
     problems: tuple[Problem, ...]
     assumed: tuple[str, ...]
+    vehicle: str = ""  # year, make, model, trim as the list writes them
     eligible: bool | None = None
     amount: Money | None = None
     reason: Criterion | None = None  # the rebate criterion that decided a refusal, or left it not known
     tariff_rate_percent: Percent | None = None
     quota_applies: bool | None = None
     max_price: Money | None = None
+    cap_applies: bool | None = None  # False: Canadian-made, no cap (so no max_price)
     over_cap_by: Money | None = None  # how far the price must come down to max_price
     # With `what_if`: the rebate at max_price, as `evaluate` answers it, for a row that is over the cap only.
     amount_at_max_price: Money | None = None
@@ -68,7 +70,7 @@ def deciding_reason(evaluation: Evaluation) -> Criterion | None:
 
 def answer_row(row: RowRequest, policy: Policy, what_if: bool = False) -> RowAnswer:
     if row.request is None:
-        return RowAnswer(row.row, row.vin, row.stock, None, row.problems, row.assumed)
+        return RowAnswer(row.row, row.vin, row.stock, None, row.problems, row.assumed, row.vehicle)
     evaluation = evaluate(row.request, policy)
     rebate = evaluation.rebate
     amount_at_max = None
@@ -77,9 +79,10 @@ def answer_row(row: RowRequest, policy: Policy, what_if: bool = False) -> RowAns
         amount_at_max = evaluate(lowered, policy).rebate.amount
     return RowAnswer(
         row=row.row, vin=row.request.vin or row.vin, stock=row.stock, request=row.request, problems=(),
-        assumed=row.assumed, eligible=rebate.eligible, amount=rebate.amount, reason=deciding_reason(evaluation),
-        tariff_rate_percent=evaluation.tariff.rate_percent, quota_applies=evaluation.quota.applies,
-        max_price=rebate.max_price, over_cap_by=rebate.over_cap_by if rebate.max_price is not None else None,
+        assumed=row.assumed, vehicle=row.vehicle, eligible=rebate.eligible, amount=rebate.amount,
+        reason=deciding_reason(evaluation), tariff_rate_percent=evaluation.tariff.rate_percent,
+        quota_applies=evaluation.quota.applies, max_price=rebate.max_price, cap_applies=rebate.cap_applies,
+        over_cap_by=rebate.over_cap_by if rebate.max_price is not None else None,
         amount_at_max_price=amount_at_max,
     )
 

@@ -40,6 +40,7 @@ class RowRequest:
     request: SaleRequest | None  # None when the row has problems
     problems: tuple[Problem, ...]
     assumed: tuple[str, ...]  # request fields that took an assumption: neither the row nor an option gave them
+    vehicle: str = ""  # year, make, model and trim as written, so even a bad row says which vehicle it is
 
 
 def _is_empty(cells: tuple[object, ...]) -> bool:
@@ -67,6 +68,8 @@ class RowReader:
         vin, stock = columns.column_of("vin"), columns.column_of("stock")
         self._vin = vin.index if vin is not None else None
         self._stock = stock.index if stock is not None else None
+        self._vehicle = [c.index for name in ("model_year", "make", "model", "trim")
+                         if (c := columns.column_of(name)) is not None]
         self.empty_rows = 0  # skipped, and counted for the summary
 
     def read(self, number: int, cells: tuple[object, ...]) -> RowRequest | None:
@@ -91,8 +94,9 @@ class RowReader:
         vin = cell_text(cells[self._vin]) if self._vin is not None and self._vin < width else None
         stock = cell_text(cells[self._stock]) if self._stock is not None and self._stock < width else None
         vin, stock = vin or None, stock or None
+        vehicle = " ".join(text for i in self._vehicle if i < width and (text := cell_text(cells[i])))
         if problems:
-            return RowRequest(number, vin, stock, None, tuple(problems), ())
+            return RowRequest(number, vin, stock, None, tuple(problems), (), vehicle)
 
         fields = {**self.defaults, **values}
         if "condition" not in fields:
@@ -105,8 +109,8 @@ class RowReader:
         try:
             request = SaleRequest.model_validate(fields)
         except ValidationError as error:
-            return RowRequest(number, vin, stock, None, self._problems(error, values), ())
-        return RowRequest(number, vin, stock, request, (), assumed)
+            return RowRequest(number, vin, stock, None, self._problems(error, values), (), vehicle)
+        return RowRequest(number, vin, stock, request, (), assumed, vehicle)
 
     def _problems(self, error: ValidationError, values: Mapping[str, object]) -> tuple[Problem, ...]:
         problems = []

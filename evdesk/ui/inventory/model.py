@@ -1,0 +1,176 @@
+"""The checked stock list as a table model: one row per answer, in the list's order, growing as the
+background check sends chunks.
+
+Qt's own item model holds the cells, so painting, scrolling and sorting never call into Python (and never
+wait for the interpreter lock the background check is using). A row's texts and sort keys are prepared
+by `prepare`, which the worker runs in its own thread (QLocale and QCoreApplication.translate are safe
+there), so taking a chunk in costs the window only the items themselves. Sort keys are plain numbers or
+text, one type per column, which Qt compares in C++.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+
+from evdesk.batch import RowAnswer, Status
+from evdesk.present.format import Formatter
+from evdesk.ui.inventory.texts import status_words
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("row", "stock", "vin", "vehicle", "price", "status", "rebate", "max_price", "price_drop", "tariff",
+           "quota", "reason")
+RIGHT_ALIGNED = frozenset({"row", "price", "rebate", "max_price", "price_drop", "tariff"})
+STATUS_ORDER = {Status.ELIGIBLE: 0, Status.PRICE_DROP: 1, Status.NOT_KNOWN: 2, Status.NOT_ELIGIBLE: 3,
+                Status.PROBLEM: 4}
+STATUS_COLOURS = {Status.ELIGIBLE: "#17663a", Status.PRICE_DROP: "#24507a", Status.NOT_ELIGIBLE: "#a3231a",
+                  Status.NOT_KNOWN: "#6f4700", Status.PROBLEM: "#a3231a"}
+NOT_KNOWN_KEY = -1.0  # sorts a missing figure below every real one
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def headers() -> dict[str, str]:
+    return {
+        "row": translate("Inventory", "Row"),
+        "stock": translate("Inventory", "Stock #"),
+        "vin": translate("Inventory", "VIN"),
+        "vehicle": translate("Inventory", "Vehicle"),
+        "price": translate("Inventory", "Price"),
+        "status": translate("Inventory", "Status"),
+        "rebate": translate("Inventory", "Rebate"),
+        "max_price": translate("Inventory", "Highest eligible price"),
+        "price_drop": translate("Inventory", "Price drop needed"),
+        "tariff": translate("Inventory", "Import duty"),
+        "quota": translate("Inventory", "China EV quota"),
+        "reason": translate("Inventory", "Reason or problem"),
+    }
+
+
+def vehicle_text(answer: RowAnswer) -> str:
+    """As the list writes it; from the request when the list has no such columns (an option gave them)."""
+    request = answer.request
+    if answer.vehicle or request is None:
+        return answer.vehicle
+    return " ".join(str(part) for part in (request.model_year, request.make, request.model, request.trim) if part)
+
+
+def reason_text(answer: RowAnswer, f: Formatter) -> str:
+    if answer.problems:
+        return "; ".join(problem.text() for problem in answer.problems)
+    return f.criterion(answer.reason) if answer.reason is not None else ""
+
+
+def status_text(status: Status) -> str:
+    symbol, words = status_words()[status]
+    return f"{symbol} {words}"
+
+
+class PreparedRow(NamedTuple):
+    answer: RowAnswer
+    texts: list[tuple[str, str]]  # each column's text and tooltip, in COLUMNS' order
+    keys: tuple[object, ...]  # each column's sort key
+
+
+def _number(value: Decimal | None) -> float:
+    return float(value) if value is not None else NOT_KNOWN_KEY
+
+
+def _sort_keys(answer: RowAnswer, vehicle: str) -> tuple[object, ...]:
+    request = answer.request
+    quota = {True: 0, False: 1, None: 2}[answer.quota_applies]
+    return (answer.row, (answer.stock or "").casefold(), (answer.vin or "").casefold(), vehicle.casefold(),
+            _number(request.vehicle_price if request is not None else None), STATUS_ORDER[answer.status],
+            _number(answer.amount), _number(answer.max_price), _number(answer.over_cap_by),
+            _number(answer.tariff_rate_percent), quota,
+            answer.reason.rule if answer.reason is not None else ("~" if not answer.problems else "~~"))
+
+
+def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
+    price = answer.request.vehicle_price if answer.request is not None else None
+    reason = reason_text(answer, f)
+    vehicle = vehicle_text(answer)
+    if answer.max_price is not None:
+        highest = f.money(answer.max_price)
+    else:
+        highest = translate("Inventory", "No cap") if answer.cap_applies is False else ""
+    status_tip = ""
+    if answer.amount_at_max_price is not None and answer.max_price is not None:
+        status_tip = translate("Inventory", "At {price} it would get {amount}.").format(
+            price=f.money(answer.max_price), amount=f.money(answer.amount_at_max_price))
+    quota = "" if answer.problems else {
+        True: translate("Inventory", "Counts"), False: translate("Inventory", "Does not count"),
+        None: translate("Inventory", "Not known")}[answer.quota_applies]
+    texts = [
+        (str(answer.row), ""),
+        (answer.stock or "", ""),
+        (answer.vin or "", ""),
+        (vehicle, ""),
+        (f.money(price) if price is not None else "", ""),
+        (status_text(answer.status), status_tip),
+        (f.money(answer.amount) if answer.amount is not None else "", ""),
+        (highest, translate("Inventory", "No price cap: Canadian-made.") if answer.cap_applies is False else ""),
+        (f.money(answer.over_cap_by) if answer.over_cap_by is not None else "", ""),
+        (f.percent(answer.tariff_rate_percent) if answer.tariff_rate_percent is not None else "", ""),
+        (quota, ""),
+        (reason, reason),
+    ]
+    return PreparedRow(answer, texts, _sort_keys(answer, vehicle))
+
+
+class InventoryModel(QStandardItemModel):
+    def __init__(self, formatter: Formatter, parent: Any = None):
+        super().__init__(0, len(COLUMNS), parent)
+        self.formatter = formatter
+        self._answers: list[RowAnswer] = []
+        self._retitle()
+        self._colours = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+
+    # --- content -------------------------------------------------------------------------------
+    def append(self, rows: list[PreparedRow]) -> None:
+        right = [COLUMNS[i] in RIGHT_ALIGNED for i in range(len(COLUMNS))]
+        status_column = COLUMNS.index("status")
+        for prepared in rows:
+            items = []
+            for column, ((text, tip), key) in enumerate(zip(prepared.texts, prepared.keys, strict=True)):
+                item = QStandardItem(text)
+                item.setData(key, SORT_ROLE)
+                if tip:
+                    item.setToolTip(tip)
+                if right[column]:
+                    item.setTextAlignment(RIGHT)
+                items.append(item)
+            items[status_column].setForeground(self._colours[prepared.answer.status])
+            self._answers.append(prepared.answer)
+            self.appendRow(items)
+
+    def append_answers(self, answers: list[RowAnswer]) -> None:
+        self.append([prepare(answer, self.formatter) for answer in answers])
+
+    def clear_rows(self) -> None:
+        self._answers.clear()
+        self.removeRows(0, self.rowCount())
+
+    def answer(self, row: int) -> RowAnswer:
+        return self._answers[row]
+
+    def answers(self) -> list[RowAnswer]:
+        return self._answers
+
+    def set_formatter(self, formatter: Formatter) -> None:
+        """A language switch: new words and numbers for every cell and header."""
+        self.formatter = formatter
+        self._retitle()
+        for row, answer in enumerate(self._answers):
+            for column, (text, tip) in enumerate(prepare(answer, formatter).texts):
+                item = self.item(row, column)
+                item.setText(text)
+                item.setToolTip(tip)
+
+    def _retitle(self) -> None:
+        titles = headers()
+        self.setHorizontalHeaderLabels([titles[column] for column in COLUMNS])
