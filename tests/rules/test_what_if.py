@@ -110,3 +110,21 @@ def test_lease_terms_are_not_shared_lists(policy) -> None:
     first = answer(policy, lease_months=36).rebate.lease_terms
     first.clear()
     assert len(answer(policy, lease_months=36).rebate.lease_terms) == 37
+
+
+def test_evdesk_check_json_carries_max_price_and_lease_terms(capsys) -> None:
+    import json
+
+    from evdesk.cli import run_cli
+
+    assert run_cli(["check", "--powertrain", "bev", "--price", "47000", "--options", "1500", "--dealer-fees", "499",
+                    "--assembly", "US", "--date", "2026-05-01", "--lease-months", "39", "--json"]) == 0
+    rebate = json.loads(capsys.readouterr().out)["rebate"]
+    assert rebate["max_price"] == "48001.00"
+    assert rebate["lease_terms"][0] == {"months": 12, "share": "25.00", "amount": "1250.00"}
+    assert rebate["lease_terms"][27] == {"months": 39, "share": "81.25", "amount": "4062.50"}
+    assert rebate["lease_terms"][-1] == {"months": 48, "share": "100.00", "amount": "5000.00"}
+    assert run_cli(["check", "--powertrain", "bev", "--price", "70000", "--assembly", "CA", "--date", "2026-05-01",
+                    "--json"]) == 0
+    rebate = json.loads(capsys.readouterr().out)["rebate"]
+    assert (rebate["max_price"], rebate["lease_terms"]) == (None, [])
