@@ -40,10 +40,15 @@ class StockList:
     """An open stock list. Iterate `rows()` once; `fraction_read()` says how far it has got."""
 
     path: Path
-    kind: str  # "CSV (UTF-8)", "XLSX", ...: said in the summary
+    kind: str  # in English, for the CLI's summary: "CSV (UTF-8, comma-separated)", "XLSX (sheet “Stock”)"
     _rows: Iterator[tuple[int, Cells]]
     _progress: Any = None  # () -> float | None
     _close: Any = None
+    # The same facts as codes, for an edge that words them in its own language:
+    format: str = "csv"  # "csv" or "xlsx"
+    encoding: str | None = None  # a CSV's codec: "utf-8", "utf-8-sig", "utf-16" or "cp1252"
+    separator: str | None = None  # a CSV's: ",", ";" or "\t"
+    sheet: str | None = None  # an XLSX's worksheet
 
     def rows(self) -> Iterator[tuple[int, Cells]]:
         return self._rows
@@ -164,7 +169,8 @@ def _open_csv(path: Path, head: bytes) -> StockList:
 
     separator = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
     return StockList(path=path, kind=f"CSV ({name}, {separator}-separated)", _rows=rows(),
-                     _progress=lambda: min(raw.tell() / size, 1.0), _close=handle.close)
+                     _progress=lambda: min(raw.tell() / size, 1.0), _close=handle.close, format="csv",
+                     encoding=encoding, separator=delimiter)
 
 
 # --- XLSX -----------------------------------------------------------------------------------------
@@ -215,4 +221,4 @@ def _open_xlsx(path: Path) -> StockList:
 
     title = sheet.title
     return StockList(path=path, kind=f"XLSX (sheet “{title}”)", _rows=rows(), _progress=progress,
-                     _close=workbook.close)
+                     _close=workbook.close, format="xlsx", sheet=title)

@@ -18,8 +18,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QWidget
 
-from evdesk.batch import RESULT_COLUMNS, Status
+from evdesk.batch import RESULT_COLUMNS
 from evdesk.ui.inventory.filter import View
 
 HEADER = ["Stock #", "VIN", "Year", "Make", "Model", "Powertrain", "Price", "Assembly", "Sale date"]
@@ -83,7 +84,7 @@ def test_a_list_is_checked_with_totals_at_the_top(qtbot: Any, inventory: Any, tm
         "↓ Eligible if the price drops by at most $1,000.00\n2 · $10,000.00"
     assert inv.tiles[View.PROBLEM].text() == "⚠ Problems\n1"
     assert inv.progress_label.text() == "8 rows checked"
-    assert "stock.csv · CSV (UTF-8, comma-separated)" in inv.file_label.text()
+    assert inv.file_label.text() == "stock.csv · CSV, UTF-8, comma-separated · policy " + inv.policy.version
     assert "no incentives already received" in inv.note.text()
     canadian = inv.model.item(5, 7)
     assert canadian.text() == "No cap" and canadian.toolTip() == "No price cap: Canadian-made."
@@ -277,9 +278,42 @@ def test_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path) -> None
     assert inv.tiles[View.ELIGIBLE].text() == "✓ Admissibles maintenant\n2 · 7\u00a0500,00\u00a0$"
     assert inv.model.horizontalHeaderItem(6).text() == "Remise"
     assert inv.model.item(1, 4).text() == "50\u00a0100,00\u00a0$"
-    assert inv.model.item(4, 11).text().startswith("Assemblé en Chine")
-    assert inv.open_button.text() == "&Ouvrir une liste de stock…"
-    assert inv.status_text(Status.ELIGIBLE) if hasattr(inv, "status_text") else True
+    assert inv.model.item(4, 5).text() == "✗ Non admissible"
+    assert inv.model.item(4, 11).text().startswith("Assemblage final\u00a0: Chine")
+    assert inv.open_button.text() == "&Ouvrir une liste d’inventaire…"
+    assert window.inventory_action.text() == "Vérifier l’&inventaire…"
+    assert inv.file_label.text().startswith("stock.csv · CSV, UTF-8, séparateur virgule · politique ")
+    english = _english_sources()
+    leftovers = [text for text in _visible_texts(inv) if text.strip() in english]
+    assert leftovers == []
+
+
+def _english_sources() -> set[str]:
+    import xml.etree.ElementTree as ET
+
+    from evdesk.paths import resources_path
+
+    root = ET.parse(resources_path("i18n", "evdesk_fr.ts")).getroot()
+    return {m.findtext("source") or "" for m in root.iter("message")
+            if (m.findtext("translation") or "") != (m.findtext("source") or "")}
+
+
+def _visible_texts(widget: Any) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget):
+            continue
+        if isinstance(child, QLabel | QAbstractButton):
+            texts += child.text().split("\n")
+        elif isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        texts.append(child.accessibleName())
+    model = widget.model
+    texts += [model.horizontalHeaderItem(i).text() for i in range(model.columnCount())]
+    texts += [model.item(row, column).text() for row in range(model.rowCount()) for column in (5, 10)]
+    return texts
 
 
 def test_the_first_rows_arrive_before_the_rest(qtbot: Any, inventory: Any, tmp_path: Path) -> None:

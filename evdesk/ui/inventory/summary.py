@@ -54,32 +54,37 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
     drop_label = (translate("InventorySummary", "Eligible if the price drops by at most {amount}").format(
         amount=f.money(facts.max_drop)) if facts.max_drop is not None else
         translate("InventorySummary", "Eligible if the price drops"))
+    # (lupdate reads only calls written out of f-strings, so each text is its own call.)
+    eligible_now = translate("InventorySummary", "Eligible now")
+    refused = translate("InventorySummary", "Not eligible at the current price")
+    not_known = translate("InventorySummary", "Not known")
+    problems = translate("InventorySummary", "Rows with problems (not checked)")
     lines = [
-        (f"{words[Status.ELIGIBLE][0]} {translate('InventorySummary', 'Eligible now')}", tally.eligible,
-         f.money(tally.total)),
+        (f"{words[Status.ELIGIBLE][0]} {eligible_now}", tally.eligible, f.money(tally.total)),
         (f"{words[Status.PRICE_DROP][0]} {drop_label}", len(drops), f.money(at_max)),
-        (f"{words[Status.NOT_ELIGIBLE][0]} {translate('InventorySummary', 'Not eligible at the current price')}",
-         tally.not_eligible, ""),
-        (f"{words[Status.NOT_KNOWN][0]} {translate('InventorySummary', 'Not known')}", tally.not_known, ""),
-        (f"{words[Status.PROBLEM][0]} {translate('InventorySummary', 'Rows with problems (not checked)')}",
-         tally.with_problems, ""),
+        (f"{words[Status.NOT_ELIGIBLE][0]} {refused}", tally.not_eligible, ""),
+        (f"{words[Status.NOT_KNOWN][0]} {not_known}", tally.not_known, ""),
+        (f"{words[Status.PROBLEM][0]} {problems}", tally.with_problems, ""),
     ]
+    vehicles = translate("InventorySummary", "Vehicles")
+    count = translate("InventorySummary", "Count")
+    rebates = translate("InventorySummary", "Rebates")
+    rows_checked = translate("InventorySummary", "Rows checked")
     html.append('<table width="100%" cellspacing="0" cellpadding="4" border="1" '
                 'style="border-collapse:collapse; border-color:#999;">')
-    html.append(f'<tr><th align="left">{escape(translate("InventorySummary", "Vehicles"))}</th>'
-                f'<th align="right">{escape(translate("InventorySummary", "Count"))}</th>'
-                f'<th align="right">{escape(translate("InventorySummary", "Rebates"))}</th></tr>')
-    for label, count, amount in lines:
-        html.append(f'<tr><td>{escape(label)}</td><td align="right">{escape(f.number(count))}</td>'
+    html.append(f'<tr><th align="left">{escape(vehicles)}</th><th align="right">{escape(count)}</th>'
+                f'<th align="right">{escape(rebates)}</th></tr>')
+    for label, number, amount in lines:
+        html.append(f'<tr><td>{escape(label)}</td><td align="right">{escape(f.number(number))}</td>'
                     f'<td align="right">{escape(amount)}</td></tr>')
-    html.append(f'<tr><td><b>{escape(translate("InventorySummary", "Rows checked"))}</b></td>'
+    html.append(f'<tr><td><b>{escape(rows_checked)}</b></td>'
                 f'<td align="right"><b>{escape(f.number(tally.rows))}</b></td><td></td></tr></table>')
 
     reasons = Counter(a.reason.rule for a in facts.answers if a.eligible is False and a.reason is not None)
     if reasons:
         names = reason_names()
-        html.append(f'<p style="margin-top:8px; margin-bottom:2px;"><b>'
-                    f'{escape(translate("InventorySummary", "Why vehicles are not eligible"))}</b></p><p>')
+        why = translate("InventorySummary", "Why vehicles are not eligible")
+        html.append(f'<p style="margin-top:8px; margin-bottom:2px;"><b>{escape(why)}</b></p><p>')
         html.append("<br/>".join(f"{escape(names.get(rule, rule))}: {escape(f.number(count))}"
                                  for rule, count in reasons.most_common(6)))
         html.append("</p>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from evdesk.batch import Status
+from evdesk.batch import Status, StockList
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -72,3 +72,16 @@ def reason_names() -> dict[str, str]:
         "evap.recipient_limit": translate("InventoryReasons", "Buyer's limit reached"),
         "evap.claim_date": translate("InventoryReasons", "Claim date outside the program"),
     }
+
+
+def file_kind(stock: StockList) -> str:
+    """How the file was read, in words: "CSV, UTF-8, comma-separated" or "XLSX, sheet “Stock”"."""
+    if stock.format == "xlsx":
+        return translate("Inventory", "XLSX, sheet “{sheet}”").format(sheet=stock.sheet or "")
+    encodings = {"utf-8": "UTF-8", "utf-8-sig": translate("Inventory", "UTF-8 with a BOM"), "utf-16": "UTF-16",
+                 "cp1252": "Windows-1252"}
+    separators = {",": translate("Inventory", "comma-separated"), ";": translate("Inventory", "semicolon-separated"),
+                  "\t": translate("Inventory", "tab-separated")}
+    return translate("Inventory", "CSV, {encoding}, {separator}").format(
+        encoding=encodings.get(stock.encoding or "", stock.encoding or ""),
+        separator=separators.get(stock.separator or "", ""))

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from evdesk.batch import RESULT_COLUMNS, RowAnswer, Status, Tally, result_cells
+from evdesk.batch import RESULT_COLUMNS, RowAnswer, Status, StockList, Tally, result_cells
 from evdesk.batch.results import NUMBER_FORMATS, WIDTHS
 from evdesk.cli.check import ASSUMED  # the same assumptions as `evdesk check` (and `evdesk batch`)
 from evdesk.policy.loader import Policy
@@ -55,7 +55,7 @@ from evdesk.ui.inventory import summary
 from evdesk.ui.inventory.filter import InventoryFilter, View, in_view
 from evdesk.ui.inventory.mapping import MappingPanel
 from evdesk.ui.inventory.model import COLUMNS, InventoryModel, PreparedRow, prepare
-from evdesk.ui.inventory.texts import status_words
+from evdesk.ui.inventory.texts import file_kind, status_words
 from evdesk.ui.inventory.worker import CheckWorker, Job, Opened
 from evdesk.ui.style import STYLE_SHEET
 from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
@@ -87,7 +87,7 @@ class InventoryWindow(QMainWindow):
         self.language: Language = language or current_language()
         self.formatter = Formatter(self.language)
         self.path: Path | None = None
-        self.kind = ""
+        self.stock: StockList | None = None  # how the file was read
         self.tally = Tally()
         self.empty_rows = 0
         self.running = False
@@ -273,8 +273,9 @@ class InventoryWindow(QMainWindow):
         if self.path is None:
             self.file_label.setText(self.tr("Open a stock list (CSV or XLSX) to check every vehicle in it."))
             return
+        kind = file_kind(self.stock) if self.stock is not None else ""
         self.file_label.setText(self.tr("{file} · {kind} · policy {version}").format(
-            file=self.path.name, kind=self.kind, version=self.policy.version))
+            file=self.path.name, kind=kind, version=self.policy.version))
 
     def _show_totals(self) -> None:
         f = self.formatter
@@ -282,17 +283,27 @@ class InventoryWindow(QMainWindow):
         words = status_words()
         drop = (self.tr("Eligible if the price drops by at most {amount}").format(amount=f.money(self.proxy.max_drop))
                 if self.proxy.max_drop is not None else self.tr("Eligible if the price drops"))
-        texts = {
-            View.ALL: (self.tr("All rows"), f.number(tally.rows)),
-            View.ELIGIBLE: (f"{words[Status.ELIGIBLE][0]} {self.tr('Eligible now')}",
-                            f"{f.number(tally.eligible)} · {f.money(tally.total)}"),
-            View.PRICE_DROP: (f"{words[Status.PRICE_DROP][0]} {drop}",
-                              f"{f.number(self._drop_count)} · {f.money(self._drop_total)}"),
-            View.NOT_ELIGIBLE: (f"{words[Status.NOT_ELIGIBLE][0]} {self.tr('Not eligible')}",
-                                f.number(tally.not_eligible)),
-            View.NOT_KNOWN: (f"{words[Status.NOT_KNOWN][0]} {self.tr('Not known')}", f.number(tally.not_known)),
-            View.PROBLEM: (f"{words[Status.PROBLEM][0]} {self.tr('Problems')}", f.number(tally.with_problems)),
+        captions = {  # (lupdate reads only calls written out of f-strings, so each text is its own call)
+            View.ALL: self.tr("All rows"),
+            View.ELIGIBLE: self.tr("Eligible now"),
+            View.PRICE_DROP: drop,
+            View.NOT_ELIGIBLE: self.tr("Not eligible"),
+            View.NOT_KNOWN: self.tr("Not known"),
+            View.PROBLEM: self.tr("Problems"),
         }
+        symbols = {View.ELIGIBLE: Status.ELIGIBLE, View.PRICE_DROP: Status.PRICE_DROP,
+                   View.NOT_ELIGIBLE: Status.NOT_ELIGIBLE, View.NOT_KNOWN: Status.NOT_KNOWN,
+                   View.PROBLEM: Status.PROBLEM}
+        figures = {
+            View.ALL: f.number(tally.rows),
+            View.ELIGIBLE: f"{f.number(tally.eligible)} · {f.money(tally.total)}",
+            View.PRICE_DROP: f"{f.number(self._drop_count)} · {f.money(self._drop_total)}",
+            View.NOT_ELIGIBLE: f.number(tally.not_eligible),
+            View.NOT_KNOWN: f.number(tally.not_known),
+            View.PROBLEM: f.number(tally.with_problems),
+        }
+        texts = {view: (f"{words[symbols[view]][0]} {caption}" if view in symbols else caption, figures[view])
+                 for view, caption in captions.items()}
         for view, (caption, figure) in texts.items():
             self.tiles[view].setText(f"{caption}\n{figure}")
             self.tiles[view].setAccessibleName(f"{caption}: {figure}")
@@ -339,6 +350,7 @@ class InventoryWindow(QMainWindow):
     def open_file(self, path: Path) -> None:
         """Check `path` with the columns found from its header."""
         self.path = path
+        self.stock = None
         self._start(Job(path=path, policy=self.policy, assumptions=self._assumptions(), language=self.language))
 
     def check_again(self) -> None:
@@ -403,7 +415,7 @@ class InventoryWindow(QMainWindow):
     def _opened(self, ident: int, opened: Opened) -> None:
         if not self._current(ident):
             return
-        self.kind = opened.kind
+        self.stock = opened.stock
         self.mapping.show_map(opened.columns, opened.sample)
         self._show_file()
 

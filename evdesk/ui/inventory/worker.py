@@ -25,6 +25,7 @@ from evdesk.batch import (
     ColumnMap,
     Overrides,
     RowReader,
+    StockList,
     StockListError,
     answer_rows,
     find_header,
@@ -45,7 +46,7 @@ class Opened:
     """What the worker found before answering: how the file reads, the column map, and a first data row
     (shown beside each column in the mapping panel)."""
 
-    kind: str
+    stock: StockList  # closed by then: its facts only (format, encoding, separator, sheet)
     columns: ColumnMap
     sample: Cells
 
@@ -108,7 +109,7 @@ class CheckWorker(QThread):
             if job.columns is not None:
                 rows = _after(rows, columns.header_row)
             first = next(rows, None)
-            self.opened.emit(self.ident, Opened(stock.kind, columns, first[1] if first else ()))
+            self.opened.emit(self.ident, Opened(stock, columns, first[1] if first else ()))
             if first is not None:
                 rows = _chained(first, rows)
             reader = RowReader(columns, job.defaults, job.assumptions)
