@@ -315,24 +315,48 @@
         <translation>Remise</translation>
     </message>
     <message>
-        <source>Highest eligible price</source>
-        <translation>Prix admissible maximal</translation>
+        <source>Eligible up to</source>
+        <translation>Admissible jusqu’à</translation>
     </message>
     <message>
-        <source>Price drop needed</source>
-        <translation>Baisse de prix nécessaire</translation>
+        <source>Drop needed</source>
+        <translation>Baisse requise</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Contingent</translation>
     </message>
     <message>
         <source>Import duty</source>
         <translation>Droits de douane</translation>
     </message>
     <message>
-        <source>China EV quota</source>
-        <translation>Contingent de VE chinois</translation>
-    </message>
-    <message>
         <source>Reason or problem</source>
         <translation>Motif ou problème</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number in the stock list (the header is row 1)</source>
+        <translation>Le numéro de la ligne dans la liste d’inventaire (l’en-tête est la ligne 1)</translation>
+    </message>
+    <message>
+        <source>Vehicle price after discounts</source>
+        <translation>Prix du véhicule après rabais</translation>
+    </message>
+    <message>
+        <source>The highest vehicle price at which the sale is eligible, the other parts of the price unchanged</source>
+        <translation>Le prix du véhicule le plus élevé auquel la vente est admissible, les autres éléments du prix restant les mêmes</translation>
+    </message>
+    <message>
+        <source>How far the price must come down to be eligible</source>
+        <translation>De combien le prix doit baisser pour être admissible</translation>
+    </message>
+    <message>
+        <source>Whether it counts against the China EV quota</source>
+        <translation>S’il est compté dans le contingent de VE chinois</translation>
     </message>
     <message>
         <source>No cap</source>
@@ -376,7 +400,7 @@
     </message>
     <message>
         <source>XLSX, sheet “{sheet}”</source>
-        <translation>XLSX, feuille « {sheet} »</translation>
+        <translation>XLSX, feuille «&#xa0;{sheet}&#xa0;»</translation>
     </message>
     <message>
         <source>UTF-8 with a BOM</source>
@@ -779,10 +803,6 @@
         <translation>Là où la liste ne le précise pas, chaque véhicule est vérifié comme le fait evdesk check&#xa0;: {assumptions}.</translation>
     </message>
     <message>
-        <source>Double-click a row to open it at the counter.</source>
-        <translation>Double-cliquez sur une ligne pour l’ouvrir au comptoir.</translation>
-    </message>
-    <message>
         <source>Checking… {rows} rows</source>
         <translation>Vérification… {rows} lignes</translation>
     </message>
@@ -809,6 +829,18 @@
     <message>
         <source>{rows} rows checked in {seconds} s.</source>
         <translation>{rows} lignes vérifiées en {seconds}&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Ligne {row}</translation>
+    </message>
+    <message>
+        <source>At {price} it would get {amount}.</source>
+        <translation>À {price}, la remise serait de {amount}.</translation>
+    </message>
+    <message>
+        <source>(Double-click or press Enter to open it at the counter.)</source>
+        <translation>(Double-cliquez ou appuyez sur Entrée pour l’ouvrir au comptoir.)</translation>
     </message>
     <message>
         <source>Row {row} has problems: correct it in the stock list, or type the vehicle at the counter.</source>

@@ -224,6 +224,7 @@ class ResultView(QWidget):
         self.ftv_box.layout().addStretch(1)
         self.steps_box, self.steps_title = self._chart_box("stepDownBox")
         self.step_chart = StepDownChart()
+        self.steps_box.layout().addStretch(1)  # beside a lease's two charts, the columns sit level with theirs
         self.steps_box.layout().addWidget(self.step_chart)
         # For a lease, the rebate at each term, under the cap's bar (the charts stay two columns wide).
         self.lease_box, self.lease_title = self._chart_box("leaseTermsBox")

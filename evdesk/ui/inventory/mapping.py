@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from evdesk.batch import ColumnMap
 from evdesk.batch.cells import cell_text
-from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME
+from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key
 from evdesk.batch.sources import Cells
 from evdesk.ui.inventory.texts import field_labels
 
@@ -156,10 +156,16 @@ class MappingPanel(QWidget):
         labels = field_labels()
         used = len(self._columns.used)
         unused = [c.header for c in self._columns.unused]
+        read = []
+        for column in self._columns.used:
+            if column.field is None:
+                continue
+            label = labels.get(column.field.name, column.field.name)
+            # "Année → Model year", but just "Make" where the header already says it.
+            same = header_key(column.header) == header_key(label)
+            read.append(column.header if same else f"{column.header} → {label}")
         text = self.tr("{used} of {total} columns read: {fields}.").format(
-            used=used, total=used + len(unused),
-            fields=", ".join(f"{c.header} → {labels.get(c.field.name, c.field.name)}"
-                             for c in self._columns.used if c.field is not None))
+            used=used, total=used + len(unused), fields=", ".join(read))
         if unused:
             text += " " + self.tr("Not used: {columns}.").format(columns=", ".join(unused))
         missing = self.missing_key_fields()

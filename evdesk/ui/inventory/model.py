@@ -35,6 +35,7 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def headers() -> dict[str, str]:
+    """Short, so the columns stay narrow; `header_tips` says each in full."""
     return {
         "row": translate("Inventory", "Row"),
         "stock": translate("Inventory", "Stock #"),
@@ -43,11 +44,23 @@ def headers() -> dict[str, str]:
         "price": translate("Inventory", "Price"),
         "status": translate("Inventory", "Status"),
         "rebate": translate("Inventory", "Rebate"),
-        "max_price": translate("Inventory", "Highest eligible price"),
-        "price_drop": translate("Inventory", "Price drop needed"),
-        "tariff": translate("Inventory", "Import duty"),
-        "quota": translate("Inventory", "China EV quota"),
+        "max_price": translate("Inventory", "Eligible up to"),
+        "price_drop": translate("Inventory", "Drop needed"),
+        "tariff": translate("Inventory", "Duty"),
+        "quota": translate("Inventory", "Quota"),
         "reason": translate("Inventory", "Reason or problem"),
+    }
+
+
+def header_tips() -> dict[str, str]:
+    return {
+        "row": translate("Inventory", "The row's number in the stock list (the header is row 1)"),
+        "price": translate("Inventory", "Vehicle price after discounts"),
+        "max_price": translate("Inventory", "The highest vehicle price at which the sale is eligible, the other "
+                                            "parts of the price unchanged"),
+        "price_drop": translate("Inventory", "How far the price must come down to be eligible"),
+        "tariff": translate("Inventory", "Import duty"),
+        "quota": translate("Inventory", "Whether it counts against the China EV quota"),
     }
 
 
@@ -172,5 +185,8 @@ class InventoryModel(QStandardItemModel):
                 item.setToolTip(tip)
 
     def _retitle(self) -> None:
-        titles = headers()
+        titles, tips = headers(), header_tips()
         self.setHorizontalHeaderLabels([titles[column] for column in COLUMNS])
+        for index, column in enumerate(COLUMNS):
+            self.setHeaderData(index, Qt.Orientation.Horizontal, tips.get(column, titles[column]),
+                               Qt.ItemDataRole.ToolTipRole)

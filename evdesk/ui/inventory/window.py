@@ -54,7 +54,15 @@ from evdesk.ui.i18n import current_language
 from evdesk.ui.inventory import summary
 from evdesk.ui.inventory.filter import InventoryFilter, View, in_view
 from evdesk.ui.inventory.mapping import MappingPanel
-from evdesk.ui.inventory.model import COLUMNS, InventoryModel, PreparedRow, prepare
+from evdesk.ui.inventory.model import (
+    COLUMNS,
+    InventoryModel,
+    PreparedRow,
+    prepare,
+    reason_text,
+    status_text,
+    vehicle_text,
+)
 from evdesk.ui.inventory.texts import file_kind, status_words
 from evdesk.ui.inventory.worker import CheckWorker, Job, Opened
 from evdesk.ui.style import STYLE_SHEET
@@ -72,8 +80,7 @@ QPushButton[role="tile"]:checked { border: 2px solid #2f5d8a; background: #e6eef
 QLabel[role="note"] { color: #5b6472; }
 """
 TILE_VIEWS = (View.ALL, View.ELIGIBLE, View.PRICE_DROP, View.NOT_ELIGIBLE, View.NOT_KNOWN, View.PROBLEM)
-WIDTH_EM = {"row": 5, "stock": 8, "vin": 15, "vehicle": 22, "price": 10, "status": 17, "rebate": 9,
-            "max_price": 11, "price_drop": 9, "tariff": 7, "quota": 10}
+WIDEST_EM = {"vehicle": 40, "vin": 22, "status": 34, "quota": 20}  # at most this many average characters
 
 
 class InventoryWindow(QMainWindow):
@@ -143,17 +150,17 @@ class InventoryWindow(QMainWindow):
         layout.addWidget(self.mapping)
 
         running = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("progressLabel")
         self.progress = QProgressBar()
         self.progress.setObjectName("inventoryProgress")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("progressLabel")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.cancel)
-        running.addWidget(self.progress, 1)
         running.addWidget(self.progress_label)
+        running.addWidget(self.progress, 1)
         running.addWidget(self.cancel_button)
         layout.addLayout(running)
 
@@ -220,13 +227,19 @@ class InventoryWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        em = self.fontMetrics().averageCharWidth()
-        for column, width in WIDTH_EM.items():
-            self.table.setColumnWidth(COLUMNS.index(column), width * em + 12)
+        self._fitted = False  # the columns are fitted to the first rows, then left to the user
         self.table.doubleClicked.connect(self._open_index)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         layout.addWidget(self.table, 1)
 
+        self.detail = QLabel()  # the selected row in full: its reason or problems are too long for a cell
+        self.detail.setObjectName("rowDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_detail(current))
+        layout.addWidget(self.detail)
         self.note = QLabel()
         self.note.setObjectName("assumedNote")
         self.note.setProperty("role", "note")
@@ -311,7 +324,7 @@ class InventoryWindow(QMainWindow):
             shown=f.number(self.proxy.rowCount()), total=f.number(tally.rows)))
         self.note.setText(self._assumed_text())
 
-    def _assumed_text(self, printed: bool = False) -> str:
+    def _assumed_text(self) -> str:
         phrases = {
             "prior_incentives": self.tr("no incentives already received"),
             "quota_position": self.tr("a Chinese-made vehicle entered within the China EV quota"),
@@ -321,9 +334,8 @@ class InventoryWindow(QMainWindow):
         said = [phrase for name, phrase in phrases.items() if self.tally.assumed[name]]
         if not said:
             return ""
-        assumed = self.tr("Where the list does not say, each vehicle is checked as evdesk check does: "
-                          "{assumptions}.").format(assumptions="; ".join(said))
-        return assumed if printed else assumed + " " + self.tr("Double-click a row to open it at the counter.")
+        return self.tr("Where the list does not say, each vehicle is checked as evdesk check does: "
+                       "{assumptions}.").format(assumptions="; ".join(said))
 
     def _show_progress_text(self) -> None:
         f = self.formatter
@@ -368,6 +380,7 @@ class InventoryWindow(QMainWindow):
     def _start(self, job: Job) -> None:
         self._stop()
         self.model.clear_rows()
+        self._fitted = False
         self.tally = Tally()
         self._drop_count, self._drop_total = 0, Decimal(0)
         self.empty_rows = 0
@@ -417,6 +430,8 @@ class InventoryWindow(QMainWindow):
             return
         self.stock = opened.stock
         self.mapping.show_map(opened.columns, opened.sample)
+        # A list without VINs: no empty column taking the reasons' room.
+        self.table.setColumnHidden(COLUMNS.index("vin"), opened.columns.column_of("vin") is None)
         self._show_file()
 
     def _chunk(self, ident: int, rows: list[PreparedRow], language: str) -> None:
@@ -432,8 +447,19 @@ class InventoryWindow(QMainWindow):
                     self._drop_count += 1
                     self._drop_total += answer.amount_at_max_price or 0
             self.model.append(rows)
+            if not self._fitted:
+                self._fit_columns()
             self._show_totals()
             self._show_progress_text()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its first rows and its title need (Qt measures, in C++), within bounds."""
+        self._fitted = True
+        self.table.resizeColumnsToContents()
+        em = self.fontMetrics().averageCharWidth()
+        for column, widest in WIDEST_EM.items():
+            index = COLUMNS.index(column)
+            self.table.setColumnWidth(index, min(self.table.columnWidth(index), widest * em))
 
     def _progress(self, ident: int, fraction: float) -> None:
         if self._current(ident):
@@ -465,6 +491,7 @@ class InventoryWindow(QMainWindow):
 
     def _set_running(self, running: bool) -> None:
         self.running = running
+        self.cancel_button.setVisible(running)
         if running and self._gc_thresholds is None:
             self._gc_thresholds = gc.get_threshold()
             gc.set_threshold(self._gc_thresholds[0], self._gc_thresholds[1], FULL_COLLECTIONS_WHILE_CHECKING)
@@ -502,6 +529,25 @@ class InventoryWindow(QMainWindow):
         with self._worker_still():
             self.proxy.set_search(text)
             self._show_totals()
+
+    def _show_detail(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            self.detail.setText("")
+            return
+        answer = self.proxy.answer_at(index.row())
+        f = self.formatter
+        parts = [self.tr("Row {row}").format(row=answer.row)]
+        parts += [part for part in (answer.stock, vehicle_text(answer)) if part]
+        lines = [" · ".join(parts) + " · " + status_text(answer.status)]
+        reason = reason_text(answer, f)
+        if reason:
+            lines.append(reason)
+        if answer.amount_at_max_price is not None and answer.max_price is not None:
+            lines.append(self.tr("At {price} it would get {amount}.").format(
+                price=f.money(answer.max_price), amount=f.money(answer.amount_at_max_price)))
+        if answer.request is not None:
+            lines[-1] += "  " + self.tr("(Double-click or press Enter to open it at the counter.)")
+        self.detail.setText("\n".join(lines))
 
     # --- a row at the counter -------------------------------------------------------------------
     def _open_current(self) -> None:
@@ -551,7 +597,7 @@ class InventoryWindow(QMainWindow):
     def summary_facts(self) -> summary.SummaryFacts:
         return summary.SummaryFacts(file_name=self.path.name if self.path else "", answers=self.model.answers(),
                                     tally=self.tally, max_drop=self.proxy.max_drop, policy=self.policy,
-                                    assumed_text=self._assumed_text(printed=True))
+                                    assumed_text=self._assumed_text())
 
     def print_summary(self) -> None:
         if summary.print_with_dialog(self, self.summary_facts(), self.formatter):
