@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItemModel
 
 from evdesk.batch import RowAnswer, Status
 from evdesk.present.format import Formatter
@@ -31,7 +31,9 @@ STATUS_ORDER = {Status.ELIGIBLE: 0, Status.PRICE_DROP: 1, Status.NOT_KNOWN: 2, S
 STATUS_COLOURS = {Status.ELIGIBLE: "#17663a", Status.PRICE_DROP: "#24507a", Status.NOT_ELIGIBLE: "#a3231a",
                   Status.NOT_KNOWN: "#6f4700", Status.PROBLEM: "#a3231a"}
 NOT_KNOWN_KEY = -1.0  # sorts a missing figure below every real one
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
+ALIGNMENT, FOREGROUND = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole
 
 
 def headers() -> dict[str, str]:
@@ -145,21 +147,32 @@ class InventoryModel(QStandardItemModel):
 
     # --- content -------------------------------------------------------------------------------
     def append(self, rows: list[PreparedRow]) -> None:
-        right = [COLUMNS[i] in RIGHT_ALIGNED for i in range(len(COLUMNS))]
+        """Add a chunk of rows: inserted as one block, their cells set with Qt's own items (no Python object
+        per cell, so a big table costs little memory and goes away in milliseconds), then one change signal
+        for the block, so the proxy sorts and filters each new row once."""
+        if not rows:
+            return
+        first = self.rowCount()
+        self._answers.extend(prepared.answer for prepared in rows)
+        self.insertRows(first, len(rows))
         status_column = COLUMNS.index("status")
-        for prepared in rows:
-            items = []
-            for column, ((text, tip), key) in enumerate(zip(prepared.texts, prepared.keys, strict=True)):
-                item = QStandardItem(text)
-                item.setData(key, SORT_ROLE)
-                if tip:
-                    item.setToolTip(tip)
-                if right[column]:
-                    item.setTextAlignment(RIGHT)
-                items.append(item)
-            items[status_column].setForeground(self._colours[prepared.answer.status])
-            self._answers.append(prepared.answer)
-            self.appendRow(items)
+        right = [column in RIGHT_ALIGNED for column in COLUMNS]
+        self.blockSignals(True)
+        try:
+            for offset, prepared in enumerate(rows):
+                row = first + offset
+                for column, ((text, tip), key) in enumerate(zip(prepared.texts, prepared.keys, strict=True)):
+                    roles: dict[int, object] = {DISPLAY: text, SORT_ROLE: key}
+                    if tip:
+                        roles[TOOLTIP] = tip
+                    if right[column]:
+                        roles[ALIGNMENT] = RIGHT
+                    elif column == status_column:
+                        roles[FOREGROUND] = self._colours[prepared.answer.status]
+                    self.setItemData(self.index(row, column), roles)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(first, 0), self.index(first + len(rows) - 1, len(COLUMNS) - 1))
 
     def append_answers(self, answers: list[RowAnswer]) -> None:
         self.append([prepare(answer, self.formatter) for answer in answers])
@@ -178,11 +191,18 @@ class InventoryModel(QStandardItemModel):
         """A language switch: new words and numbers for every cell and header."""
         self.formatter = formatter
         self._retitle()
-        for row, answer in enumerate(self._answers):
-            for column, (text, tip) in enumerate(prepare(answer, formatter).texts):
-                item = self.item(row, column)
-                item.setText(text)
-                item.setToolTip(tip)
+        if not self._answers:
+            return
+        self.blockSignals(True)
+        try:
+            for row, answer in enumerate(self._answers):
+                for column, (text, tip) in enumerate(prepare(answer, formatter).texts):
+                    index = self.index(row, column)
+                    self.setData(index, text, DISPLAY)
+                    self.setData(index, tip or None, TOOLTIP)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._answers) - 1, len(COLUMNS) - 1))
 
     def _retitle(self) -> None:
         titles, tips = headers(), header_tips()
