@@ -38,9 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     batch.add_argument("--out", type=Path, metavar="RESULT", help="write the results to RESULT.csv or RESULT.xlsx")
     batch.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                        help="read COLUMN as FIELD (e.g. \"Stock #=stock\"; FIELD - leaves a column out)")
-    if not any("--province" in action.option_strings for action in batch._actions):
-        batch.add_argument("--province", metavar="P", help="the province or territory of the sale (two letters)")
     add_check_options(batch)
+    if not any("--province" in action.option_strings for action in batch._actions):  # until `check` has it
+        batch.add_argument("--province", metavar="P", help="the province or territory of the sale (two letters)")
     for action in batch._actions:
         if action.dest == "json":
             action.help = "one JSON object per row on stdout (JSON Lines), instead of --out"
@@ -249,6 +249,10 @@ def run_batch(args: argparse.Namespace) -> int:
                 where = "CSV on stdout"
         except StockListError as error:  # a header that cannot be used, or a file damaged part way
             raise InputError(str(error)) from None
+        except KeyboardInterrupt:  # Ctrl+C: no traceback; a results file is never left half written
+            sys.stderr.write(f"\nevdesk: interrupted after {tally.rows:,} rows"
+                             + (f"; {out} was not written\n" if out is not None else "\n"))
+            return 130
     sys.stdout.flush()
     sys.stderr.write(_summary(stock, columns, tally, reader.empty_rows, defaults, today, where))
     return 0

@@ -241,3 +241,22 @@ def test_a_real_process_has_no_traceback_and_a_bar_only_on_a_terminal(tmp_path: 
     text = seen.decode("utf-8", "replace")
     assert child.returncode == 0
     assert "%|" in text and "rows" in text and "300 rows read" in text
+
+
+def test_ctrl_c_leaves_no_half_written_result(tmp_path: Path, write_csv) -> None:
+    import signal
+    import time
+
+    path = write_csv([ENGLISH_HEADER, *[["A", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", "2026-05-01"]] * 30_000])
+    out = tmp_path / "result.csv"
+    child = subprocess.Popen([sys.executable, "-m", "evdesk", "batch", str(path), "--out", str(out)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    partial = out.with_name(out.name + ".partial")
+    deadline = time.monotonic() + 60
+    while not partial.exists() and time.monotonic() < deadline:  # it is writing rows
+        time.sleep(0.02)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130
+    assert "Traceback" not in err and "interrupted after" in err and "result.csv was not written" in err
+    assert not out.exists() and not partial.exists()
