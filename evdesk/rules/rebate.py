@@ -291,27 +291,30 @@ def _next_step_down(schedule: list[AmountStep], claim_date: dt.date, full: Decim
     return None
 
 
-def _max_price(ftv: FinalTransactionValue, cap: Money | None, cap_applies: bool | None,
+ONLY_THE_CAP = frozenset({"evap.price_cap"})
+ONLY_THE_LEASE_TERM = frozenset({"evap.lease_term"})
+
+
+def _max_price(request: SaleRequest, ftv: FinalTransactionValue, cap: Money | None, cap_applies: bool | None,
                failing: set[str]) -> Money | None:
     """The highest vehicle price that still meets the cap (inclusive), every other part as given: the cap
-    less the other parts the FTV counts. Exact to the cent, as every part is."""
-    if cap_applies is False or cap is None or failing - {"evap.price_cap"}:
+    less the other parts the FTV counts. Exact to the cent, as the cap and every part are."""
+    if cap_applies is False or cap is None or not failing <= ONLY_THE_CAP:
         return None
-    price = next(p.amount for p in ftv.parts if p.name == "vehicle_price")  # the first part
-    if ftv.total is not None and price is not None:
-        others = ftv.total - price  # exact: every part is in cents
+    if ftv.total is not None and request.vehicle_price is not None:
+        others = ftv.total - request.vehicle_price
     else:
         others = sum((p.amount for p in ftv.parts if p.counted and p.amount and p.name != "vehicle_price"),
                      Decimal(0))
     highest = cap - others
-    return to_cents(highest) if highest >= 0 else None  # below zero: no price would do
+    return Money(highest) if highest >= 0 else None  # below zero: no price would do
 
 
 def _lease_terms(policy: Policy, evap: Evap, request: SaleRequest, full: Decimal | None,
                  failing: set[str]) -> list[LeaseTerm]:
     """The amount at each term from the minimum to the full term, by the same rule as `lease_term`. The
     table depends only on the lease rule and the full amount, so it is built once per policy and shared."""
-    if request.lease_months is None or full is None or failing - {"evap.lease_term"}:
+    if request.lease_months is None or full is None or not failing <= ONLY_THE_LEASE_TERM:
         return []
     window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
     key = ("lease_terms", id(window), full)
@@ -435,7 +438,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         over_cap_by=over,
         next_step_down=step,
         schedule=schedule,
-        max_price=_max_price(ftv, cap, cap_applies, failing),
+        max_price=_max_price(request, ftv, cap, cap_applies, failing),
         lease_terms=_lease_terms(policy, evap, request, full, failing),
     )
 
