@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 Cell = str | int | Decimal | dt.date | bool | None
+SHEET_SUFFIXES = (".csv", ".xlsx")
+AMOUNT_FORMAT = "0.00"  # how an XLSX shows a Decimal unless told otherwise
 
 
 def _needs_escape(text: str) -> bool:
@@ -45,49 +48,86 @@ def cell_text(value: Cell) -> str:
     return escape_cell(value)
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
-    """Write the rows; returns how many. The file appears whole or not at all (written beside, then moved)."""
-    partial = path.with_name(path.name + ".partial")
+def write_csv_to(handle: IO[str], header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    """Write the rows to an open text stream (opened with newline=""), e.g. stdout; returns how many."""
+    writer = csv.writer(handle, lineterminator="\r\n")
+    writer.writerow([escape_cell(name) for name in header])
     count = 0
-    with partial.open("w", newline="", encoding="utf-8-sig") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([escape_cell(name) for name in header])
-        for row in rows:
-            writer.writerow([cell_text(value) for value in row])
-            count += 1
-    partial.replace(path)
+    for row in rows:
+        writer.writerow([cell_text(value) for value in row])
+        count += 1
     return count
 
 
-def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str = "evdesk") -> int:
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    """Write the rows; returns how many. The file appears whole or not at all (written beside, then moved)."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", newline="", encoding="utf-8-sig") as handle:
+            count = write_csv_to(handle, header, rows)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)  # a failure (or Ctrl+C) part way leaves nothing behind
+    return count
+
+
+def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str = "evdesk",
+               number_formats: Mapping[str, str] | None = None, widths: Mapping[str, float] | None = None) -> int:
     """Write the rows to one sheet in openpyxl's write-only mode (rows stream; the workbook is never whole in
-    memory). Text cells are escaped and typed as text; amounts are numbers, dates are dates."""
+    memory). Text cells are escaped and typed as text; amounts are numbers, dates are dates.
+    `number_formats` and `widths` are by column name; a Decimal shows two decimals unless told otherwise. The
+    header row stays in view while scrolling."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A2"
+    for index, name in enumerate(header, start=1):
+        if widths and name in widths:
+            sheet.column_dimensions[get_column_letter(index)].width = widths[name]
+    formats = [(number_formats or {}).get(name, AMOUNT_FORMAT) for name in header]
 
     def cells(values: Sequence[Cell]) -> list[WriteOnlyCell]:
         out = []
-        for value in values:
+        for index, value in enumerate(values):
             if isinstance(value, str):
                 cell = WriteOnlyCell(sheet, value=escape_cell(value))
                 cell.data_type = "s"  # never a formula, whatever it starts with
             elif isinstance(value, Decimal):
                 cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = "0.00"
+                cell.number_format = formats[index] if index < len(formats) else AMOUNT_FORMAT
             else:
                 cell = WriteOnlyCell(sheet, value=value)
             out.append(cell)
         return out
 
-    sheet.append(cells(list(header)))
+    header_cells = []
+    for name in header:
+        cell = WriteOnlyCell(sheet, value=escape_cell(name))
+        cell.data_type = "s"
+        header_cells.append(cell)
+    sheet.append(header_cells)
     count = 0
     for row in rows:
         sheet.append(cells(row))
         count += 1
     partial = path.with_name(path.name + ".partial")
-    workbook.save(partial)
-    partial.replace(path)
+    try:
+        workbook.save(partial)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
     return count
+
+
+def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str = "evdesk",
+                number_formats: Mapping[str, str] | None = None, widths: Mapping[str, float] | None = None) -> int:
+    """CSV or XLSX, by the file's suffix (see SHEET_SUFFIXES); any other suffix is a ValueError."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return write_csv(path, header, rows)
+    if suffix == ".xlsx":
+        return write_xlsx(path, header, rows, title, number_formats, widths)
+    raise ValueError(f"'{path.name}' must end in .csv or .xlsx")

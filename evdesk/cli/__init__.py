@@ -13,11 +13,11 @@ import os
 import sys
 
 from evdesk import __version__
-from evdesk.cli import check, policy
+from evdesk.cli import batch, check, policy
 from evdesk.cli.common import InputError, Parser
 from evdesk.problems import escape_unprintable
 
-COMMAND_GROUPS = (check, policy)
+COMMAND_GROUPS = (check, policy, batch)
 
 
 def build_parser() -> Parser:

@@ -45,6 +45,9 @@ def rebate_answer(evaluation: Evaluation, f: Formatter) -> Answer:
         reason = _first(evaluation, Question.REBATE, Outcome.FAIL)
         if reason is not None:
             details.append(f.criterion(reason))
+        if rebate.max_price is not None:  # only the cap failed: the price that would do
+            details.append(translate("Answers", "Eligible at a vehicle price of {price} or less.").format(
+                price=f.money(rebate.max_price)))
         return Answer("bad", "✗", translate("Answers", "Not eligible"), f.money(rebate.amount), details)
     if rebate.lease_share is not None and rebate.full_amount is not None:
         details.append(translate("Answers", "Lease: {share} of the full {full}.").format(
@@ -55,6 +58,11 @@ def rebate_answer(evaluation: Evaluation, f: Formatter) -> Answer:
     elif rebate.headroom is not None and rebate.cap is not None:
         details.append(translate("Answers", "{headroom} under the {cap} cap.").format(
             headroom=f.money(rebate.headroom), cap=f.money(rebate.cap)))
+    if rebate.max_price is not None:
+        text = (translate("Answers", "If it is not Canadian-made: eligible up to a vehicle price of {price}.")
+                if rebate.cap_applies is None else
+                translate("Answers", "Stays eligible up to a vehicle price of {price}."))
+        details.append(text.format(price=f.money(rebate.max_price)))
     step = rebate.next_step_down
     if step is not None:
         details.append(translate("Answers", "Claims from {date} get {amount}.").format(date=f.date(step.date),

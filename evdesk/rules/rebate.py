@@ -11,7 +11,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.result import AmountStep, FinalTransactionValue, PricePart, RebateAnswer, StepDown
+from evdesk.rules.result import (
+    AmountStep,
+    FinalTransactionValue,
+    LeaseTerm,
+    PricePart,
+    RebateAnswer,
+    StepDown,
+)
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
 from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
 from evdesk.rules.vehicle import Vehicle
@@ -19,7 +26,7 @@ from evdesk.terms import Condition, Confidence, Outcome, Powertrain, Question
 
 if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
     from evdesk.policy.loader import Policy
-    from evdesk.policy.schema import Evap, Window
+    from evdesk.policy.schema import Evap, LeaseRule, Window
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
@@ -177,6 +184,11 @@ def price_cap(trace: Trace, evap: Evap, sale_date: dt.date, assembly: str | None
         ftv=ftv.total, cap=cap, over=over), cap, cap_applies
 
 
+def lease_share(months: int, rule: LeaseRule) -> Decimal:
+    """TC Q&A: a lease of the full term or more gets the full amount; a shorter one full / full term x months."""
+    return min(Decimal(months), Decimal(rule.full_months)) / Decimal(rule.full_months)
+
+
 def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome, Decimal | None]:
     """Returns the outcome and the share of the full amount (months / full term, at most 1)."""
     window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
@@ -192,7 +204,7 @@ def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome,
             "rules", "A lease of {months} months is too short: leases must run at least {minimum} months."),
             source=window, compared=compared(months, ">=", minimum, Months(months - minimum)),
             months=months, minimum=minimum), None
-    share = min(Decimal(months), Decimal(full)) / Decimal(full)
+    share = lease_share(months, rule)
     if months >= full:
         trace.check("evap.lease_term", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "A lease of {months} months gets the full amount ({full} months or more)."),
@@ -280,6 +292,43 @@ def _next_step_down(schedule: list[AmountStep], claim_date: dt.date, full: Decim
     if claim_date < schedule[-1].end:
         return StepDown(date=schedule[-1].end, full_amount=Money("0.00"), amount=Money("0.00"))
     return None
+
+
+ONLY_THE_CAP = frozenset({"evap.price_cap"})
+ONLY_THE_LEASE_TERM = frozenset({"evap.lease_term"})
+
+
+def _max_price(request: SaleRequest, ftv: FinalTransactionValue, cap: Money | None, cap_applies: bool | None,
+               failing: set[str]) -> Money | None:
+    """The highest vehicle price that still meets the cap (inclusive), every other part as given: the cap
+    less the other parts the FTV counts. Exact to the cent, as the cap and every part are."""
+    if cap_applies is False or cap is None or not failing <= ONLY_THE_CAP:
+        return None
+    if ftv.total is not None and request.vehicle_price is not None:
+        others = ftv.total - request.vehicle_price
+    else:
+        others = sum((p.amount for p in ftv.parts if p.counted and p.amount and p.name != "vehicle_price"),
+                     Decimal(0))
+    highest = cap - others
+    return Money(highest) if highest >= 0 else None  # below zero: no price would do
+
+
+def _lease_terms(policy: Policy, evap: Evap, request: SaleRequest, full: Decimal | None,
+                 failing: set[str]) -> list[LeaseTerm]:
+    """The amount at each term from the minimum to the full term, by the same rule as `lease_term`. The
+    table depends only on the lease rule and the full amount, so it is built once per policy and shared."""
+    if request.lease_months is None or full is None or not failing <= ONLY_THE_LEASE_TERM:
+        return []
+    window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
+    key = ("lease_terms", id(window), full)
+    terms = policy.memo.get(key)
+    if terms is None:
+        rule = window.value
+        terms = policy.memo[key] = tuple(
+            LeaseTerm(months, Percent((lease_share(months, rule) * _HUNDRED).quantize(Decimal("0.01"))),
+                      to_cents(full * lease_share(months, rule)))
+            for months in range(rule.min_months, rule.full_months + 1))
+    return list(terms)
 
 
 def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible: bool | None,
@@ -392,5 +441,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         over_cap_by=over,
         next_step_down=step,
         schedule=schedule,
+        max_price=_max_price(request, ftv, cap, cap_applies, failing),
+        lease_terms=_lease_terms(policy, evap, request, full, failing),
     )
 

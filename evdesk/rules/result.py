@@ -103,6 +103,15 @@ class AmountStep:
 
 
 @_RESULT
+class LeaseTerm:
+    """What a lease of `months` gets under the program's lease rule, for this deal's full amount."""
+
+    months: int
+    share: Percent  # of the full amount
+    amount: Money
+
+
+@_RESULT
 class RebateAnswer:
     eligible: bool | None
     amount: Money | None  # 0.00 when not eligible; None when not known
@@ -117,6 +126,13 @@ class RebateAnswer:
     over_cap_by: Money | None
     next_step_down: StepDown | None
     schedule: list[AmountStep]  # by claim date, for this powertrain and lease; empty when not known
+    # What-if at the counter. The highest vehicle price (the `vehicle_price` part, every other part as
+    # given) at which the FTV still meets the cap; None when the cap does not apply (Canadian-made), when
+    # a criterion other than the cap fails, or when the other parts alone are over the cap.
+    max_price: Money | None = None
+    # For a lease: the amount at each term from the policy's minimum to its full term, if nothing but the
+    # term failed; empty for a purchase or when the full amount is not known.
+    lease_terms: list[LeaseTerm] = field(default_factory=list)
 
 
 @_RESULT

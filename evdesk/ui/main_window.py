@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         self.new_action = self._action("newCheckAction", "Ctrl+N", self.new_check)
+        self.inventory_action = self._action("checkInventoryAction", "Ctrl+I", self.check_inventory)
         self.copy_action = self._action("copyResultAction", "Ctrl+Shift+C", self.copy_result)
         self.print_action = self._action("printAction", "Ctrl+P", self.print_statement)
         self.pdf_action = self._action("savePdfAction", "Ctrl+Shift+S", lambda: self.save_statement_pdf())
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_action])
+        self.file_menu.addActions([self.new_action, self.inventory_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.print_action, self.pdf_action])
         self.file_menu.addSeparator()
@@ -239,8 +240,9 @@ class MainWindow(QMainWindow):
 
     @property
     def _content_actions(self) -> list[QAction]:
-        return [self.new_action, self.copy_action, self.print_action, self.pdf_action, self.load_policy_action,
-                self.bundled_policy_action, self.about_action, self.dealer_action, self.consumer_action,
+        return [self.new_action, self.inventory_action, self.copy_action, self.print_action, self.pdf_action,
+                self.load_policy_action, self.bundled_policy_action, self.about_action, self.dealer_action,
+                self.consumer_action,
                 self.english_action, self.french_action, *self._update_actions]
 
     @property
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New check"))
+        self.inventory_action.setText(self.tr("Check &inventory…"))
         self.copy_action.setText(self.tr("&Copy result as text"))
         self.print_action.setText(self.tr("&Print statement…"))
         self.pdf_action.setText(self.tr("&Save statement as PDF…"))
@@ -358,6 +361,23 @@ class MainWindow(QMainWindow):
         self.form.reset()
         self.form_scroll.verticalScrollBar().setValue(0)
         self.form.vin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def check_inventory(self) -> None:
+        """File → Check inventory…: the inventory window (one, kept), whose rows open in this form."""
+        from evdesk.ui.inventory import InventoryWindow
+        from evdesk.ui.inventory.counter_link import open_in_form
+
+        if getattr(self, "inventory", None) is not None and self.inventory.policy is not self.policy:
+            self.inventory.close()  # checked under the policy before: start again under this one
+            self.inventory.deleteLater()
+            self.inventory = None
+        if getattr(self, "inventory", None) is None:
+            self.inventory = InventoryWindow(self.policy, self.language, self)
+            self.inventory.open_requested.connect(lambda request: (open_in_form(self.form, request),
+                                                                   self.raise_(), self.activateWindow()))
+        self.inventory.show()
+        self.inventory.raise_()
+        self.inventory.activateWindow()
 
     # --- the deal jacket ------------------------------------------------------------------------
     def result_text(self) -> str:

@@ -19,6 +19,10 @@
 <context>
     <name>Answers</name>
     <message>
+        <source>Eligible at a vehicle price of {price} or less.</source>
+        <translation>Admissible à un prix du véhicule de {price} ou moins.</translation>
+    </message>
+    <message>
         <source>Not eligible</source>
         <translation>Non admissible</translation>
     </message>
@@ -33,6 +37,14 @@
     <message>
         <source>{headroom} under the {cap} cap.</source>
         <translation>{headroom} sous le plafond de {cap}.</translation>
+    </message>
+    <message>
+        <source>If it is not Canadian-made: eligible up to a vehicle price of {price}.</source>
+        <translation>S’il n’est pas fabriqué au Canada&#xa0;: admissible jusqu’à un prix du véhicule de {price}.</translation>
+    </message>
+    <message>
+        <source>Stays eligible up to a vehicle price of {price}.</source>
+        <translation>Demeure admissible jusqu’à un prix du véhicule de {price}.</translation>
     </message>
     <message>
         <source>Claims from {date} get {amount}.</source>
@@ -253,6 +265,18 @@
         <source>claim date</source>
         <translation>date de la demande</translation>
     </message>
+    <message>
+        <source>Rebate by lease term</source>
+        <translation>Remise selon la durée de la location</translation>
+    </message>
+    <message>
+        <source>{months} months: {amount}</source>
+        <translation>{months} mois&#xa0;: {amount}</translation>
+    </message>
+    <message>
+        <source>this lease ({months} months): {amount}</source>
+        <translation>cette location ({months} mois)&#xa0;: {amount}</translation>
+    </message>
 </context>
 <context>
     <name>CountryPicker</name>
@@ -396,6 +420,589 @@
     </message>
 </context>
 <context>
+    <name>Inventory</name>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Stock #</source>
+        <translation>N° de stock</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>NIV</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Eligible up to</source>
+        <translation>Admissible jusqu’à</translation>
+    </message>
+    <message>
+        <source>Drop needed</source>
+        <translation>Baisse requise</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>Contingent</translation>
+    </message>
+    <message>
+        <source>Import duty</source>
+        <translation>Droits de douane</translation>
+    </message>
+    <message>
+        <source>Reason or problem</source>
+        <translation>Motif ou problème</translation>
+    </message>
+    <message>
+        <source>The row&apos;s number in the stock list (the header is row 1)</source>
+        <translation>Le numéro de la ligne dans la liste d’inventaire (l’en-tête est la ligne 1)</translation>
+    </message>
+    <message>
+        <source>Vehicle price after discounts</source>
+        <translation>Prix du véhicule après rabais</translation>
+    </message>
+    <message>
+        <source>The highest vehicle price at which the sale is eligible, the other parts of the price unchanged</source>
+        <translation>Le prix du véhicule le plus élevé auquel la vente est admissible, les autres éléments du prix restant les mêmes</translation>
+    </message>
+    <message>
+        <source>How far the price must come down to be eligible</source>
+        <translation>De combien le prix doit baisser pour être admissible</translation>
+    </message>
+    <message>
+        <source>Whether it counts against the China EV quota</source>
+        <translation>S’il est compté dans le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Aucun plafond</translation>
+    </message>
+    <message>
+        <source>At {price} it would get {amount}.</source>
+        <translation>À {price}, la remise serait de {amount}.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Does not count</source>
+        <translation>Non compté</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>No price cap: Canadian-made.</source>
+        <translation>Aucun plafond de prix&#xa0;: fabriqué au Canada.</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Admissible</translation>
+    </message>
+    <message>
+        <source>Eligible at a lower price</source>
+        <translation>Admissible à un prix plus bas</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non admissible</translation>
+    </message>
+    <message>
+        <source>Problem in the row</source>
+        <translation>Problème dans la ligne</translation>
+    </message>
+    <message>
+        <source>XLSX, sheet “{sheet}”</source>
+        <translation>XLSX, feuille «&#xa0;{sheet}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparateur virgule</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>séparateur point-virgule</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>séparateur tabulation</translation>
+    </message>
+    <message>
+        <source>CSV, {encoding}, {separator}</source>
+        <translation>CSV, {encoding}, {separator}</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryFields</name>
+    <message>
+        <source>VIN</source>
+        <translation>NIV</translation>
+    </message>
+    <message>
+        <source>Stock number</source>
+        <translation>Numéro de stock</translation>
+    </message>
+    <message>
+        <source>Model year</source>
+        <translation>Année modèle</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Trim</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Motorisation</translation>
+    </message>
+    <message>
+        <source>Vehicle price</source>
+        <translation>Prix du véhicule</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Accessories</source>
+        <translation>Accessoires</translation>
+    </message>
+    <message>
+        <source>Dealer fees</source>
+        <translation>Frais du concessionnaire</translation>
+    </message>
+    <message>
+        <source>Freight and PDI</source>
+        <translation>Transport et préparation (PDI)</translation>
+    </message>
+    <message>
+        <source>Extended warranty</source>
+        <translation>Garantie prolongée</translation>
+    </message>
+    <message>
+        <source>Winter tires</source>
+        <translation>Pneus d’hiver</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Borne de recharge</translation>
+    </message>
+    <message>
+        <source>Brand&apos;s home country</source>
+        <translation>Pays de la marque</translation>
+    </message>
+    <message>
+        <source>Final assembly in</source>
+        <translation>Assemblage final</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>Date de vente</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Lease term (months)</source>
+        <translation>Durée de la location (mois)</translation>
+    </message>
+    <message>
+        <source>Odometer (km)</source>
+        <translation>Odomètre (km)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Acheteur</translation>
+    </message>
+    <message>
+        <source>Incentives already received</source>
+        <translation>Incitatifs déjà reçus</translation>
+    </message>
+    <message>
+        <source>China EV quota</source>
+        <translation>Contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>FTA rules of origin met</source>
+        <translation>Règles d’origine de l’ALE respectées</translation>
+    </message>
+    <message>
+        <source>Personal import</source>
+        <translation>Importation personnelle</translation>
+    </message>
+    <message>
+        <source>FOB price</source>
+        <translation>Prix FAB</translation>
+    </message>
+    <message>
+        <source>Count freight and PDI</source>
+        <translation>Compter le transport et la préparation (PDI)</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>MSRP</source>
+        <translation>PDSF</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>Date d’immatriculation</translation>
+    </message>
+    <message>
+        <source>Battery (kWh)</source>
+        <translation>Batterie (kWh)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReasons</name>
+    <message>
+        <source>Sale date outside the program</source>
+        <translation>Date de vente hors du programme</translation>
+    </message>
+    <message>
+        <source>Powertrain does not qualify</source>
+        <translation>Motorisation non admissible</translation>
+    </message>
+    <message>
+        <source>Not a new vehicle</source>
+        <translation>Véhicule qui n’est pas neuf</translation>
+    </message>
+    <message>
+        <source>Where it was assembled</source>
+        <translation>Lieu d’assemblage</translation>
+    </message>
+    <message>
+        <source>Over the price cap</source>
+        <translation>Au-dessus du plafond de prix</translation>
+    </message>
+    <message>
+        <source>Lease too short</source>
+        <translation>Location trop courte</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s limit reached</source>
+        <translation>Limite de l’acheteur atteinte</translation>
+    </message>
+    <message>
+        <source>Claim date outside the program</source>
+        <translation>Date de la demande hors du programme</translation>
+    </message>
+</context>
+<context>
+    <name>InventorySummary</name>
+    <message>
+        <source>Inventory check</source>
+        <translation>Vérification de l’inventaire</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Préparé le {date}</translation>
+    </message>
+    <message>
+        <source>Eligible if the price drops by at most {amount}</source>
+        <translation>Admissibles si le prix baisse d’au plus {amount}</translation>
+    </message>
+    <message>
+        <source>Eligible if the price drops</source>
+        <translation>Admissibles si le prix baisse</translation>
+    </message>
+    <message>
+        <source>Eligible now</source>
+        <translation>Admissibles maintenant</translation>
+    </message>
+    <message>
+        <source>Not eligible at the current price</source>
+        <translation>Non admissibles au prix actuel</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
+        <source>Rows with problems (not checked)</source>
+        <translation>Lignes avec des problèmes (non vérifiées)</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Véhicules</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rebates</source>
+        <translation>Remises</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>Why vehicles are not eligible</source>
+        <translation>Pourquoi des véhicules ne sont pas admissibles</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Stock #</source>
+        <translation>N° de stock</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Highest eligible price</source>
+        <translation>Prix admissible maximal</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Baisse</translation>
+    </message>
+    <message>
+        <source>Rebate then</source>
+        <translation>Remise alors</translation>
+    </message>
+    <message>
+        <source>…and {count} more: the window and the exported table list them all.</source>
+        <translation>…et {count} autres&#xa0;: la fenêtre et le tableau exporté les énumèrent tous.</translation>
+    </message>
+    <message>
+        <source>Each vehicle checked as evdesk check does, under policy {version} (published {published}). {assumed} An estimate from the published federal rules: the EVAP dealer portal gives the final word.</source>
+        <translation>Chaque véhicule est vérifié comme le fait evdesk check, selon la politique {version} (publiée le {published}). {assumed} Une estimation d’après les règles fédérales publiées&#xa0;: le portail EVAP des concessionnaires a le dernier mot.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to {path}.</source>
+        <translation>Le PDF n’a pas pu être écrit dans {path}.</translation>
+    </message>
+    <message>
+        <source>Print the inventory summary</source>
+        <translation>Imprimer le sommaire de l’inventaire</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryWindow</name>
+    <message>
+        <source>Inventory check: {file}</source>
+        <translation>Vérification de l’inventaire&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Inventory check</source>
+        <translation>Vérification de l’inventaire</translation>
+    </message>
+    <message>
+        <source>&amp;Open a stock list…</source>
+        <translation>&amp;Ouvrir une liste d’inventaire…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the table…</source>
+        <translation>&amp;Exporter le tableau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print a summary…</source>
+        <translation>&amp;Imprimer un sommaire…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Price drop of at &amp;most</source>
+        <translation>Baisse de prix d’au &amp;plus</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Chercher</translation>
+    </message>
+    <message>
+        <source>Stock #, VIN, make or model</source>
+        <translation>N° de stock, NIV, marque ou modèle</translation>
+    </message>
+    <message>
+        <source>The stock list, checked</source>
+        <translation>La liste d’inventaire, vérifiée</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Open a stock list (CSV or XLSX) to check every vehicle in it.</source>
+        <translation>Ouvrez une liste d’inventaire (CSV ou XLSX) pour en vérifier chaque véhicule.</translation>
+    </message>
+    <message>
+        <source>{file} · {kind} · policy {version}</source>
+        <translation>{file} · {kind} · politique {version}</translation>
+    </message>
+    <message>
+        <source>Eligible if the price drops by at most {amount}</source>
+        <translation>Admissibles si le prix baisse d’au plus {amount}</translation>
+    </message>
+    <message>
+        <source>Eligible if the price drops</source>
+        <translation>Admissibles si le prix baisse</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Toutes les lignes</translation>
+    </message>
+    <message>
+        <source>Eligible now</source>
+        <translation>Admissibles maintenant</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Non admissibles</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnus</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows shown</source>
+        <translation>{shown} lignes affichées sur {total}</translation>
+    </message>
+    <message>
+        <source>no incentives already received</source>
+        <translation>aucun incitatif déjà reçu</translation>
+    </message>
+    <message>
+        <source>a Chinese-made vehicle entered within the China EV quota</source>
+        <translation>un véhicule fabriqué en Chine est entré dans le contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>the free trade agreement&apos;s rules of origin are met</source>
+        <translation>les règles d’origine de l’accord de libre-échange sont respectées</translation>
+    </message>
+    <message>
+        <source>sold today ({date})</source>
+        <translation>vendu aujourd’hui ({date})</translation>
+    </message>
+    <message>
+        <source>Where the list does not say, each vehicle is checked as evdesk check does: {assumptions}.</source>
+        <translation>Là où la liste ne le précise pas, chaque véhicule est vérifié comme le fait evdesk check&#xa0;: {assumptions}.</translation>
+    </message>
+    <message>
+        <source>Checking… {rows} rows</source>
+        <translation>Vérification… {rows} lignes</translation>
+    </message>
+    <message>
+        <source>Cancelled after {rows} rows: the table shows those.</source>
+        <translation>Annulée après {rows} lignes&#xa0;: le tableau montre celles-ci.</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked</source>
+        <translation>{rows} lignes vérifiées</translation>
+    </message>
+    <message>
+        <source>Open a stock list</source>
+        <translation>Ouvrir une liste d’inventaire</translation>
+    </message>
+    <message>
+        <source>Stock lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Listes d’inventaire (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be checked: {reason}</source>
+        <translation>Ce fichier ne peut pas être vérifié&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} rows checked in {seconds} s.</source>
+        <translation>{rows} lignes vérifiées en {seconds}&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Ligne {row}</translation>
+    </message>
+    <message>
+        <source>At {price} it would get {amount}.</source>
+        <translation>À {price}, la remise serait de {amount}.</translation>
+    </message>
+    <message>
+        <source>(Double-click or press Enter to open it at the counter.)</source>
+        <translation>(Double-cliquez ou appuyez sur Entrée pour l’ouvrir au comptoir.)</translation>
+    </message>
+    <message>
+        <source>Row {row} has problems: correct it in the stock list, or type the vehicle at the counter.</source>
+        <translation>La ligne {row} a des problèmes&#xa0;: corrigez-la dans la liste d’inventaire ou entrez le véhicule au comptoir.</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Table not exported</source>
+        <translation>Tableau non exporté</translation>
+    </message>
+    <message>
+        <source>{rows} rows exported to {path}.</source>
+        <translation>{rows} lignes exportées dans {path}.</translation>
+    </message>
+    <message>
+        <source>Summary sent to the printer.</source>
+        <translation>Sommaire envoyé à l’imprimante.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>evdesk: EV rebate, import duty and quota</source>
@@ -424,6 +1031,10 @@
     <message>
         <source>&amp;New check</source>
         <translation>&amp;Nouvelle vérification</translation>
+    </message>
+    <message>
+        <source>Check &amp;inventory…</source>
+        <translation>Vérifier l’&amp;inventaire…</translation>
     </message>
     <message>
         <source>&amp;Copy result as text</source>
@@ -552,6 +1163,41 @@
     <message>
         <source>Policy {version}: {count} vehicles imported from {file}.</source>
         <translation>Règles {version}&#xa0;: {count} véhicules importés de {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Check again with these columns</source>
+        <translation>Vérifier de nouveau avec ces colonnes</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Non utilisée</translation>
+    </message>
+    <message>
+        <source>“{column}” (e.g. {example})</source>
+        <translation>«&#xa0;{{column}}&#xa0;» (p.&#xa0;ex. {{example}})</translation>
+    </message>
+    <message>
+        <source>Read column “{column}” as</source>
+        <translation>Lire la colonne «&#xa0;{{column}}&#xa0;» comme</translation>
+    </message>
+    <message>
+        <source>{used} of {total} columns read: {fields}.</source>
+        <translation>{used} colonnes lues sur {total}&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>Not used: {columns}.</source>
+        <translation>Non utilisées&#xa0;: {columns}.</translation>
+    </message>
+    <message>
+        <source>No column for: {fields}; those answers will be “not known”.</source>
+        <translation>Aucune colonne pour&#xa0;: {fields}&#xa0;; ces réponses seront «&#xa0;inconnues&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -803,6 +1449,10 @@
     <message>
         <source>Rebate by claim date</source>
         <translation>Remise selon la date de la demande</translation>
+    </message>
+    <message>
+        <source>Rebate by lease term (months)</source>
+        <translation>Remise selon la durée de la location (mois)</translation>
     </message>
     <message>
         <source>Why</source>

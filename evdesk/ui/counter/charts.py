@@ -224,3 +224,98 @@ class StepDownChart(QWidget):
                 painter.drawText(QRectF(label_x, y + size * 0.6, label_width + 2, line),
                                  Qt.AlignmentFlag.AlignLeft, label)
         painter.end()
+
+
+@dataclass(frozen=True)
+class TermAmount:
+    months: int
+    amount: Decimal
+
+
+class LeaseTermsChart(QWidget):
+    """The rebate at each lease term the program allows (from the engine's `lease_terms`), one thin column a
+    month, this lease's term highlighted; the terms a year apart are labelled under the axis."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("leaseTermsChart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._terms: list[TermAmount] = []
+        self._months: int | None = None
+        self._f = Formatter("en")
+
+    def set_terms(self, terms: list[TermAmount], months: int, formatter: Formatter) -> None:
+        self._terms, self._months, self._f = terms, months, formatter
+        self.setAccessibleName(translate("Charts", "Rebate by lease term"))
+        self.setAccessibleDescription(self.description())
+        self.update()
+
+    def terms(self) -> list[TermAmount]:
+        return list(self._terms)
+
+    def highlighted(self) -> TermAmount | None:
+        """This lease's term, or the full term for a longer lease (it gets the same); None when too short."""
+        if not self._terms or self._months is None:
+            return None
+        months = min(self._months, self._terms[-1].months)
+        return next((term for term in self._terms if term.months == months), None)
+
+    def description(self) -> str:
+        """The chart in words: each labelled term's amount, then this lease's."""
+        labelled = [t for t in self._terms if (t.months - self._terms[0].months) % 12 == 0 or t is self._terms[-1]]
+        parts = [translate("Charts", "{months} months: {amount}").format(months=t.months,
+                                                                         amount=self._f.money(t.amount))
+                 for t in labelled]
+        current = self.highlighted()
+        if current is not None and self._months is not None:
+            parts.append(translate("Charts", "this lease ({months} months): {amount}").format(
+                months=self._months, amount=self._f.money(current.amount)))
+        return "; ".join(parts)
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(20 * line, int(line * 7.2))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(12 * self.fontMetrics().height(), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self._terms:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self.fontMetrics().height()
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * 0.88)
+        painter.setFont(small)
+        metrics = QFontMetricsF(small)
+        top, bottom = line * 1.4, self.height() - line * 1.4
+        count = len(self._terms)
+        slot = (self.width() - 2) / count
+        gap = min(slot * 0.25, 2.0)
+        highest = float(max(term.amount for term in self._terms)) or 1.0
+        current = self.highlighted()
+        for index, term in enumerate(self._terms):
+            height = (bottom - top) * float(term.amount) / highest
+            column = QRectF(1 + index * slot + gap / 2, bottom - height, max(slot - gap, 1.0), height)
+            painter.fillRect(column, ACCENT if term is current else BAR)
+            first = self._terms[0].months
+            if (term.months - first) % 12 == 0 or index == count - 1:
+                painter.setPen(INK if term is current else MUTED)
+                label = str(term.months)
+                width = metrics.horizontalAdvance(label)
+                x = min(max(column.center().x() - width / 2, 1), self.width() - width - 1)
+                painter.drawText(QRectF(x, bottom + line * 0.15, width + 2, line), Qt.AlignmentFlag.AlignLeft, label)
+        if current is not None:
+            index = self._terms.index(current)
+            amount = self._f.money(current.amount)
+            bold = QFont(small)
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(INK)
+            width = QFontMetricsF(bold).horizontalAdvance(amount)
+            height = (bottom - top) * float(current.amount) / highest
+            x = min(max(1 + index * slot + slot / 2 - width / 2, 1), self.width() - width - 1)
+            painter.drawText(QRectF(x, bottom - height - line * 1.15, width + 2, line), Qt.AlignmentFlag.AlignLeft,
+                             amount)
+        painter.end()

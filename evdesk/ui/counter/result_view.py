@@ -33,7 +33,7 @@ from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Evaluation
-from evdesk.ui.counter.charts import FtvChart, Step, StepDownChart
+from evdesk.ui.counter.charts import FtvChart, LeaseTermsChart, Step, StepDownChart, TermAmount
 from evdesk.ui.settings import Mode
 from evdesk.ui.style import HEADLINE_PT
 from evdesk.updates.staleness import stale_warning
@@ -232,8 +232,21 @@ class ResultView(QWidget):
         self.ftv_box.layout().addStretch(1)
         self.steps_box, self.steps_title = self._chart_box("stepDownBox")
         self.step_chart = StepDownChart()
+        self.steps_box.layout().addStretch(1)  # beside a lease's two charts, the columns sit level with theirs
         self.steps_box.layout().addWidget(self.step_chart)
-        self.charts_layout.addWidget(self.ftv_box, 1)
+        # For a lease, the rebate at each term, under the cap's bar (the charts stay two columns wide).
+        self.lease_box, self.lease_title = self._chart_box("leaseTermsBox")
+        self.lease_chart = LeaseTermsChart()
+        self.lease_box.layout().addWidget(self.lease_chart)
+        self.lease_box.hide()
+        self.left_charts = QWidget()
+        self.left_charts.setObjectName("leftCharts")
+        left = QVBoxLayout(self.left_charts)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(12)
+        left.addWidget(self.ftv_box)
+        left.addWidget(self.lease_box)
+        self.charts_layout.addWidget(self.left_charts, 1)
         self.charts_layout.addWidget(self.steps_box, 1)
         content.addLayout(self.charts_layout)
 
@@ -297,7 +310,8 @@ class ResultView(QWidget):
         across = room >= 3 * card + 2 * spacing
         self.cards_layout.setDirection(QBoxLayout.Direction.LeftToRight if across
                                        else QBoxLayout.Direction.TopToBottom)
-        chart = max(self.ftv_box.minimumSizeHint().width(), self.steps_box.minimumSizeHint().width())
+        chart = max(self.ftv_box.minimumSizeHint().width(), self.steps_box.minimumSizeHint().width(),
+                    self.lease_box.minimumSizeHint().width())
         charts_across = room >= 2 * chart + spacing
         self.charts_layout.setDirection(QBoxLayout.Direction.LeftToRight if charts_across
                                         else QBoxLayout.Direction.TopToBottom)
@@ -318,6 +332,7 @@ class ResultView(QWidget):
         self.incentives_card.retranslate(self.tr("Incentives"))
         self.ftv_title.setText(self.tr("Final transaction value and the cap"))
         self.steps_title.setText(self.tr("Rebate by claim date"))
+        self.lease_title.setText(self.tr("Rebate by lease term (months)"))
         self.reasons_title.setText(self.tr("Why"))
         self.explanation.setAccessibleName(self.tr("Reasons and sources"))
 
@@ -399,6 +414,11 @@ class ResultView(QWidget):
             self.ftv_chart.set_values(rebate.ftv.total, rebate.cap, f)
             self.ftv_caption.setText(self.ftv_chart.caption())
         self.ftv_box.setVisible(show_ftv)
+        terms = [TermAmount(term.months, term.amount) for term in rebate.lease_terms]
+        if terms and evaluation.request.lease_months is not None:
+            self.lease_chart.set_terms(terms, evaluation.request.lease_months, f)
+        self.lease_box.setVisible(bool(terms))
+        self.left_charts.setVisible(show_ftv or bool(terms))
         steps = self._schedule(evaluation) if rebate.eligible is not False else []
         if steps:
             self.step_chart.set_schedule(steps, rebate.claim_date, f)

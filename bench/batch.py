@@ -1,0 +1,180 @@
+"""`evdesk batch` and the inventory window: a 10,000-row stock list to a results CSV (wall time, process start
+included, against `python -c pass` and a one-row batch measured in the same run), where that time goes,
+the window's first 100 rows, and 100,000 rows streamed within a memory bound (the child's peak resident
+set, from the kernel's accounting of that one process)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.stock_lists import write_csv_stock, write_xlsx_stock
+
+EVDESK = [sys.executable, "-m", "evdesk"]
+TIME = "/usr/bin/time"  # GNU time: -f %M is the peak resident set in kilobytes
+
+
+def _run(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and peak resident MB of one child process. The peak comes from /usr/bin/time, whose own
+    small process starts the command: a child forked straight from this one (Qt and all loaded) would
+    report this process's size as its own, since Linux carries the high-water mark across exec."""
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as measured:
+        began = time.perf_counter()
+        child = subprocess.run([TIME, "-f", "%M", "-o", measured.name, *command], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, check=False)
+        elapsed = time.perf_counter() - began
+        if child.returncode:
+            raise RuntimeError(f"{' '.join(command)} exited {child.returncode}")
+        kilobytes = int(measured.read().split()[-1])
+    return elapsed, kilobytes / 1024
+
+
+def _median_run(command: list[str], runs: int) -> tuple[float, float]:
+    results = [_run(command) for _ in range(runs)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def ten_thousand(folder: Path, runs: int = 3) -> dict[str, float]:
+    stock = write_csv_stock(folder / "stock-10k.csv", 10_000)
+    one = write_csv_stock(folder / "stock-1.csv", 1)
+    out = folder / "result.csv"
+    _run([*EVDESK, "batch", str(one), "--out", str(out)])  # warm the disk cache
+    passes, starts, walls = [], [], []
+    for _ in range(runs):  # interleaved, so a busy moment hurts each alike
+        passes.append(_run([sys.executable, "-c", "pass"])[0])
+        starts.append(_run([*EVDESK, "batch", str(one), "--out", str(out)])[0])
+        walls.append(_run([*EVDESK, "batch", str(stock), "--out", str(out)])[0])
+    wall, start, bare = statistics.median(walls), statistics.median(starts), statistics.median(passes)
+    return {"wall_s": wall, "start_s": start, "pass_s": bare, "rows_per_s": 10_000 / wall,
+            "rows_per_s_after_start": 10_000 / max(wall - start, 1e-9), "ratio_to_pass": wall / bare}
+
+
+def stages(folder: Path, count: int = 10_000) -> dict[str, float]:
+    """Where a row's time goes, in microseconds, measured in this process on the same 10,000 rows."""
+    import datetime as dt
+
+    from evdesk.batch import RESULT_COLUMNS, RowReader, answer_row, find_header, open_stock_list, result_cells
+    from evdesk.batch.answers import deciding_reason
+    from evdesk.cli.check import ASSUMED
+    from evdesk.policy import bundled_policy
+    from evdesk.present.format import Formatter
+    from evdesk.rules import SaleRequest, evaluate
+    from evdesk.sheets import write_csv
+
+    policy = bundled_policy()
+    words = Formatter("en").criterion
+    path = write_csv_stock(folder / "stock-stages.csv", count)
+    clock = time.perf_counter
+    spent = dict.fromkeys(("read", "cells", "validate", "evaluate", "words", "write"), 0.0)
+    with open_stock_list(path) as stock:
+        rows = stock.rows()
+        reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date.today()})
+        began = clock()
+        raw = list(rows)
+        spent["read"] = clock() - began
+    answers: list[Any] = []
+    for number, cells in raw:
+        began = clock()
+        values = {}
+        for index, _, _, field, convert in reader._feeding:  # the reader's own per-column converters
+            if index < len(cells) and cells[index]:
+                with contextlib.suppress(ValueError):  # a bad cell: its problem is the rows' business
+                    values[field] = convert(cells[index])
+        middle = clock()
+        row = reader.read(number, cells)  # converts again, then validates: the difference is validation
+        after = clock()
+        spent["cells"] += middle - began
+        spent["validate"] += max((after - middle) - (middle - began), 0.0)
+        if row is None:
+            continue
+        if row.request is not None:
+            began = clock()
+            evaluation = evaluate(row.request, policy)
+            spent["evaluate"] += clock() - began
+            reason = deciding_reason(evaluation)
+            if reason is not None:
+                began = clock()
+                words(reason)
+                spent["words"] += clock() - began
+        answers.append(answer_row(row, policy))
+    began = clock()
+    write_csv(folder / "stages.csv", RESULT_COLUMNS, (result_cells(a, words) for a in answers))
+    spent["write"] = clock() - began
+    del SaleRequest
+    return {name: seconds / count * 1e6 for name, seconds in spent.items()}
+
+
+def first_rows(folder: Path, runs: int = 5) -> dict[str, float]:
+    """File chosen → the first 100 rows in the window's table (and painted)."""
+    from PySide6.QtWidgets import QApplication
+
+    from evdesk.policy import bundled_policy
+    from evdesk.ui.inventory import InventoryWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    stock = write_csv_stock(folder / "stock-window.csv", 10_000)
+    window = InventoryWindow(bundled_policy(), "en")
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    timings, totals = [], []
+    for _ in range(runs + 1):
+        began = time.perf_counter()
+        window.open_file(stock)
+        while window.model.rowCount() < 100:
+            app.processEvents()
+        window.table.viewport().repaint()
+        timings.append(time.perf_counter() - began)
+        while window.running:
+            app.processEvents()
+            time.sleep(0.002)
+        totals.append(time.perf_counter() - began)
+    window.close()
+    timings, totals = timings[1:], totals[1:]  # the first opens the modules
+    return {"first_100_ms": statistics.median(timings) * 1000, "worst_ms": max(timings) * 1000,
+            "all_10k_s": statistics.median(totals)}
+
+
+def streaming(folder: Path, count: int) -> dict[str, float]:
+    csv_stock = write_csv_stock(folder / "stock-big.csv", count)
+    xlsx_stock = write_xlsx_stock(folder / "stock-big.xlsx", count)
+    one = write_csv_stock(folder / "stock-1.csv", 1)
+    figures: dict[str, float] = {"rows": count}
+    figures["pass_mb"] = _run([sys.executable, "-c", "pass"])[1]
+    figures["start_mb"] = _run([*EVDESK, "batch", str(one), "--out", str(folder / "r1.csv")])[1]
+    for name, stock, out in (("csv", csv_stock, "r.csv"), ("xlsx", xlsx_stock, "r.xlsx")):
+        wall, peak = _run([*EVDESK, "batch", str(stock), "--out", str(folder / out)])
+        figures[f"{name}_s"], figures[f"{name}_mb"] = wall, peak
+    return figures
+
+
+def report() -> str:
+    big = int(os.environ.get("EVDESK_BENCH_BATCH_ROWS", "100000"))
+    with tempfile.TemporaryDirectory(prefix="evdesk-bench-batch-") as name:
+        folder = Path(name)
+        ten = ten_thousand(folder)
+        where = stages(folder)
+        window = first_rows(folder)
+        stream = streaming(folder, big)
+    total = sum(where.values())
+    lines = [
+        f"batch: 10,000-row CSV to a results CSV: {ten['wall_s']:.2f} s wall, process start included (aim: at "
+        f"most 1.5 s); {ten['rows_per_s']:,.0f} rows/s, {ten['rows_per_s_after_start']:,.0f} rows/s after start",
+        f"batch: references in this run: python -c pass {ten['pass_s'] * 1000:.0f} ms (ratio "
+        f"{ten['ratio_to_pass']:.0f}); a one-row batch (start, imports, policy) {ten['start_s'] * 1000:.0f} ms",
+        "batch: per row (µs): " + ", ".join(f"{name} {value:.1f}" for name, value in where.items())
+        + f"; {total:.0f} in all",
+        f"batch: window, file chosen to the first 100 rows shown: median {window['first_100_ms']:.0f} ms, worst "
+        f"{window['worst_ms']:.0f} ms (aim: at most 300 ms); all 10,000 rows in {window['all_10k_s']:.1f} s",
+        f"batch: {stream['rows']:,.0f} rows streamed: CSV in {stream['csv_s']:.1f} s, peak {stream['csv_mb']:.0f} MB; "
+        f"XLSX in {stream['xlsx_s']:.1f} s, peak {stream['xlsx_mb']:.0f} MB (aim: at most 200 MB); a one-row batch "
+        f"peaks at {stream['start_mb']:.0f} MB, python -c pass at {stream['pass_mb']:.0f} MB",
+    ]
+    return "\n".join(lines)

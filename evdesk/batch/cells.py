@@ -1,0 +1,205 @@
+"""One cell of a stock list as a request value: what spreadsheets write (numbers, dates, "$45,000.00",
+"45 000,00 $", "Neuf", "États-Unis") turned into what `SaleRequest` takes.
+
+Only forms that mean one thing are converted. Anything else goes to the request as it was written, so the
+request's own validation refuses it with its own message, naming the value; a date not written as
+YYYY-MM-DD is refused here, since the request would also take forms a spreadsheet does not mean.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from functools import cache
+
+from evdesk.batch.fields import Field, Kind, header_key
+
+
+class CellProblem(ValueError):
+    """A cell that cannot be used: `str(problem)` says why, naming what was written."""
+
+
+def is_blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def cell_text(value: object) -> str:
+    """A cell as text: whole numbers without ".0" (a stock number or model year typed as a number)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# --- amounts --------------------------------------------------------------------------------------
+
+_PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")  # what most cells hold: nothing to convert
+_CURRENCY = re.compile(r"^(?:CAD|CA\$|C\$|\$)\s*|\s*(?:CAD|CA\$|C\$|\$)$", re.IGNORECASE)
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")  # a space, a no-break space or a narrow one: French thousands
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")  # 45,000 or 45,000.00
+_FRENCH_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}")  # 45.000,00
+_DECIMAL_COMMA = re.compile(r"-?[0-9]+,[0-9]{1,2}")  # 45000,00 or 45000,5
+
+
+def amount_text(value: object) -> object:
+    """"$45,000.00", "45 000,00 $", "45000,5" → "45000.00", "45000.00", "45000.5"; a number cell → its
+    Decimal. A comma before exactly three digits groups thousands; before one or two it is the decimal
+    point (amounts have cents, never thousandths)."""
+    if isinstance(value, bool):
+        return value  # the request refuses it
+    if isinstance(value, int | Decimal):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))  # what the spreadsheet showed, not its binary approximation
+    written = str(value).strip()
+    text = _SPACES.sub("", _CURRENCY.sub("", written))
+    if _PLAIN_AMOUNT.fullmatch(text):
+        return text
+    if _GROUPED.fullmatch(text):
+        return text.replace(",", "")
+    if _FRENCH_GROUPED.fullmatch(text):
+        return text.replace(".", "").replace(",", ".")
+    if _DECIMAL_COMMA.fullmatch(text):
+        return text.replace(",", ".")
+    return written  # as written, so the request's refusal quotes what the dealer typed
+
+
+# --- whole numbers, dates, choices ----------------------------------------------------------------
+
+def whole_number(value: object) -> object:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        text = _SPACES.sub("", value)
+        return int(text) if re.fullmatch(r"[0-9]+", text) else value.strip()
+    return value
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_MIDNIGHT = re.compile(r"(?:[ T]00:00(?::00(?:\.0+)?)?)?")  # what some exports add to a date
+
+
+def date_value(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = cell_text(value)
+    if _ISO_DATE.match(text) and _MIDNIGHT.fullmatch(text[10:]):
+        return text[:10]  # the request says whether it is a real date
+    raise CellProblem(f"'{text}' is not a real date in the form YYYY-MM-DD")
+
+
+def choice_value(field: Field, value: object) -> object:
+    text = cell_text(value)
+    return field.words.get(header_key(text), text)
+
+
+# --- countries ------------------------------------------------------------------------------------
+
+_COUNTRY_WORDS = {"usa": "US", "u s": "US", "u s a": "US", "united states of america": "US", "america": "US",
+                  "korea": "KR", "south korea": "KR", "coree": "KR", "coree du sud": "KR", "uk": "GB",
+                  "great britain": "GB", "britain": "GB", "england": "GB", "etats unis d amerique": "US"}
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Every country's names (English and French, official and common) and alpha-3 code → alpha-2."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        spellings = [country.alpha_3, country.name, getattr(country, "common_name", ""),
+                     getattr(country, "official_name", "")]
+        spellings += [french.gettext(name) for name in spellings[1:] if name]
+        for spelling in spellings:
+            if spelling:
+                names.setdefault(header_key(spelling), country.alpha_2)
+    names.update(_COUNTRY_WORDS)
+    return names
+
+
+def country_value(value: object) -> object:
+    text = cell_text(value)
+    if len(text) <= 2:
+        return text  # a code (or not): the request judges it
+    return _country_names().get(header_key(text), text)
+
+
+_PLAIN_WHOLE = re.compile(r"[0-9]+")
+
+
+def _amount(value: object) -> object:
+    if value.__class__ is str and _PLAIN_AMOUNT.fullmatch(value):  # type: ignore[arg-type]
+        return value
+    return amount_text(value)
+
+
+def _whole(value: object) -> object:
+    if value.__class__ is str and _PLAIN_WHOLE.fullmatch(value):  # type: ignore[arg-type]
+        return int(value)  # type: ignore[call-overload]
+    return whole_number(value)
+
+
+def _date(value: object) -> object:
+    if value.__class__ is str and len(value) == 10 and _ISO_DATE.fullmatch(value):  # type: ignore[arg-type]
+        return value
+    return date_value(value)
+
+
+def _text(value: object) -> object:
+    return value.strip() if value.__class__ is str else cell_text(value)  # type: ignore[attr-defined]
+
+
+def _vin(value: object) -> object:
+    return _SPACES.sub("", cell_text(value))
+
+
+def _remembered(convert: Callable[[object], object]) -> Callable[[object], object]:
+    """For columns whose cells repeat (a powertrain, a country): each distinct text is converted once."""
+    seen: dict[object, object] = {}
+
+    def converted(value: object) -> object:
+        try:
+            return seen[value]
+        except KeyError:
+            result = convert(value)
+            if len(seen) < 4096:  # a column of distinct texts is not a column of choices: stop remembering
+                seen[value] = result
+            return result
+        except TypeError:  # an unhashable cell: convert it each time
+            return convert(value)
+
+    return converted
+
+
+def converter(field: Field) -> Callable[[object], object]:
+    """The function that turns this field's cells into request values (raising CellProblem), chosen once per
+    column rather than per cell: a 10,000-row list has some 150,000 cells."""
+    match field.kind:
+        case Kind.AMOUNT:
+            return _amount
+        case Kind.WHOLE:
+            return _whole
+        case Kind.DATE:
+            return _date
+        case Kind.CHOICE:
+            return _remembered(lambda value: choice_value(field, value))
+        case Kind.COUNTRY:
+            return _remembered(country_value)
+        case Kind.VIN:
+            return _vin
+    return _text
+
+
+def request_value(field: Field, value: object) -> object:
+    """The value for `field.request`; raises CellProblem for what is refused before the request sees it."""
+    return converter(field)(value)

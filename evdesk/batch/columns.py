@@ -1,0 +1,149 @@
+"""Which column holds which field: found from the header's names, or as the user says (`--map`).
+
+The header is the first row, among the first few, in which the names are recognised; title lines above
+it are skipped. Two columns with names of the same field: the first is used and the other is reported,
+not silently merged. A name the user maps wins over what was recognised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from evdesk.batch.cells import cell_text, is_blank
+from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_HEADER, Field, field_named, header_key
+from evdesk.batch.sources import Cells, StockListError
+
+HEADER_SEARCH_ROWS = 10  # how far down a title block may push the header
+IGNORE = ("-", "ignore", "none")  # `--map Colour=-`: leave that column out
+
+
+class ColumnError(StockListError):
+    """The header or a `--map` cannot be used; one line."""
+
+
+@dataclass(frozen=True)
+class Column:
+    index: int
+    header: str  # as written in the file
+    field: Field | None  # None: not used
+    note: str = ""  # why not used, when it has a field's name ("also named price: column C is used")
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    header_row: int  # as a spreadsheet numbers it
+    columns: tuple[Column, ...]  # every header cell, in order
+
+    @property
+    def used(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.field is not None)
+
+    @property
+    def unused(self) -> tuple[Column, ...]:
+        return tuple(c for c in self.columns if c.field is None and c.header)
+
+    def column_of(self, field_name: str) -> Column | None:
+        return next((c for c in self.used if c.field is not None and c.field.name == field_name), None)
+
+    def with_field(self, index: int, field: Field | None) -> ColumnMap:
+        """The same map with column `index` set to `field` (and any other column of that field unset)."""
+        columns = []
+        for column in self.columns:
+            if column.index == index:
+                columns.append(Column(column.index, column.header, field))
+            elif field is not None and column.field is field:
+                columns.append(Column(column.index, column.header, None))
+            else:
+                columns.append(column)
+        return ColumnMap(self.header_row, tuple(columns))
+
+
+class Overrides(dict[str, Field | None]):
+    """The user's `--map`: header key → field (None: leave the column out), remembering how each column
+    was written, to name it in a message."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: dict[str, str] = {}
+
+    def set(self, column: str, field: Field | None) -> None:
+        key = header_key(column)
+        self[key] = field
+        self.written[key] = column.strip()
+
+
+def parse_map_option(items: list[str]) -> Overrides:
+    """`COLUMN=FIELD` items (FIELD `-` leaves the column out)."""
+    overrides = Overrides()
+    for item in items:
+        column, equals, name = item.rpartition("=")
+        if not equals or not column.strip() or not name.strip():
+            raise ColumnError(f"--map: '{item}' is not COLUMN=FIELD (e.g. --map \"Stock #=stock\")")
+        if name.strip().lower() in IGNORE:
+            overrides.set(column, None)
+            continue
+        field = field_named(name)
+        if field is None:
+            names = ", ".join(f.name for f in ACTIVE_FIELDS)
+            raise ColumnError(f"--map: '{name.strip()}' is not a field; use one of: {names}")
+        overrides.set(column, field)
+    return overrides
+
+
+def _recognised(cells: Cells, overrides: Mapping[str, Field | None]) -> int:
+    keys = [header_key(cell_text(c)) for c in cells if not is_blank(c)]
+    return sum(1 for key in keys if overrides.get(key, FIELD_BY_HEADER.get(key)) is not None)
+
+
+def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None]) -> ColumnMap:
+    headers = [cell_text(c) if not is_blank(c) else "" for c in cells]
+    keys = [header_key(h) for h in headers]
+    # The user's choices first, so a recognised name cannot take a field the user gave another column.
+    chosen: dict[int, Field | None] = {i: overrides[k] for i, k in enumerate(keys) if k and k in overrides}
+    taken = {f.name: i for i, f in chosen.items() if f is not None}
+    columns = []
+    for index, (header, key) in enumerate(zip(headers, keys, strict=True)):
+        if index in chosen:
+            columns.append(Column(index, header, chosen[index]))
+            continue
+        field = FIELD_BY_HEADER.get(key) if key else None
+        if field is not None and field.name in taken:
+            first = headers[taken[field.name]]
+            columns.append(Column(index, header, None, f"also {field.name}: “{first}” is used"))
+            continue
+        if field is not None:
+            taken[field.name] = index
+        columns.append(Column(index, header, field))
+    return ColumnMap(row, tuple(columns))
+
+
+def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field | None] | None = None,
+                name: str = "the stock list") -> ColumnMap:
+    """Read rows up to the header and map it. The rows after it are left in `rows`."""
+    overrides = overrides or {}
+    seen: list[str] = []
+    for number, cells in rows:
+        if all(is_blank(c) for c in cells):
+            continue
+        filled = [c for c in cells if not is_blank(c)]
+        found = _recognised(cells, overrides)
+        if found >= min(2, len(filled)) and found > 0:
+            mapping = _map_header(number, cells, overrides)
+            _check_overrides_found(mapping, overrides)
+            return mapping
+        seen.append(", ".join(cell_text(c) for c in filled[:6]))
+        if len(seen) >= HEADER_SEARCH_ROWS:
+            break
+    got = f" (its first row: {seen[0][:120]})" if seen else " (it has no rows)"
+    raise ColumnError(f"{name}: no recognisable header: expected column names such as VIN, Stock #, Year, Make, "
+                      f"Model, Powertrain, Price{got}; name them with --map COLUMN=FIELD")
+
+
+def _check_overrides_found(mapping: ColumnMap, overrides: Mapping[str, Field | None]) -> None:
+    present = {header_key(c.header) for c in mapping.columns}
+    for key in overrides:
+        if key not in present:
+            written = overrides.written.get(key, key) if isinstance(overrides, Overrides) else key
+            headers = ", ".join(c.header for c in mapping.columns if c.header)
+            raise ColumnError(f"--map: no column '{written}' in the header (its columns: {headers})")

@@ -1,0 +1,126 @@
+"""One row of a stock list as a `SaleRequest`, or as the problems that stop it being one, each naming its
+column.
+
+What a row does not say comes from the defaults (the options given for the whole list), then from the
+assumptions (what `evdesk check` assumes, and the sale date); the fields that took an assumption are
+recorded, so the summary can say how many rows rest on it. The request's own validation judges every
+value, so a row's problems read as `evdesk check`'s do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from evdesk.batch.cells import CellProblem, cell_text, converter
+from evdesk.batch.columns import Column, ColumnMap
+from evdesk.rules.request import FieldProblem, SaleRequest, field_problems
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Why a row cannot be answered: the column (as its header is written; "" for the whole row), the
+    field it was read as, and what is wrong: in English (as the CLI and the files say it), and as the
+    request's code and parameters when the request refused it, so the window can word it in its language."""
+
+    column: str
+    field: str
+    message: str
+    problem: FieldProblem | None = None
+
+    def text(self) -> str:
+        return f"{self.column}: {self.message}" if self.column else self.message
+
+
+@dataclass(frozen=True, slots=True)
+class RowRequest:
+    row: int  # as a spreadsheet numbers it
+    vin: str | None  # as written, so a malformed one is still shown
+    stock: str | None
+    request: SaleRequest | None  # None when the row has problems
+    problems: tuple[Problem, ...]
+    assumed: tuple[str, ...]  # request fields that took an assumption: neither the row nor an option gave them
+    vehicle: str = ""  # year, make, model and trim as written, so even a bad row says which vehicle it is
+
+
+def _is_empty(cells: tuple[object, ...]) -> bool:
+    return all(cell is None or (cell.__class__ is str and (not cell or cell.isspace())) for cell in cells)  # type: ignore[attr-defined]
+
+
+def request_problems(error: ValidationError) -> dict[str, FieldProblem]:
+    """The request's refusals by request field, as codes with parameters (the one place that reads them)."""
+    return field_problems(error)
+
+
+class RowReader:
+    """Turns rows into requests under one column map, one set of defaults and one set of assumptions."""
+
+    def __init__(self, columns: ColumnMap, defaults: Mapping[str, object] | None = None,
+                 assumptions: Mapping[str, object] | None = None):
+        self.columns = columns
+        self.defaults = dict(defaults or {})
+        self.assumptions = dict(assumptions or {})
+        self._width = len(columns.columns)
+        # Only the columns that feed the request, with their fields, looked up once.
+        self._feeding = [(c.index, c, c.field, c.field.request, converter(c.field))
+                         for c in columns.used if c.field is not None and c.field.request]
+        self._column_of_request = {request: c for _, c, _, request, _ in self._feeding}
+        vin, stock = columns.column_of("vin"), columns.column_of("stock")
+        self._vin = vin.index if vin is not None else None
+        self._stock = stock.index if stock is not None else None
+        self._vehicle = [c.index for name in ("model_year", "make", "model", "trim")
+                         if (c := columns.column_of(name)) is not None]
+        self.empty_rows = 0  # skipped, and counted for the summary
+
+    def read(self, number: int, cells: tuple[object, ...]) -> RowRequest | None:
+        """The row's request or problems; None for an empty row (skipped, as a spreadsheet's blank line)."""
+        if _is_empty(cells):
+            self.empty_rows += 1
+            return None
+        width = len(cells)
+        problems: list[Problem] = []
+        if width > self._width and not _is_empty(cells[self._width:]):
+            problems.append(Problem("", "row", f"{width} cells, but the header has {self._width} columns: a "
+                                               "value may hold an unquoted comma or separator"))
+        values: dict[str, object] = {}
+        for index, column, field, request_field, convert in self._feeding:
+            raw = cells[index] if index < width else None
+            if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()):  # type: ignore[attr-defined]
+                continue
+            try:
+                values[request_field] = convert(raw)
+            except CellProblem as problem:
+                problems.append(Problem(column.header, field.name, str(problem)))
+        vin = cell_text(cells[self._vin]) if self._vin is not None and self._vin < width else None
+        stock = cell_text(cells[self._stock]) if self._stock is not None and self._stock < width else None
+        vin, stock = vin or None, stock or None
+        vehicle = " ".join(text for i in self._vehicle if i < width and (text := cell_text(cells[i])))
+        if problems:
+            return RowRequest(number, vin, stock, None, tuple(problems), (), vehicle)
+
+        fields = {**self.defaults, **values}
+        if "condition" not in fields:
+            odometer = fields.get("odometer_km")
+            if isinstance(odometer, int) and odometer > 0:
+                fields["condition"] = "demonstrator"  # as `evdesk check --odometer` does
+        assumed = tuple(name for name in self.assumptions if name not in fields)
+        for name in assumed:
+            fields[name] = self.assumptions[name]
+        try:
+            request = SaleRequest.model_validate(fields)
+        except ValidationError as error:
+            return RowRequest(number, vin, stock, None, self._problems(error, values), (), vehicle)
+        return RowRequest(number, vin, stock, request, (), assumed, vehicle)
+
+    def _problems(self, error: ValidationError, values: Mapping[str, object]) -> tuple[Problem, ...]:
+        problems = []
+        for request_field, problem in request_problems(error).items():
+            column: Column | None = self._column_of_request.get(request_field)
+            if column is not None and request_field in values:
+                problems.append(Problem(column.header, column.field.name if column.field else request_field,
+                                        str(problem), problem))
+            else:  # from an option or an assumption, refused only with this row (a claim date before the sale)
+                problems.append(Problem("", request_field, str(problem), problem))
+        return tuple(problems)

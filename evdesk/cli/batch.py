@@ -1,0 +1,245 @@
+"""`evdesk batch`: a whole stock list (CSV or XLSX) answered row by row, to a CSV or XLSX file, as JSON
+Lines on stdout, or (with neither) as CSV on stdout. A summary goes to stderr.
+
+Every `evdesk check` option may be given: it applies to every row that does not say otherwise. Where
+neither the row nor an option says, the batch assumes what `evdesk check` assumes, and the summary says
+how many rows rest on each assumption. A bad row never stops the batch; a file that cannot be read at all
+exits 2 with one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+
+from evdesk.cli.check import ASSUMED, OPTION_FOR_FIELD, add_check_options
+from evdesk.cli.common import InputError, load_policy_option
+
+if TYPE_CHECKING:
+    from evdesk.batch import ColumnMap, RowAnswer, StockList, Tally
+
+PROGRESS_EVERY = 100  # rows between progress bar updates
+KEY_FIELDS = ("powertrain", "price", "assembly")  # without these (or an option), every answer is not known
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    batch = commands.add_parser(
+        "batch", help="check a whole stock list (CSV or XLSX)",
+        description="Answer every row of a stock list. Options describing a sale apply to every row that "
+                    "does not give its own value.")
+    batch.add_argument("file", type=Path, metavar="FILE", help="the stock list: CSV (UTF-8 or Windows-1252) or XLSX")
+    batch.add_argument("--out", type=Path, metavar="RESULT", help="write the results to RESULT.csv or RESULT.xlsx")
+    batch.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                       help="read COLUMN as FIELD (e.g. \"Stock #=stock\"; FIELD - leaves a column out)")
+    add_check_options(batch)
+    for action in batch._actions:
+        if action.dest == "json":
+            action.help = "one JSON object per row on stdout (JSON Lines), instead of --out"
+        if action.dest == "date":
+            action.help = "sale or lease contract date, for rows without one (default: today)"
+    batch.set_defaults(handler=run_batch)
+
+
+# --- the options as defaults for every row -----------------------------------------------------------
+
+# The options whose parser default is not None, with that default: left at it, they say nothing.
+_LEFT_OUT = {"options": "0", "accessories": "0", "dealer_fees": "0", "freight_pdi": "0", "warranty": "0",
+             "winter_tires": "0", "charger": "0", "odometer_km": 0, "buyer": "individual", "import_kind": False,
+             "freight_pdi_in_ftv": False}
+
+
+def _given_options(args: argparse.Namespace) -> dict[str, object]:
+    """The request fields the options set, only those the user gave (an option left out says nothing)."""
+    fields: dict[str, object] = {}
+    for field, option in OPTION_FOR_FIELD.items():
+        value = getattr(args, option.lstrip("-").replace("-", "_"), None)
+        if value is None or (field in _LEFT_OUT and value == _LEFT_OUT[field]):
+            continue
+        fields[field] = value
+    if "powertrain" in fields:
+        fields["powertrain"] = str(fields["powertrain"]).upper()
+    if fields.pop("import_kind", None):
+        fields["import_kind"] = "personal"
+    if fields.pop("freight_pdi_in_ftv", None):
+        fields["freight_pdi_in_ftv"] = True
+    if getattr(args, "used", False):
+        fields["condition"] = "used"
+    return fields
+
+
+def _check_options(fields: dict[str, object], today: dt.date) -> None:
+    """Refuse a bad option once, naming it, rather than on every row."""
+    from evdesk.rules.request import SaleRequest, field_problems
+
+    try:
+        SaleRequest.model_validate({"sale_date": today, **fields})
+    except ValidationError as error:
+        field, message = next(iter(field_problems(error).items()))
+        raise InputError(f"{OPTION_FOR_FIELD.get(field, field)}: {message}") from None
+
+
+# --- output ------------------------------------------------------------------------------------------
+
+def _out_path(args: argparse.Namespace) -> Path | None:
+    from evdesk.sheets import SHEET_SUFFIXES
+
+    if args.out is None:
+        return None
+    if args.json:
+        raise InputError("--out and --json: choose one (--json writes JSON Lines to stdout)")
+    out: Path = args.out
+    if out.suffix.lower() not in SHEET_SUFFIXES:
+        raise InputError(f"--out: '{out}' must end in .csv or .xlsx")
+    if out.exists() and args.file.exists() and out.resolve() == args.file.resolve():
+        raise InputError(f"--out: '{out}' is the stock list itself: choose another file")
+    if not out.parent.is_dir():
+        raise InputError(f"--out: the folder '{out.parent}' does not exist")
+    return out
+
+
+def _with_progress(answers: Iterator[RowAnswer], stock: StockList) -> Iterator[RowAnswer]:
+    """A bar on stderr while the rows go by, only when stderr is a terminal (never in a log or a pipe)."""
+    if not sys.stderr.isatty():
+        yield from answers
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=100, file=sys.stderr, desc=stock.path.name, unit="%", leave=False,
+              bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}") as bar:
+        shown = 0.0
+        for count, answer in enumerate(answers, start=1):
+            yield answer
+            if count % PROGRESS_EVERY == 0:
+                fraction = stock.fraction_read()
+                if fraction is not None and fraction * 100 > shown:
+                    bar.update(fraction * 100 - shown)
+                    shown = fraction * 100
+                bar.set_postfix_str(f"{count:,} rows", refresh=False)
+
+
+def _counted(answers: Iterator[RowAnswer], tally: Tally) -> Iterator[RowAnswer]:
+    for answer in answers:
+        tally.add(answer)
+        yield answer
+
+
+# --- the summary -------------------------------------------------------------------------------------
+
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
+
+
+def _summary(stock: StockList, columns: ColumnMap, tally: Tally, empty: int, defaults: dict[str, object],
+             today: dt.date, out: str) -> str:
+    from evdesk.present.format import Formatter
+
+    f = Formatter("en")
+    lines = [f"evdesk batch: {stock.path.name} ({stock.kind}, header on row {columns.header_row}): "
+             f"{_count(tally.rows, 'row')} read, {tally.answered:,} answered, {tally.with_problems:,} with problems"
+             + (f", {_count(empty, 'empty row')} skipped" if empty else "") + "."]
+    from evdesk.batch import Status
+
+    refused = (f"not eligible: {tally.not_eligible:,}"
+               + (f" ({tally.by_status[Status.PRICE_DROP]:,} only over the price cap: see max_price)"
+                  if tally.by_status[Status.PRICE_DROP] else ""))
+    lines.append(f"  Eligible: {tally.eligible:,}, for {f.money(tally.total)} in all; {refused}; "
+                 f"not known: {tally.not_known:,}.")
+    used = ", ".join(f"{c.header} → {c.field.name}" for c in columns.used if c.field is not None)
+    lines.append(f"  Columns: {used or 'none'}.")
+    unused = [c.header + (f" ({c.note})" if c.note else "") for c in columns.unused]
+    if unused:
+        lines.append(f"  Not used: {', '.join(unused)}.")
+    request_of = {"price": "vehicle_price"}
+    missing = [name for name in KEY_FIELDS if columns.column_of(name) is None
+               and request_of.get(name, name) not in defaults
+               and not (name == "assembly" and columns.column_of("vin") is not None)]
+    if missing:
+        lines.append(f"  No column and no option for: {', '.join(missing)}; every answer takes them as not known.")
+    assumed = []
+    for field, value in ASSUMED.items():
+        if tally.assumed[field]:
+            assumed.append(f"{OPTION_FOR_FIELD[field]} {value} ({_count(tally.assumed[field], 'row')})")
+    if tally.assumed["sale_date"]:
+        assumed.append(f"--date today, {today.isoformat()} ({_count(tally.assumed['sale_date'], 'row')})")
+    if assumed:
+        lines.append(f"  Assumed where neither the row nor an option says: {'; '.join(assumed)}.")
+    lines.append(f"  Results: {out}.")
+    return "\n".join(lines) + "\n"
+
+
+# --- the command -------------------------------------------------------------------------------------
+
+def run_batch(args: argparse.Namespace) -> int:
+    from evdesk.batch import (
+        RESULT_COLUMNS,
+        ColumnError,
+        RowReader,
+        StockListError,
+        Tally,
+        answer_rows,
+        find_header,
+        open_stock_list,
+        parse_map_option,
+        result_cells,
+        result_record,
+    )
+    from evdesk.batch.results import NUMBER_FORMATS, WIDTHS
+    from evdesk.present.format import Formatter
+    from evdesk.sheets import write_csv_to, write_sheet
+
+    today = dt.date.today()
+    out = _out_path(args)
+    try:
+        overrides = parse_map_option(args.map)
+    except ColumnError as error:
+        raise InputError(str(error)) from None
+    defaults = _given_options(args)
+    _check_options(defaults, today)
+    assumptions: dict[str, object] = {**ASSUMED, "sale_date": today}
+    policy = load_policy_option(args.policy)
+    words = Formatter("en").criterion
+
+    try:
+        stock = open_stock_list(args.file)
+    except StockListError as error:
+        raise InputError(str(error)) from None
+    tally = Tally()
+    with stock:
+        try:
+            rows = stock.rows()
+            columns = find_header(rows, overrides, name=args.file.name)
+            reader = RowReader(columns, defaults, assumptions)
+            answers = _counted(_with_progress(answer_rows(rows, reader, policy), stock), tally)
+            if out is not None:
+                try:
+                    write_sheet(out, RESULT_COLUMNS, (result_cells(a, words) for a in answers),
+                                title="evdesk batch", number_formats=NUMBER_FORMATS, widths=WIDTHS)
+                except OSError as error:
+                    raise InputError(f"--out: cannot write '{out}' ({error.strerror or error})") from None
+                where = str(out)
+            elif args.json:
+                write = sys.stdout.write
+                for answer in answers:
+                    write(json.dumps(result_record(answer, words), ensure_ascii=False) + "\n")
+                where = "JSON Lines on stdout"
+            else:
+                if hasattr(sys.stdout, "reconfigure"):
+                    sys.stdout.reconfigure(newline="")  # the CSV writer ends its lines itself (CRLF)
+                write_csv_to(sys.stdout, RESULT_COLUMNS, (result_cells(a, words) for a in answers))
+                where = "CSV on stdout"
+        except StockListError as error:  # a header that cannot be used, or a file damaged part way
+            raise InputError(str(error)) from None
+        except KeyboardInterrupt:  # Ctrl+C: no traceback; a results file is never left half written
+            sys.stderr.write(f"\nevdesk: interrupted after {tally.rows:,} rows"
+                             + (f"; {out} was not written\n" if out is not None else "\n"))
+            return 130
+    sys.stdout.flush()
+    sys.stderr.write(_summary(stock, columns, tally, reader.empty_rows, defaults, today, where))
+    return 0

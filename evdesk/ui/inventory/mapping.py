@@ -1,0 +1,175 @@
+"""The column mapping the check found, for the user to confirm or change: each column of the file with its
+first value and the field it is read as. Changing one and pressing "Check again" re-reads the list with
+the user's map; nothing is guessed behind their back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from evdesk.batch import ColumnMap
+from evdesk.batch.cells import cell_text
+from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key
+from evdesk.batch.sources import Cells
+from evdesk.ui.inventory.texts import field_labels
+
+PAIRS_PER_LINE = 4  # columns shown side by side in the panel
+KEY_FIELDS = ("price", "powertrain")  # without either (and no VIN for the assembly) most answers are not known
+NOT_USED = ""  # item data for "Not used": a string, never None (PySide6 6.12 mishandles None item data)
+
+
+class MappingPanel(QWidget):
+    """A one-line summary that unfolds into the whole map."""
+
+    changed = Signal()  # the user chose another field for a column
+    recheck = Signal()  # "Check again" with the map as it now stands
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mappingPanel")
+        self._columns: ColumnMap | None = None
+        self._sample: Cells = ()
+        self._combos: list[QComboBox] = []
+        self._labels: list[QLabel] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        line = QHBoxLayout()
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("mappingToggle")
+        self.toggle.setCheckable(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.toggle.setProperty("role", "disclosure")
+        self.toggle.toggled.connect(self._unfold)
+        self.summary = QLabel()
+        self.summary.setObjectName("mappingSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.recheck_button = QPushButton()
+        self.recheck_button.setObjectName("recheckButton")
+        self.recheck_button.setEnabled(False)
+        self.recheck_button.clicked.connect(self.recheck)
+        line.addWidget(self.toggle)
+        line.addWidget(self.summary, 1)
+        line.addWidget(self.recheck_button)
+        outer.addLayout(line)
+        self.details = QWidget()
+        self.details.setObjectName("mappingDetails")
+        self.grid = QGridLayout(self.details)
+        self.grid.setContentsMargins(18, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(4)
+        self.details.hide()
+        outer.addWidget(self.details)
+        self.retranslate()
+
+    # --- words ----------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.toggle.setText(self.tr("Columns"))
+        self.recheck_button.setText(self.tr("Check again with these columns"))
+        labels = field_labels()
+        for combo in self._combos:
+            combo.setItemText(0, self.tr("Not used"))
+            for index in range(1, combo.count()):
+                combo.setItemText(index, labels.get(combo.itemData(index), combo.itemData(index)))
+        self._show_summary()
+
+    # --- content --------------------------------------------------------------------------------
+    def show_map(self, columns: ColumnMap, sample: Cells) -> None:
+        self._columns, self._sample = columns, sample
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._combos, self._labels = [], []
+        labels = field_labels()
+        for position, column in enumerate(c for c in columns.columns if c.header):
+            example = cell_text(sample[column.index]) if column.index < len(sample) and sample[column.index] \
+                not in (None, "") else ""
+            label = QLabel()
+            label.setObjectName(f"mappingColumn{column.index}")
+            label.setText(self.tr("“{column}” (e.g. {example})").format(column=column.header, example=example[:24])
+                          if example else f"“{column.header}”")
+            combo = QComboBox()
+            combo.setObjectName(f"mappingField{column.index}")
+            combo.addItem(self.tr("Not used"), NOT_USED)
+            for field in ACTIVE_FIELDS:
+                combo.addItem(labels.get(field.name, field.name), field.name)
+            combo.setCurrentIndex(max(0, combo.findData(column.field.name if column.field else NOT_USED)))
+            combo.setProperty("columnIndex", column.index)
+            combo.setAccessibleName(self.tr("Read column “{column}” as").format(column=column.header))
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(self._combo_changed)
+            line, pair = divmod(position, PAIRS_PER_LINE)
+            self.grid.addWidget(label, line, pair * 2, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(combo, line, pair * 2 + 1)
+            self._combos.append(combo)
+            self._labels.append(label)
+        self.recheck_button.setEnabled(False)
+        missing = self.missing_key_fields()
+        self.toggle.setChecked(bool(missing))  # unfold when the answers would be not known: ask to confirm
+        self._show_summary()
+
+    def missing_key_fields(self) -> list[str]:
+        if self._columns is None:
+            return []
+        return [name for name in KEY_FIELDS if self._columns.column_of(name) is None]
+
+    def column_map(self) -> ColumnMap | None:
+        """The map as the panel now shows it."""
+        if self._columns is None:
+            return None
+        columns = self._columns
+        for combo in self._combos:
+            name = combo.currentData()
+            columns = columns.with_field(int(combo.property("columnIndex")), FIELD_BY_NAME.get(name) if name else None)
+        return columns
+
+    def _combo_changed(self) -> None:
+        self.recheck_button.setEnabled(True)
+        self.changed.emit()
+
+    def _unfold(self, shown: bool) -> None:
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details.setVisible(shown)
+
+    def _show_summary(self) -> None:
+        if self._columns is None:
+            self.summary.setText("")
+            return
+        labels = field_labels()
+        used = len(self._columns.used)
+        unused = [c.header for c in self._columns.unused]
+        read = []
+        for column in self._columns.used:
+            if column.field is None:
+                continue
+            label = labels.get(column.field.name, column.field.name)
+            # "Année → Model year", but just "Make" where the header already says it.
+            same = header_key(column.header) == header_key(label)
+            read.append(column.header if same else f"{column.header} → {label}")
+        text = self.tr("{used} of {total} columns read: {fields}.").format(
+            used=used, total=used + len(unused), fields=", ".join(read))
+        if unused:
+            text += " " + self.tr("Not used: {columns}.").format(columns=", ".join(unused))
+        missing = self.missing_key_fields()
+        if missing:
+            text += " " + self.tr("No column for: {fields}; those answers will be “not known”.").format(
+                fields=", ".join(labels[name] for name in missing))
+        self.summary.setText(text)

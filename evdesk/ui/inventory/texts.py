@@ -1,0 +1,87 @@
+"""The inventory window's words that name things: each stock-list field, each status, each reason for a
+refusal in a few words (for the summary's counts). Translated when shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from evdesk.batch import Status, StockList
+
+translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
+
+
+def field_labels() -> dict[str, str]:
+    """A stock-list field's name for the column-mapping panel, by its batch name."""
+    return {
+        "vin": translate("InventoryFields", "VIN"),
+        "stock": translate("InventoryFields", "Stock number"),
+        "model_year": translate("InventoryFields", "Model year"),
+        "make": translate("InventoryFields", "Make"),
+        "model": translate("InventoryFields", "Model"),
+        "trim": translate("InventoryFields", "Trim"),
+        "powertrain": translate("InventoryFields", "Powertrain"),
+        "price": translate("InventoryFields", "Vehicle price"),
+        "options": translate("InventoryFields", "Options"),
+        "accessories": translate("InventoryFields", "Accessories"),
+        "dealer_fees": translate("InventoryFields", "Dealer fees"),
+        "freight_pdi": translate("InventoryFields", "Freight and PDI"),
+        "warranty": translate("InventoryFields", "Extended warranty"),
+        "winter_tires": translate("InventoryFields", "Winter tires"),
+        "charger": translate("InventoryFields", "Charger"),
+        "origin": translate("InventoryFields", "Brand's home country"),
+        "assembly": translate("InventoryFields", "Final assembly in"),
+        "sale_date": translate("InventoryFields", "Sale date"),
+        "claim_date": translate("InventoryFields", "Claim date"),
+        "lease_months": translate("InventoryFields", "Lease term (months)"),
+        "odometer": translate("InventoryFields", "Odometer (km)"),
+        "condition": translate("InventoryFields", "Condition"),
+        "buyer": translate("InventoryFields", "Buyer"),
+        "prior_incentives": translate("InventoryFields", "Incentives already received"),
+        "quota_position": translate("InventoryFields", "China EV quota"),
+        "fta_origin": translate("InventoryFields", "FTA rules of origin met"),
+        "personal_import": translate("InventoryFields", "Personal import"),
+        "fob_price": translate("InventoryFields", "FOB price"),
+        "count_freight_pdi": translate("InventoryFields", "Count freight and PDI"),
+        "province": translate("InventoryFields", "Province"),
+        "msrp": translate("InventoryFields", "MSRP"),
+        "registration_date": translate("InventoryFields", "Registration date"),
+        "battery_kwh": translate("InventoryFields", "Battery (kWh)"),
+    }
+
+
+def status_words() -> dict[Status, tuple[str, str]]:
+    """Each status as a symbol and words: it reads without colour, and to a screen reader."""
+    return {
+        Status.ELIGIBLE: ("✓", translate("Inventory", "Eligible")),
+        Status.PRICE_DROP: ("↓", translate("Inventory", "Eligible at a lower price")),
+        Status.NOT_ELIGIBLE: ("✗", translate("Inventory", "Not eligible")),
+        Status.NOT_KNOWN: ("?", translate("Inventory", "Not known")),
+        Status.PROBLEM: ("⚠", translate("Inventory", "Problem in the row")),
+    }
+
+
+def reason_names() -> dict[str, str]:
+    """The rebate criterion that decided a refusal, in a few words, by its rule id."""
+    return {
+        "evap.program_dates": translate("InventoryReasons", "Sale date outside the program"),
+        "evap.powertrain": translate("InventoryReasons", "Powertrain does not qualify"),
+        "evap.new_vehicle": translate("InventoryReasons", "Not a new vehicle"),
+        "evap.assembly": translate("InventoryReasons", "Where it was assembled"),
+        "evap.price_cap": translate("InventoryReasons", "Over the price cap"),
+        "evap.lease_term": translate("InventoryReasons", "Lease too short"),
+        "evap.recipient_limit": translate("InventoryReasons", "Buyer's limit reached"),
+        "evap.claim_date": translate("InventoryReasons", "Claim date outside the program"),
+    }
+
+
+def file_kind(stock: StockList) -> str:
+    """How the file was read, in words: "CSV, UTF-8, comma-separated" or "XLSX, sheet “Stock”"."""
+    if stock.format == "xlsx":
+        return translate("Inventory", "XLSX, sheet “{sheet}”").format(sheet=stock.sheet or "")
+    encodings = {"utf-8": "UTF-8", "utf-8-sig": translate("Inventory", "UTF-8 with a BOM"), "utf-16": "UTF-16",
+                 "cp1252": "Windows-1252"}
+    separators = {",": translate("Inventory", "comma-separated"), ";": translate("Inventory", "semicolon-separated"),
+                  "\t": translate("Inventory", "tab-separated")}
+    return translate("Inventory", "CSV, {encoding}, {separator}").format(
+        encoding=encodings.get(stock.encoding or "", stock.encoding or ""),
+        separator=separators.get(stock.separator or "", ""))

@@ -1,0 +1,58 @@
+"""Cells as dealers' spreadsheets write them, turned into request values; anything else left for the request
+to refuse in its own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from evdesk.batch.cells import CellProblem, converter
+from evdesk.batch.fields import FIELD_BY_NAME
+
+
+def convert(field: str, value: object) -> object:
+    return converter(FIELD_BY_NAME[field])(value)
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ("45000", "45000"), ("45000.5", "45000.5"), ("45000.00", "45000.00"),
+    ("$45,000.00", "45000.00"), ("45,000", "45000"), ("1,045,000.99", "1045000.99"), ("$ 45000", "45000"),
+    ("45 000,00 $", "45000.00"), ("45\u00a0000,00\u00a0$", "45000.00"), ("45\u202f000,5", "45000.5"),
+    ("45000,00", "45000.00"), ("45.000,00", "45000.00"), ("CAD 45000", "45000"), ("45000 CAD", "45000"),
+    # Left as written, for the request to refuse by name:
+    ("abc", "abc"), ("45,00,0", "45,00,0"), ("4.5e4", "4.5e4"), ("-45000", "-45000"), ("45000.001", "45000.001"),
+    # Spreadsheet numbers, exactly as shown:
+    (45000, Decimal("45000")), (45000.1, Decimal("45000.1")), (49999.99, Decimal("49999.99")),
+])
+def test_amounts(cell: object, value: object) -> None:
+    assert convert("price", cell) == value
+
+
+@pytest.mark.parametrize(("field", "cell", "value"), [
+    ("powertrain", "bev", "BEV"), ("powertrain", "VEB", "BEV"), ("powertrain", "Hybride rechargeable", "PHEV"),
+    ("powertrain", "Électrique", "BEV"), ("powertrain", "XYZ", "XYZ"),
+    ("condition", "Neuf", "new"), ("condition", "Démo", "demonstrator"), ("condition", "Usagé", "used"),
+    ("buyer", "Entreprise", "organization"), ("buyer", "Autopartage", "carsharing"),
+    ("quota_position", "Hors contingent", "over"), ("fta_origin", "Oui", "yes"), ("fta_origin", "non", "no"),
+    ("personal_import", "oui", "personal"), ("count_freight_pdi", "yes", True), ("count_freight_pdi", "Non", False),
+    ("assembly", "CA", "CA"), ("assembly", "us", "us"), ("assembly", "Canada", "CA"), ("assembly", "États-Unis", "US"),
+    ("assembly", "Mexique", "MX"), ("assembly", "South Korea", "KR"), ("assembly", "Corée du Sud", "KR"),
+    ("assembly", "USA", "US"), ("assembly", "Deutschland", "Deutschland"), ("origin", "Chine", "CN"),
+    ("model_year", "2026", 2026), ("model_year", 2026.0, 2026), ("model_year", "2026.5", "2026.5"),
+    ("lease_months", " 39 ", 39), ("odometer", "12 000", 12000),
+    ("sale_date", "2026-05-01", "2026-05-01"), ("sale_date", dt.datetime(2026, 5, 1), dt.date(2026, 5, 1)),
+    ("sale_date", dt.date(2026, 5, 1), dt.date(2026, 5, 1)), ("sale_date", "2026-05-01 00:00:00", "2026-05-01"),
+    ("sale_date", "2026-02-30", "2026-02-30"),  # the request says it is not a real date
+    ("stock", 12345, "12345"), ("stock", 12345.0, "12345"), ("stock", "  A1 ", "A1"),
+    ("vin", " 3GNKDBRJ0TS 100234 ", "3GNKDBRJ0TS100234"),
+])
+def test_other_kinds(field: str, cell: object, value: object) -> None:
+    assert convert(field, cell) == value
+
+
+@pytest.mark.parametrize("cell", ["5/1/2026", "01/05/2026", "May 1, 2026", "20260501", "2026-05-01 13:45", 46143])
+def test_a_date_not_written_as_yyyy_mm_dd_is_refused_naming_it(cell: object) -> None:
+    with pytest.raises(CellProblem, match=r"is not a real date in the form YYYY-MM-DD"):
+        convert("sale_date", cell)

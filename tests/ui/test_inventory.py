@@ -1,0 +1,336 @@
+"""The inventory window, driven for real offscreen: File → Check inventory…, the background check with its
+progress and Cancel, the totals that filter, the price-drop filter, sorting, the column mapping, a row
+opened at the counter, the export and the printed summary."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import itertools
+import shutil
+import subprocess
+import time
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+from evdesk.batch import RESULT_COLUMNS
+from evdesk.ui.inventory.filter import View
+
+HEADER = ["Stock #", "VIN", "Year", "Make", "Model", "Powertrain", "Price", "Assembly", "Sale date"]
+ROWS = [
+    ["E1", "", "2026", "Tesla", "Model 3", "BEV", "45000", "US", "2026-05-01"],  # eligible
+    ["D1", "", "2026", "Tesla", "Model Y", "BEV", "50100", "US", "2026-05-01"],  # $100 over the cap
+    ["D2", "", "2026", "Ford", "Mach-E", "BEV", "50900", "MX", "2026-05-01"],  # $900 over
+    ["D3", "", "2026", "Kia", "EV9", "BEV", "51500", "KR", "2026-05-01"],  # $1,500 over
+    ["C1", "", "2026", "BYD", "Seal", "BEV", "38000", "CN", "2026-05-01"],  # Chinese-made
+    ["K1", "", "2026", "Chrysler", "Pacifica", "PHEV", "70000", "CA", "2026-05-01"],  # Canadian-made, no cap
+    ["U1", "", "2026", "Kia", "EV6", "", "45000", "KR", "2026-05-01"],  # powertrain not known
+    ["P1", "", "2026", "Kia", "EV6", "BEV", "call us", "KR", "2026-05-01"],  # a problem
+]
+
+
+def write(path: Path, rows: list[list[str]], header: list[str] = HEADER) -> Path:
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerows([header, *rows])
+    path.write_text(text.getvalue(), encoding="utf-8")
+    return path
+
+
+def many(count: int) -> list[list[str]]:
+    return [[f"M{i}", "", "2026", "Kia", "EV9", "BEV", str(40000 + (i * 37) % 15000), "KR", "2026-05-01"]
+            for i in range(count)]
+
+
+@pytest.fixture
+def inventory(window: Any, qtbot: Any) -> Any:
+    window.show()
+    window.check_inventory()
+    inv = window.inventory
+    inv.resize(1366, 768)
+    return inv
+
+
+def checked(qtbot: Any, inv: Any, path: Path) -> Any:
+    inv.open_file(path)
+    qtbot.waitUntil(lambda: not inv.running, timeout=60_000)
+    return inv
+
+
+def shown_stock(inv: Any) -> list[str]:
+    return [answer.stock for answer in inv.shown_answers()]
+
+
+def test_file_menu_opens_the_inventory_window(window: Any) -> None:
+    assert window.inventory_action in window.file_menu.actions()
+    assert window.inventory_action.text() == "Check &inventory…"
+    window.inventory_action.trigger()
+    assert window.inventory.isVisible() and window.inventory.windowTitle() == "Inventory check"
+
+
+def test_a_list_is_checked_with_totals_at_the_top(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    assert inv.model.rowCount() == 8 and shown_stock(inv) == [r[0] for r in ROWS]
+    tally = inv.tally
+    assert (tally.eligible, tally.not_eligible, tally.not_known, tally.with_problems) == (2, 4, 1, 1)
+    assert inv.tiles[View.ELIGIBLE].text() == "✓ Eligible now\n2 · $7,500.00"
+    assert inv.tiles[View.PRICE_DROP].text() == \
+        "↓ Eligible if the price drops by at most $1,000.00\n2 · $10,000.00"
+    assert inv.tiles[View.PROBLEM].text() == "⚠ Problems\n1"
+    assert inv.progress_label.text() == "8 rows checked"
+    assert inv.file_label.text() == "stock.csv · CSV, UTF-8, comma-separated · policy " + inv.policy.version
+    assert "no incentives already received" in inv.note.text()
+    canadian = inv.model.item(5, 7)
+    assert canadian.text() == "No cap" and canadian.toolTip() == "No price cap: Canadian-made."
+    assert inv.model.item(1, 7).text() == "$50,000.00" and inv.model.item(1, 8).text() == "$100.00"
+    assert inv.model.item(7, 11).text().startswith("Price: 'call us': Not an amount")
+
+
+def test_the_totals_filter_the_table(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    expected = {View.ELIGIBLE: ["E1", "K1"], View.PRICE_DROP: ["D1", "D2"],
+                View.NOT_ELIGIBLE: ["D1", "D2", "D3", "C1"], View.NOT_KNOWN: ["U1"], View.PROBLEM: ["P1"],
+                View.ALL: [r[0] for r in ROWS]}
+    for view, stock in expected.items():
+        qtbot.mouseClick(inv.tiles[view], Qt.MouseButton.LeftButton)
+        assert shown_stock(inv) == stock, view
+    assert inv.shown_label.text() == "8 of 8 rows shown"
+
+
+@pytest.mark.parametrize(("typed", "stock"), [("100", ["D1"]), ("99.99", []), ("1,000", ["D1", "D2"]),
+                                              ("1500", ["D1", "D2", "D3"]), ("", ["D1", "D2", "D3"])])
+def test_eligible_if_the_price_drops_by_at_most(qtbot: Any, inventory: Any, tmp_path: Path, typed: str,
+                                                stock: list[str]) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.show_view(View.PRICE_DROP)
+    inv.drop_edit.setText(typed)
+    assert shown_stock(inv) == stock
+    assert inv.tiles[View.PRICE_DROP].text().endswith(f"\n{len(stock)} · ${5000 * len(stock):,}.00")
+
+
+def test_half_typed_drop_keeps_the_last_filter(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.show_view(View.PRICE_DROP)
+    inv.drop_edit.setText("abc")
+    assert shown_stock(inv) == ["D1", "D2"]
+
+
+def test_search_and_sort(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    qtbot.keyClicks(inv.search, "kia ev")
+    assert shown_stock(inv) == ["D3", "U1", "P1"]
+    inv.search.clear()
+    rebate = list(inv.model.horizontalHeaderItem(i).text() for i in range(inv.model.columnCount())).index("Rebate")
+    inv.table.horizontalHeader().sectionClicked.emit(rebate)  # as a click on the header does
+    inv.table.sortByColumn(rebate, Qt.SortOrder.DescendingOrder)
+    assert shown_stock(inv)[:2] == ["E1", "K1"] and shown_stock(inv)[-1] == "P1"  # no amount sorts last
+    inv.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert shown_stock(inv) == [r[0] for r in ROWS]
+
+
+def test_progress_and_a_window_that_never_freezes(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    path = write(tmp_path / "big.csv", many(6000))
+    ticks: list[float] = []
+    progress: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: (ticks.append(time.monotonic()), progress.append(inventory.progress.value())))
+    timer.start(20)
+    inventory.open_file(path)
+    assert inventory.running and inventory.cancel_button.isEnabled() and inventory.progress.isVisible()
+    qtbot.waitUntil(lambda: not inventory.running, timeout=120_000)
+    timer.stop()
+    assert inventory.model.rowCount() == 6000 and inventory.progress.value() == 1000
+    assert len(set(progress)) > 3, "the bar moves while the rows come in"
+    assert max(b - a for a, b in itertools.pairwise(ticks)) < 1.0, "the event loop kept running"
+    assert not inventory.cancel_button.isEnabled()
+
+
+def test_cancel_keeps_the_rows_checked_so_far(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inventory.open_file(write(tmp_path / "big.csv", many(20_000)))
+    qtbot.waitUntil(lambda: inventory.model.rowCount() >= 100, timeout=30_000)
+    qtbot.mouseClick(inventory.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inventory.running, timeout=30_000)
+    rows = inventory.model.rowCount()
+    assert 100 <= rows < 20_000
+    assert inventory.progress_label.text() == f"Cancelled after {rows:,} rows: the table shows those."
+    assert [a.row for a in inventory.model.answers()] == list(range(2, rows + 2)), "in order, none lost"
+    assert inventory.export_button.isEnabled()
+
+
+def test_opening_another_file_replaces_the_check_in_progress(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inventory.open_file(write(tmp_path / "big.csv", many(20_000)))
+    qtbot.waitUntil(lambda: inventory.model.rowCount() >= 100, timeout=30_000)
+    checked(qtbot, inventory, write(tmp_path / "small.csv", ROWS))
+    qtbot.wait(200)  # any chunk the first check had sent is ignored
+    assert shown_stock(inventory) == [r[0] for r in ROWS]
+
+
+def _double_click(qtbot: Any, inv: Any, proxy_row: int) -> None:
+    index = inv.proxy.index(proxy_row, 3)
+    inv.table.scrollTo(index)
+    rect = inv.table.visualRect(index)
+    # A real double-click is a press and release, then the double-click (the view wants the first press).
+    qtbot.mouseClick(inv.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(inv.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_double_clicking_a_row_opens_it_at_the_counter(qtbot: Any, window: Any, inventory: Any,
+                                                       tmp_path: Path) -> None:
+    header = [*HEADER, "Lease months", "Options"]
+    rows = [[*ROWS[1], "39", "600"]]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", rows, header))
+    _double_click(qtbot, inv, 0)
+    form = window.form
+    assert form.money["vehicle_price"].text() == "50,100.00" and form.money["options"].text() == "600.00"
+    assert form.assembly.code() == "US" and form.powertrain.currentData() == "BEV"
+    assert form.picker.texts() == ("2026", "Tesla", "Model Y", "")
+    assert form.deal_type.currentData() == "lease" and form.lease_months.value() == 39
+    assert form.quota_position.currentData() == "within" and form.prior.value() == 0  # as the check assumed
+    assert window.evaluation.rebate.max_price == Decimal("49400.00") == inv.model.answer(0).max_price
+    assert window.result.rebate_card.headline.text() == "$0.00"
+    at_counter, in_list = window.evaluation.request, inv.model.answer(0).request
+    assert at_counter.effective_claim_date == in_list.effective_claim_date
+    assert at_counter.model_dump(exclude={"claim_date"}) == in_list.model_dump(exclude={"claim_date"}), \
+        "the counter answers the same request"
+
+
+def test_a_row_with_problems_says_why_it_cannot_open(qtbot: Any, window: Any, inventory: Any,
+                                                     tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    window.form.set_field("vehicle_price", "12345")
+    _double_click(qtbot, inv, 7)
+    assert "Row 9 has problems" in inv.statusBar().currentMessage()
+    assert window.form.money["vehicle_price"].text() == "12345", "the counter is left as it was"
+
+
+def test_the_mapping_can_be_changed_and_rechecked(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    header = ["Stock #", "Sticker", "Powertrain", "Assembly", "Sale date"]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [["A1", "45000", "BEV", "US", "2026-05-01"]],
+                                          header))
+    assert inv.mapping.toggle.isChecked(), "no price column: the map is shown to confirm"
+    assert "No column for: Vehicle price" in inv.mapping.summary.text()
+    assert inv.tally.not_known == 1
+    combo = inv.mapping.findChild(type(inv.mapping._combos[0]), "mappingField1")
+    combo.setCurrentIndex(combo.findData("price"))
+    assert inv.mapping.recheck_button.isEnabled()
+    qtbot.mouseClick(inv.mapping.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 1, timeout=30_000)
+    assert inv.tally.eligible == 1 and "Sticker → Vehicle price" in inv.mapping.summary.text()
+
+
+def test_a_file_that_cannot_be_read_says_why(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b"%PDF-1.4\n")
+    inventory.open_file(path)
+    qtbot.waitUntil(lambda: not inventory.running, timeout=30_000)
+    assert inventory.banner.isVisible()
+    assert inventory.banner.text() == ("This file cannot be checked: stock.csv: is a PDF, not a CSV or XLSX stock "
+                                       "list; save it as CSV or XLSX")
+
+
+def read_sheet(path: Path) -> list[list[str]]:
+    if path.suffix == ".csv":
+        with path.open(newline="", encoding="utf-8-sig") as handle:
+            return list(csv.reader(handle))
+    sheet = load_workbook(path).active
+    return [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_export_writes_the_rows_shown_safe_to_open(qtbot: Any, inventory: Any, tmp_path: Path, suffix: str) -> None:
+    injected = ["=cmd|' /C calc'!A0", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", "2026-05-01"]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [*ROWS, injected]))
+    inv.show_view(View.PRICE_DROP)
+    rows = read_sheet(inv.export(tmp_path / f"shown{suffix}"))
+    assert rows[0] == list(RESULT_COLUMNS)
+    assert [(r[2], Decimal(r[8])) for r in rows[1:]] == [("D1", Decimal(50000)), ("D2", Decimal(50000))]
+    inv.show_view(View.ALL)
+    rows = read_sheet(inv.export(tmp_path / f"all{suffix}"))
+    assert len(rows) == 1 + len(ROWS) + 1
+    assert rows[-1][2] == "'" + injected[0], "a formula from the stock list comes out inert"
+
+
+def test_the_summary_prints_on_one_page(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    over = [[f"O{i}", "", "2026", "Kia", "EV9", "BEV", str(50_001 + i * 7), "KR", "2026-05-01"] for i in range(120)]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [*ROWS, *over]))
+    pdf = inv.save_summary_pdf(tmp_path / "summary.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert text.count("\f") <= 1, "one page"
+    assert "Inventory check" in text and "stock.csv" in text
+    assert "Eligible now" in text and "Where it was assembled: 1" in text
+    assert "Eligible if the price drops by at most $1,000.00" in text and "D1" in text
+    assert "more: the window and the exported table list them all" in text
+    assert f"Prepared on {dt.date.today():%B} " in text
+
+
+def test_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    window.set_language("fr")
+    assert inv.tiles[View.ELIGIBLE].text() == "✓ Admissibles maintenant\n2 · 7\u00a0500,00\u00a0$"
+    assert inv.model.horizontalHeaderItem(6).text() == "Remise"
+    assert inv.model.item(1, 4).text() == "50\u00a0100,00\u00a0$"
+    assert inv.model.item(4, 5).text() == "✗ Non admissible"
+    assert inv.model.item(4, 11).text().startswith("Assemblé en Chine\u00a0:")
+    assert inv.open_button.text() == "&Ouvrir une liste d’inventaire…"
+    assert window.inventory_action.text() == "Vérifier l’&inventaire…"
+    assert inv.file_label.text().startswith("stock.csv · CSV, UTF-8, séparateur virgule · politique ")
+    english = _english_sources()
+    leftovers = [text for text in _visible_texts(inv) if text.strip() in english]
+    assert leftovers == []
+
+
+def _english_sources() -> set[str]:
+    import xml.etree.ElementTree as ET
+
+    from evdesk.paths import resources_path
+
+    root = ET.parse(resources_path("i18n", "evdesk_fr.ts")).getroot()
+    return {m.findtext("source") or "" for m in root.iter("message")
+            if (m.findtext("translation") or "") != (m.findtext("source") or "")}
+
+
+def _visible_texts(widget: Any) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+
+    texts = [widget.windowTitle()]
+    for child in widget.findChildren(QWidget):
+        if not child.isVisibleTo(widget):
+            continue
+        if isinstance(child, QLabel | QAbstractButton):
+            texts += child.text().split("\n")
+        elif isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        texts.append(child.accessibleName())
+    model = widget.model
+    texts += [model.horizontalHeaderItem(i).text() for i in range(model.columnCount())]
+    texts += [model.item(row, column).text() for row in range(model.rowCount()) for column in (5, 10)]
+    return texts
+
+
+def test_the_first_rows_arrive_before_the_rest(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    """The table is filled in chunks: the first 100 rows are shown while the rest are still being checked."""
+    inventory.open_file(write(tmp_path / "big.csv", many(5000)))
+    qtbot.waitUntil(lambda: inventory.model.rowCount() >= 100, timeout=30_000)
+    assert inventory.running and inventory.model.rowCount() < 5000
+    qtbot.waitUntil(lambda: not inventory.running, timeout=120_000)
+
+
+def test_closing_the_window_stops_the_check(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inventory.open_file(write(tmp_path / "big.csv", many(20_000)))
+    qtbot.waitUntil(lambda: inventory.model.rowCount() >= 100, timeout=30_000)
+    worker = inventory._worker
+    inventory.close()
+    assert worker is not None and worker.isFinished()
+
+
+def test_an_index_outside_the_table_opens_nothing(inventory: Any) -> None:
+    inventory._open_index(QModelIndex())
