@@ -1,4 +1,4 @@
-"""The `evdesk` command line: one module per command group (`check`, `policy`), each registering its
+"""The `evdesk` command line: one module per command group (`check`, `policy`, `deals`), each registering its
 subcommands here.
 
 Exit codes: 0 for any answer (an ineligible vehicle is an answer), 2 for bad input, with one line on
@@ -11,10 +11,10 @@ import os
 import sys
 
 from evdesk import __version__
-from evdesk.cli import check, policy
+from evdesk.cli import check, deals, policy
 from evdesk.cli.common import InputError, Parser
 
-COMMAND_GROUPS = (check, policy)
+COMMAND_GROUPS = (check, policy, deals)
 
 
 def build_parser() -> Parser:

@@ -1,0 +1,92 @@
+"""Two answers to one request, compared rule by rule: what a saved deal was told, and what it would be
+told now (today's policy, or this evdesk). Pure: it reads the JSON reports (`evdesk.present.report`),
+so the window, the CLI and the policy history can all use it.
+
+Each criterion is matched by its rule id (the n-th occurrence of a rule with the n-th, should one ever
+repeat) and differs when its outcome or its text differs; the headline figures are compared too. A
+comparison never replaces either answer: it says what changed, beside both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+# The headline figures a dealer reads first: (section, key) in the JSON report.
+FIGURES: tuple[tuple[str, str], ...] = (
+    ("rebate", "eligible"), ("rebate", "amount"), ("tariff", "rate_percent"), ("quota", "applies"),
+    ("quota", "year"),
+)
+Kind = Literal["changed", "added", "removed"]
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    section: str
+    key: str
+    then: Any
+    now: Any
+
+
+@dataclass(frozen=True)
+class RuleChange:
+    rule: str
+    question: str | None
+    kind: Kind  # added: only now; removed: only then
+    then_outcome: str | None
+    now_outcome: str | None
+    then_text: str | None
+    now_text: str | None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    figures: tuple[FigureChange, ...]
+    rules: tuple[RuleChange, ...]
+
+    @property
+    def same(self) -> bool:
+        return not self.figures and not self.rules
+
+
+def _keyed(criteria: Iterable[dict[str, Any]]) -> dict[tuple[str, int], dict[str, Any]]:
+    keyed: dict[tuple[str, int], dict[str, Any]] = {}
+    seen: dict[str, int] = {}
+    for item in criteria:
+        rule = str(item.get("rule"))
+        index = seen.get(rule, 0)
+        seen[rule] = index + 1
+        keyed[(rule, index)] = item
+    return keyed
+
+
+def compare_answers(then: dict[str, Any], now: dict[str, Any]) -> Comparison:
+    """What differs between answer `then` and answer `now`, figures first, then the rules in the order
+    they were given (the new ones after)."""
+    figures = tuple(
+        FigureChange(section, key, (then.get(section) or {}).get(key), (now.get(section) or {}).get(key))
+        for section, key in FIGURES
+        if (then.get(section) or {}).get(key) != (now.get(section) or {}).get(key))
+    before = _keyed(then.get("explanation") or [])
+    after = _keyed(now.get("explanation") or [])
+    rules: list[RuleChange] = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        old, new = before.get(key), after.get(key)
+        if old is not None and new is not None and (old.get("outcome"), old.get("text")) == (
+                new.get("outcome"), new.get("text")):
+            continue
+        kind: Kind = "changed" if old is not None and new is not None else ("removed" if new is None else "added")
+        either = old or new or {}
+        rules.append(RuleChange(
+            rule=key[0], question=either.get("question"), kind=kind,
+            then_outcome=old.get("outcome") if old else None, now_outcome=new.get("outcome") if new else None,
+            then_text=old.get("text") if old else None, now_text=new.get("text") if new else None))
+    return Comparison(figures, tuple(rules))
+
+
+def reproduces(saved: dict[str, Any], again: dict[str, Any]) -> bool:
+    """Whether answering the saved request again (same policy) gave the saved answer exactly, apart from
+    the evdesk version that did it."""
+    strip = ("engine_version",)
+    return {k: v for k, v in saved.items() if k not in strip} == {k: v for k, v in again.items() if k not in strip}
