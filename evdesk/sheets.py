@@ -61,7 +61,8 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]])
 
 def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str = "evdesk") -> int:
     """Write the rows to one sheet in openpyxl's write-only mode (rows stream; the workbook is never whole in
-    memory). Text cells are escaped and typed as text; amounts are numbers, dates are dates."""
+    memory). Text cells are escaped and typed as text; amounts are numbers, dates are dates, and a moment
+    with a time zone is written in UTC."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -77,6 +78,10 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             elif isinstance(value, Decimal):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = "0.00"
+            elif isinstance(value, dt.datetime) and value.tzinfo is not None:
+                # Excel has no time zones: a moment is written as its UTC time.
+                cell = WriteOnlyCell(sheet, value=value.astimezone(dt.UTC).replace(tzinfo=None))
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
             else:
                 cell = WriteOnlyCell(sheet, value=value)
             out.append(cell)

@@ -22,7 +22,8 @@ STATUSES: tuple[Status, ...] = ("checked", "submitted", "paid", "refused", "canc
 ACTIVE: tuple[Status, ...] = ("checked", "submitted", "paid")
 OPEN: tuple[Status, ...] = ("checked", "submitted")  # still waiting on someone: what "due" looks at
 
-# Where each status may go. "submitted → submitted" records a confirmation number that came later.
+# Where each status may go. "submitted → submitted" records a confirmation number that came later (or
+# corrects the submission date).
 MOVES: dict[Status, tuple[Status, ...]] = {
     "checked": ("submitted", "cancelled"),
     "submitted": ("submitted", "paid", "refused", "cancelled"),
@@ -81,13 +82,14 @@ def plan_move(state: ClaimState, move: Move) -> Change:
     event: dict[str, object] = {"from_status": state.status, "to_status": move.to}
     if move.to == "submitted":
         if state.status == "submitted":
-            # Only the confirmation number, which came after the submission.
-            if not move.confirmation:
+            # A confirmation number that came after the submission, or a corrected submission date.
+            if not move.confirmation and move.on_date is None:
                 raise MoveRefused("missing_value", number=number, what="the confirmation number")
-            if move.on_date is not None and move.on_date != state.submitted_on:
-                raise MoveRefused("impossible_move", number=number, current="submitted", wanted="submitted")
-            fields = {"confirmation": move.confirmation}
-            event.update(on_date=state.submitted_on, confirmation=move.confirmation)
+            on_date = move.on_date or state.submitted_on
+            assert on_date is not None  # a submitted claim always has its date
+            _not_before(number, "submission", on_date, "sale", state.sale_date)
+            fields = {"submitted_on": on_date, "confirmation": move.confirmation or state.confirmation}
+            event.update(on_date=on_date, confirmation=move.confirmation or None)
             return Change("submitted", fields, event)
         if move.on_date is None:
             raise MoveRefused("missing_value", number=number, what="the submission date")

@@ -46,7 +46,7 @@ def migrations_dir() -> Path:
 def _scripts():  # type: ignore[no-untyped-def]
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory(str(migrations_dir()), version_locations=[str(migrations_dir() / "versions")])
+    return ScriptDirectory(str(migrations_dir()))  # the steps are in its versions/ folder
 
 
 def head() -> str:
@@ -91,7 +91,6 @@ def upgrade(connection: Connection, where: str, target: str = "head") -> None:
     pending = steps[(steps.index(found) + 1) if found else 0:last + 1]
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
-    config.set_main_option("version_locations", str(migrations_dir() / "versions"))
     config.attributes["connection"] = connection
     for step in pending:  # one at a time, only to name the step that failed; one transaction for all
         try:

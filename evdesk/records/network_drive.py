@@ -20,6 +20,7 @@ NETWORK_TYPES = frozenset({
 })
 NETWORK_FUSE = frozenset({"sshfs", "rclone", "davfs2", "glusterfs", "s3fs", "gcsfuse", "cifs", "smbnetfs"})
 DRIVE_REMOTE = 4  # GetDriveTypeW
+MOUNTINFO = Path("/proc/self/mountinfo")
 
 
 def is_network_type(fs_type: str) -> bool:
@@ -107,7 +108,7 @@ def on_network_drive(path: Path) -> bool:
             listing = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False).stdout
             fs_type = mount_type(where, macos_mounts(listing))
         else:
-            fs_type = mount_type(where, linux_mounts(Path("/proc/self/mountinfo").read_text()))
+            fs_type = mount_type(where, linux_mounts(MOUNTINFO.read_text()))
     except (OSError, subprocess.SubprocessError, ValueError):
         return False
     return fs_type is not None and is_network_type(fs_type)
