@@ -71,7 +71,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     claim = command("claim", "move a deal's claim on", _claim)
     claim.add_argument("number", type=_deal_number, metavar="N")
-    moves = claim.add_mutually_exclusive_group(required=True)
+    moves = claim.add_mutually_exclusive_group()  # or --confirmation alone, once the number arrives
     moves.add_argument("--submitted", type=date_argument, metavar="YYYY-MM-DD", help="submitted in the portal")
     moves.add_argument("--paid", type=date_argument, metavar="YYYY-MM-DD", help="paid (with --amount)")
     moves.add_argument("--refused", metavar="REASON", help="refused, and why")
@@ -346,6 +346,8 @@ def _claim(args: argparse.Namespace) -> int:
     from evdesk.records.deals import move_claim
     from evdesk.rules.request import Amount
 
+    if (args.submitted, args.paid, args.refused, args.cancelled, args.confirmation) == (None,) * 5:
+        raise InputError("one of --submitted, --paid, --refused, --cancelled or --confirmation is required")
     if args.amount is not None and args.paid is None:
         raise InputError("--amount: goes with --paid")
     if args.confirmation is not None and (args.paid, args.refused, args.cancelled) != (None, None, None):
