@@ -183,20 +183,26 @@ def save_deal(records: Records, request: SaleRequest, answer: dict[str, Any], po
         "status": "checked", "status_changed_at": now,
         "schedule_json": json.dumps(schedule_of(answer), separators=(",", ":")),
     }
-    try:
-        with records.writing() as connection:
+    for attempt in (1, 2):
+        try:
+            with records.writing() as connection:
+                if request.vin:
+                    refuse_active_vin(connection, request.vin)
+                stored = policy_files.store(connection, files, records.known_policy_files, now)
+                number = connection.execute(insert(deals).values(values).returning(deals.c.number)).scalar_one()
+                connection.execute(insert(claim_events).values(
+                    deal_number=number, at=now, by=salesperson, from_status=None, to_status="checked"))
+            break
+        except IntegrityError:
+            # Another counter saved the same VIN between our check and our insert: the index refused ours.
             if request.vin:
-                refuse_active_vin(connection, request.vin)
-            stored = policy_files.store(connection, files, records.known_policy_files, now)
-            number = connection.execute(insert(deals).values(values).returning(deals.c.number)).scalar_one()
-            connection.execute(insert(claim_events).values(
-                deal_number=number, at=now, by=salesperson, from_status=None, to_status="checked"))
-    except IntegrityError:
-        # Another counter saved the same VIN between our check and our insert: the index refused ours.
-        if request.vin:
-            with records.reading() as connection:
-                refuse_active_vin(connection, request.vin)
-        raise
+                with records.reading() as connection:
+                    refuse_active_vin(connection, request.vin)
+            if attempt == 2 or not records.known_policy_files:
+                raise
+            # Or the policy files this process saw stored are gone (the database was restored from a
+            # backup, or replaced): forget what it knew and store them again.
+            records.known_policy_files.clear()
     records.known_policy_files |= stored
     return _row_from_values(number, values)
 

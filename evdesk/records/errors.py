@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "policy_unusable": "the stored policy file (sha256 {sha256}) cannot be used: {detail}",
     "import_format": "{file}: {problem}",
     "import_row": "{file}, row {row}: {problem}",
+    "database_error": "the database at {where} refused the change: {detail}",
 }
 
 

@@ -565,6 +565,10 @@
         <source>{file}, row {row}: {problem}</source>
         <translation>{file}, ligne {row}&#xa0;: {problem}</translation>
     </message>
+    <message>
+        <source>The deals database at {where} refused the change: {detail}</source>
+        <translation>La base de données des dossiers à {where} a refusé la modification&#xa0;: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>DealsController</name>

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shutil
 import subprocess
 import sys
 import uuid
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from records_helpers import answer_of, migrated_sqlite, sale
 
 from evdesk.policy import Policy
 
@@ -29,7 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 CLUSTER_SCRIPT = ROOT / ".ci" / "postgres"
 SERVER_VARIABLE = "EVDESK_TEST_POSTGRES_URL"
 REQUIRE_VARIABLE = "EVDESK_REQUIRE_POSTGRES"
-SALE_DATE = dt.date(2026, 5, 1)
 
 
 def _no_postgres(reason: str) -> None:
@@ -103,11 +102,6 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def migrated_sqlite(template: Path, folder: Path) -> str:
-    copy = folder / f"deals-{uuid.uuid4().hex[:8]}.sqlite"
-    shutil.copyfile(template, copy)
-    return f"sqlite:///{copy}"
-
 
 @pytest.fixture(scope="session")
 def postgres_template(postgres_server: str) -> Iterator[str]:
@@ -142,22 +136,6 @@ def records(migrated_url: str) -> Iterator[Any]:
         opened.close()
 
 
-def answer_of(request: Any, policy: Policy) -> dict[str, Any]:
-    from evdesk.present.format import Formatter
-    from evdesk.present.report import to_json
-    from evdesk.records.deals import ANSWER_LANGUAGE
-    from evdesk.rules import evaluate
-
-    return to_json(evaluate(request, policy), Formatter(ANSWER_LANGUAGE))
-
-
-def sale(**fields: Any) -> Any:
-    """A usual counter deal (a US-assembled BEV at $45,000), changed by `fields`."""
-    from evdesk.rules.request import SaleRequest
-
-    values = {"powertrain": "BEV", "origin": "US", "assembly": "US", "vehicle_price": "45000", "sale_date": SALE_DATE,
-              "prior_incentives": 0, "fta_origin_met": "yes", "quota_position": "within"}
-    return SaleRequest(**{**values, **fields})
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from conftest import answer_of, sale
+from records_helpers import answer_of, sale
 
 from evdesk.policy import Policy, load_policy
 from evdesk.records.compare import compare_answers, reproduces

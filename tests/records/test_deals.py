@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SALE_DATE, answer_of, sale
+from records_helpers import SALE_DATE, answer_of, sale
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
@@ -271,3 +271,15 @@ def test_answering_a_saved_deal_again_reproduces_it(records: Any, save: Any, pol
     again = answer_of(deal.sale_request(), policy)
     assert reproduces(deal.answer, again)
     assert evaluate(deal.sale_request(), policy).rebate.amount == deal.amount
+
+
+def test_a_save_heals_when_the_policy_files_it_saw_stored_are_gone(records: Any, policy: Policy) -> None:
+    """A database restored from a backup under a running counter: the counter still believes the policy
+    files are stored. The save used to fail on the foreign key; it stores them again instead."""
+    files = policy_files.files_of(policy)
+    records.known_policy_files |= {files.policy_sha256, files.vehicle_list_sha256}  # seen in the old database
+    request = sale()
+    row = save_deal(records, request, answer_of(request, policy), policy)
+    assert get_deal(records, row.number).policy_sha256 == policy.sha256
+    with records.reading() as connection:
+        assert len(connection.execute(select(policy_files_table.c.sha256)).all()) == 2

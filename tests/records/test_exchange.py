@@ -72,7 +72,7 @@ def test_the_csv_reads_back_exactly_with_hostile_cells(records: Any, save: Any, 
 
 def test_a_dealer_moves_from_the_sqlite_file_to_a_postgresql_server(tmp_path: Path, policy: Any,
                                                                     fresh_postgres_database: str) -> None:
-    from conftest import answer_of, sale
+    from records_helpers import answer_of, sale
 
     with open_records(f"sqlite:///{tmp_path / 'counter.sqlite'}") as counter:
         for index, name in enumerate(HOSTILE[:6]):
@@ -93,7 +93,7 @@ def test_a_dealer_moves_from_the_sqlite_file_to_a_postgresql_server(tmp_path: Pa
                               min_size=1, max_size=40).filter(str.strip), min_size=1, max_size=4))
 def test_any_text_survives_the_round_trip(tmp_path_factory: Any, sqlite_template: Path, policy: Any,
                                           names: list[str]) -> None:
-    from conftest import answer_of, migrated_sqlite, sale
+    from records_helpers import answer_of, migrated_sqlite, sale
 
     folder = tmp_path_factory.mktemp("round-trip")
     with open_records(migrated_sqlite(sqlite_template, folder)) as source, \

@@ -30,7 +30,7 @@ def test_personal_fields_go_after_six_years_and_the_figures_stay(records: Any, s
 
 
 def test_a_privacy_request_erases_every_deal_of_that_customer(records: Any, save: Any, policy: Any) -> None:
-    from conftest import sale
+    from records_helpers import sale
 
     first, other, second = save(customer="Ann Smith"), save(customer="Bob"), save(customer="ANN  smith")
     assert erase_customer(records, "ann smith") == [first.number, second.number]

@@ -346,3 +346,46 @@ def test_the_settings_dialog_keeps_the_dealer_profile_and_thresholds(window: Any
     assert window.settings.dealer.legal_name == "Grimsby Kia Ltd."
     assert window.settings.due_thresholds.submit_days == 10 and window.settings.retention_years == 3
     assert window.settings.database_url is None
+
+
+def test_the_deals_view_and_the_opened_deal_speak_french(window: Any, deals: Any, policy: Policy) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+
+    number = add_deal(deals, policy, customer="Ann", sale_date=dt.date(2026, 5, 1))
+    deals.open_deal(number)
+    view = deals.show_deals()
+    window.set_language("fr")
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # the formatter follows the language switch once Qt has delivered it
+    import xml.etree.ElementTree as ET
+
+    from evdesk.paths import resources_path
+
+    root = ET.parse(resources_path("i18n", "evdesk_fr.ts")).getroot()
+    english = {m.findtext("source") for c in root.iter("context") for m in c.iter("message")
+               if (m.findtext("translation") or "") != m.findtext("source")}
+    shown: list[str] = [view.windowTitle(), *(view.model.headerData(i, Qt.Orientation.Horizontal)
+                                              for i in range(len(COLUMNS)))]
+    shown += [view.model.data(view.model.index(0, i)) for i in range(len(COLUMNS))]
+    for top in (view, deals.panel):
+        for widget in top.findChildren(QWidget):
+            if not widget.isVisibleTo(top):
+                continue
+            if isinstance(widget, QLabel | QAbstractButton):
+                shown.append(re.sub(r"<[^>]+>", "", widget.text()))
+            elif isinstance(widget, QLineEdit):
+                shown.append(widget.placeholderText())
+            elif isinstance(widget, QComboBox):
+                shown += [widget.itemText(i) for i in range(widget.count())]
+    shown += [action.text() for action in view.claim_menu.actions()]
+    shown += [window.deals.save_action.text(), window.deals.deals_action.text(), window.deals.badge.text()]
+    leftovers = [text for text in shown if text and text.strip() in english and text.strip() not in ("NIV",)]
+    assert leftovers == []
+    assert view.model.data(view.model.index(0, COLUMNS.index("status"))) == "Vérifiée"
+    assert view.model.data(view.model.index(0, COLUMNS.index("amount"))) == "5\u00a0000,00\u00a0$"
+    assert view.model.data(view.model.index(0, COLUMNS.index("due"))) == "Non soumise (19 jours)"
+    assert "Dossier 1" in deals.panel.title.text() and "par Bo" in deals.panel.title.text()
+    assert "Demande\u00a0: Vérifiée" in deals.panel.claim.text()

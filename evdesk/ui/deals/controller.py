@@ -423,7 +423,8 @@ class DealsController(QObject):
 
         by = self.window.settings.salesperson or None
         try:
-            self.session.write(lambda records: move_claim(records, number, RecordsMove(*move), by=by))
+            wanted = RecordsMove(move.to, move.on_date, move.confirmation, move.amount, move.reason)
+            self.session.write(lambda records: move_claim(records, number, wanted, by=by))
         except Refusal as refusal:
             return refusal.text, refusal.retry
         self.window.statusBar().showMessage(self.tr("Deal {number}: claim recorded.").format(number=number), 6000)

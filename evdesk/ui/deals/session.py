@@ -70,6 +70,8 @@ class RecordsSession(QObject):
 
     def call(self, action: Callable[[Records], T]) -> T:
         """Run `action` on the records; raise Refusal, worded, if the records refuse or cannot be reached."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from evdesk.records.errors import RecordsError, RecordsUnavailable
 
         try:
@@ -79,6 +81,12 @@ class RecordsSession(QObject):
             raise Refusal(error.code, error_text(error.code, error.params), True, error.params) from error
         except RecordsError as error:
             raise Refusal(error.code, error_text(error.code, error.params), False, error.params) from error
+        except SQLAlchemyError as error:
+            # Something the records did not foresee: said in the window, never a traceback; nothing was
+            # committed (every write is one transaction), so trying again is safe.
+            detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+            params = {"where": self.where(), "detail": detail}
+            raise Refusal("database_error", error_text("database_error", params), True, params) from error
         self._set_unavailable(None)
         return result
 

@@ -112,6 +112,7 @@ def error_text(code: str, params: dict[str, Any]) -> str:
         "policy_unusable": translate("Deals", "A stored policy file cannot be used: {detail}"),
         "import_format": translate("Deals", "{file}: {problem}"),
         "import_row": translate("Deals", "{file}, row {row}: {problem}"),
+        "database_error": translate("Deals", "The deals database at {where} refused the change: {detail}"),
     }
     template = texts.get(code)
     if template is None:
