@@ -38,7 +38,10 @@ IS_MAC = sys.platform == "darwin"
 
 # The onedir bundle must stay under this (`du -sm`). Linux is where CI measures; Windows and macOS sizes
 # are printed, not enforced, until they have been measured on their runners.
-SIZE_BUDGET_MB = {"linux": 120}
+# 120 MB before the deal records; they add ~21 MB, measured in the Linux bundle: libpq with its OpenSSL,
+# Kerberos and LDAP (psycopg_binary.libs, 9.3 MB), Python's ssl and the system OpenSSL that psycopg imports
+# (5.5 MB), SQLite (1.5 MB), psycopg's and SQLAlchemy's compiled parts (2.3 MB), Alembic and the rest.
+SIZE_BUDGET_MB = {"linux": 145}
 SELF_CHECK_TIMEOUT_S = 180
 
 

@@ -569,6 +569,10 @@
         <source>The deals database at {where} refused the change: {detail}</source>
         <translation>La base de données des dossiers à {where} a refusé la modification&#xa0;: {detail}</translation>
     </message>
+    <message>
+        <source>{path} is on a network drive: SQLite files on shared drives get corrupted. For several counters, use a PostgreSQL server (Settings).</source>
+        <translation>{path} est sur un lecteur réseau&#xa0;: les fichiers SQLite s’y corrompent. Pour plusieurs comptoirs, utilisez un serveur PostgreSQL (Paramètres).</translation>
+    </message>
 </context>
 <context>
     <name>DealsController</name>

@@ -389,3 +389,31 @@ def test_the_deals_view_and_the_opened_deal_speak_french(window: Any, deals: Any
     assert view.model.data(view.model.index(0, COLUMNS.index("due"))) == "Non soumise (19 jours)"
     assert "Dossier 1" in deals.panel.title.text() and "par Bo" in deals.panel.title.text()
     assert "Demande\u00a0: Vérifiée" in deals.panel.claim.text()
+
+
+def test_a_sqlite_file_on_a_network_share_is_warned_about_in_the_window(window: Any, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from evdesk.records import network_drive
+
+    table = tmp_path / "mountinfo"
+    table.write_text(f"50 28 0:40 / {tmp_path} rw - cifs //nas/office rw\n")
+    monkeypatch.setattr(network_drive, "MOUNTINFO", table)
+    window.settings.database_url = f"sqlite:///{tmp_path / 'deals.sqlite'}"
+    window.deals.start()
+    assert "is on a network drive" in window.statusBar().currentMessage()
+    assert "PostgreSQL" in window.statusBar().currentMessage()
+
+
+def test_export_and_import_from_the_view(window: Any, deals: Any, policy: Policy, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    add_deal(deals, policy, customer="=HYPERLINK(\"x\")")
+    view = deals.show_deals()
+    assert view.export(tmp_path / "deals.csv") == tmp_path / "deals.csv"
+    assert "Exported to" in view.count.text()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    assert view.import_file(tmp_path / "deals.csv")  # the same deals: unchanged
+    assert shown[-1] == "Deals added: 0. Already there, unchanged: 1."
+    (tmp_path / "other.csv").write_text("a,b\n1,2\n")
+    assert not view.import_file(tmp_path / "other.csv")
+    assert "not an evdesk deals export" in shown[-1]

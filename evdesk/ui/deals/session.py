@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from evdesk.ui.deals.words import error_text
+from evdesk.ui.deals.words import error_text, warning_text
 
 if TYPE_CHECKING:
     from evdesk.records.database import Records
@@ -65,7 +65,7 @@ class RecordsSession(QObject):
             from evdesk.records.database import open_records
 
             self._records = open_records(self.url)
-            self.warnings = [str(warning) for warning in self._records.warnings]
+            self.warnings = [warning_text(warning.code, warning.params) for warning in self._records.warnings]
         return self._records
 
     def call(self, action: Callable[[Records], T]) -> T:

@@ -28,6 +28,9 @@ SORT_KEY = {"due": "status"}  # what is due is worked out per row, not stored: i
 NUMBERS = ("number", "amount")
 DUE_COLOUR = QColor("#a14a00")
 Index = QModelIndex | QPersistentModelIndex
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def column_title(key: str) -> str:
@@ -58,6 +61,7 @@ class DealsTableModel(QAbstractTableModel):
         self._rows: list[DealRow] = []
         self._due: list[list[DueItem]] = []
         self._total = 0
+        self._loaded = False  # nothing is read until the view asks (a sort order set while building waits)
 
     # --- what is shown ---------------------------------------------------------------------------
     @property
@@ -85,6 +89,7 @@ class DealsTableModel(QAbstractTableModel):
             self.failed.emit(refusal.text, refusal.retry)
             return
         self.beginResetModel()
+        self._loaded = True
         self._total = total
         self._rows = list(rows)
         self._due = [self._due_for(row) for row in rows]
@@ -146,23 +151,23 @@ class DealsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # The view asks a dozen roles per cell as it paints: the common answer, none, comes first.
+        if role not in _ROLES or not index.isValid():
             return None
-        row, key = self._rows[index.row()], COLUMNS[index.column()]
+        number, key = index.row(), COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(row, key, self._due[index.row()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "due" and self._due[index.row()]:
-            return DUE_COLOUR
-        if role == Qt.ItemDataRole.ToolTipRole and key == "saved_at":
-            return row.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and self._due[index.row()]:
-            return "\n".join(due_sentence(item.reason, item.params, self._formatter)
-                             for item in self._due[index.row()])
+            return self._text(self._rows[number], key, self._due[number])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if key in NUMBERS else None
         if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
+            return self._rows[number]
+        if key == "saved_at" and role == Qt.ItemDataRole.ToolTipRole:
+            return self._rows[number].saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        if key != "due" or not self._due[number]:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return DUE_COLOUR
+        return "\n".join(due_sentence(item.reason, item.params, self._formatter) for item in self._due[number])
 
     def _text(self, row: DealRow, key: str, due: list[DueItem]) -> str:
         f = self._formatter
@@ -188,5 +193,8 @@ class DealsTableModel(QAbstractTableModel):
         from dataclasses import replace
 
         key = COLUMNS[column]
-        self.set_query(replace(self._query, order_by=SORT_KEY.get(key, key),
-                               descending=order == Qt.SortOrder.DescendingOrder))
+        query = replace(self._query, order_by=SORT_KEY.get(key, key), descending=order == Qt.SortOrder.DescendingOrder)
+        if self._loaded:
+            self.set_query(query)
+        else:
+            self._query = query

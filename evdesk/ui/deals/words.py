@@ -121,3 +121,11 @@ def error_text(code: str, params: dict[str, Any]) -> str:
         return template.format(**p)
     except (KeyError, IndexError):
         return template
+
+
+def warning_text(code: str, params: dict[str, Any]) -> str:
+    """A warning the records gave when opening (evdesk.records.database.WARNINGS), in the UI language."""
+    if code == "network_drive":
+        return translate("Deals", "{path} is on a network drive: SQLite files on shared drives get corrupted. For "
+                                  "several counters, use a PostgreSQL server (Settings).").format(**params)
+    return code
