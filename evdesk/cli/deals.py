@@ -275,6 +275,7 @@ def _answer_again(records: Records, deal: Deal, today_policy: Any) -> dict[str, 
 
     from evdesk.present.report import to_json
     from evdesk.records.compare import compare_answers, reproduces
+    from evdesk.records.deals import ANSWER_LANGUAGE
     from evdesk.records.policy_files import saved_policy
     from evdesk.rules import evaluate
 
@@ -283,8 +284,9 @@ def _answer_again(records: Records, deal: Deal, today_policy: Any) -> dict[str, 
         then_policy = saved_policy(connection, deal.number, deal.policy_sha256, deal.vehicle_list_sha256)
     again = to_json(evaluate(request, then_policy), _formatter())
     now = to_json(evaluate(request, today_policy), _formatter())
-    comparison = compare_answers(deal.answer, now)
-    return {"reproduced": reproduces(deal.answer, again),
+    texts = deal.language == ANSWER_LANGUAGE  # a deal saved from a French window reads in French
+    comparison = compare_answers(deal.answer, now, texts)
+    return {"reproduced": reproduces(deal.answer, again, texts),
             "today": {"policy": now["policy"], "same": comparison.same,
                       "figures": [asdict(c) for c in comparison.figures],
                       "rules": [asdict(c) for c in comparison.rules]}}

@@ -5,6 +5,10 @@ so the window, the CLI and the policy history can all use it.
 Each criterion is matched by its rule id (the n-th occurrence of a rule with the n-th, should one ever
 repeat) and differs when its outcome or its text differs; the headline figures are compared too. A
 comparison never replaces either answer: it says what changed, beside both.
+
+An answer's texts are in the language it was given in (a deal saved from a French window reads in French).
+Two answers in different languages are compared by outcome and by the values each criterion was worked out
+from (its parameters and the numbers it compared), which is what the texts are made of: `texts=False`.
 """
 
 from __future__ import annotations
@@ -61,9 +65,15 @@ def _keyed(criteria: Iterable[dict[str, Any]]) -> dict[tuple[str, int], dict[str
     return keyed
 
 
-def compare_answers(then: dict[str, Any], now: dict[str, Any]) -> Comparison:
+def _same(old: dict[str, Any], new: dict[str, Any], texts: bool) -> bool:
+    if texts:
+        return (old.get("outcome"), old.get("text")) == (new.get("outcome"), new.get("text"))
+    return all(old.get(key) == new.get(key) for key in ("outcome", "params", "compared"))
+
+
+def compare_answers(then: dict[str, Any], now: dict[str, Any], texts: bool = True) -> Comparison:
     """What differs between answer `then` and answer `now`, figures first, then the rules in the order
-    they were given (the new ones after)."""
+    they were given (the new ones after). `texts=False` when the two are in different languages."""
     figures = tuple(
         FigureChange(section, key, (then.get(section) or {}).get(key), (now.get(section) or {}).get(key))
         for section, key in FIGURES
@@ -73,8 +83,7 @@ def compare_answers(then: dict[str, Any], now: dict[str, Any]) -> Comparison:
     rules: list[RuleChange] = []
     for key in [*before, *(k for k in after if k not in before)]:
         old, new = before.get(key), after.get(key)
-        if old is not None and new is not None and (old.get("outcome"), old.get("text")) == (
-                new.get("outcome"), new.get("text")):
+        if old is not None and new is not None and _same(old, new, texts):
             continue
         kind: Kind = "changed" if old is not None and new is not None else ("removed" if new is None else "added")
         either = old or new or {}
@@ -85,8 +94,16 @@ def compare_answers(then: dict[str, Any], now: dict[str, Any]) -> Comparison:
     return Comparison(figures, tuple(rules))
 
 
-def reproduces(saved: dict[str, Any], again: dict[str, Any]) -> bool:
+def _without_texts(answer: dict[str, Any]) -> dict[str, Any]:
+    return {**answer, **{key: [{k: v for k, v in item.items() if k != "text"} for item in answer.get(key) or []]
+                         for key in ("explanation", "warnings", "changes")}}
+
+
+def reproduces(saved: dict[str, Any], again: dict[str, Any], texts: bool = True) -> bool:
     """Whether answering the saved request again (same policy) gave the saved answer exactly, apart from
-    the evdesk version that did it."""
+    the evdesk version that did it (and the texts, with `texts=False`, when `again` is in another
+    language)."""
+    if not texts:
+        saved, again = _without_texts(saved), _without_texts(again)
     strip = ("engine_version",)
     return {k: v for k, v in saved.items() if k not in strip} == {k: v for k, v in again.items() if k not in strip}

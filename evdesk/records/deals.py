@@ -1,8 +1,9 @@
 """Saving a deal and reading deals back.
 
 A saved deal is the request as entered, the whole answer (the JSON report, as `evdesk check --json`
-gives it, texts in English: `ANSWER_LANGUAGE`), the exact policy files, the evdesk version, when, who,
-and the optional customer and stock number. Its number comes from the database, unique under any
+gives it, its texts in the language it was given in: English from the CLI, the window's language from the
+window, recorded with it), the exact policy files, the evdesk version, when, who, and the optional
+customer and stock number. Its number comes from the database, unique under any
 number of counters saving at once.
 
 Before saving, the database itself refuses a second active claim on one VIN (a partial unique index);
@@ -33,7 +34,7 @@ from evdesk.records.errors import RecordsError
 from evdesk.records.schema import claim_events, deals
 from evdesk.rules.request import SaleRequest
 
-ANSWER_LANGUAGE = "en"  # the saved answer's texts: the canonical report, the same as `evdesk check --json`
+ANSWER_LANGUAGE = "en"  # the CLI's answers: English, as `evdesk check --json` gives them
 TEXT_LIMITS = {"customer": 200, "stock": 60, "salesperson": 120, "confirmation": 60, "reason": 2000, "by": 120}
 
 
@@ -83,6 +84,9 @@ class Deal(DealRow):
     policy_sha256: str = ""
     vehicle_list_sha256: str = ""
     evdesk_version: str = ""
+    language: str = "en"  # how its statement read: the window's language and mode, the dealer profile
+    mode: str = "dealer"
+    dealer: dict[str, str] | None = None
 
     def sale_request(self) -> SaleRequest:
         return SaleRequest.model_validate(self.request)
@@ -170,9 +174,11 @@ INSERT_EVENT = insert(claim_events)
 
 def save_deal(records: Records, request: SaleRequest, answer: dict[str, Any], policy: Policy, *,
               customer: str | None = None, stock: str | None = None, salesperson: str | None = None,
-              now: dt.datetime | None = None) -> DealRow:
-    """Save one check as a deal; its claim starts as checked. Raises RecordsError("active_claim") when
-    the VIN already has an active claim, naming the deal that holds it."""
+              now: dt.datetime | None = None, language: str = "en", mode: str = "dealer",
+              dealer: dict[str, str] | None = None) -> DealRow:
+    """Save one check as a deal; its claim starts as checked. `language`, `mode` and `dealer` say how its
+    statement reads (the window's; the CLI's is English, dealer mode, no profile). Raises
+    RecordsError("active_claim") when the VIN already has an active claim, naming the deal that holds it."""
     customer = clean_text(customer, "customer")
     stock = clean_text(stock, "stock")
     salesperson = clean_text(salesperson, "salesperson")
@@ -188,6 +194,8 @@ def save_deal(records: Records, request: SaleRequest, answer: dict[str, Any], po
         "answer_json": json.dumps(answer, ensure_ascii=False, separators=(",", ":")),
         "policy_id": policy.data.id, "policy_version": policy.version, "policy_sha256": files.policy_sha256,
         "vehicle_list_sha256": files.vehicle_list_sha256, "evdesk_version": __version__,
+        "language": language, "mode": mode,
+        "dealer_json": json.dumps(dealer, ensure_ascii=False, separators=(",", ":")) if dealer else None,
         "status": "checked", "status_changed_at": now,
         "schedule_json": json.dumps(schedule_of(answer), separators=(",", ":")),
     }
@@ -254,7 +262,8 @@ ROW_COLUMNS = (deals.c.number, deals.c.saved_at, deals.c.sale_date, deals.c.sale
                deals.c.paid_amount, deals.c.refused_reason, deals.c.cancelled_on, deals.c.schedule_json,
                deals.c.erased_at)
 DEAL_COLUMNS = (*ROW_COLUMNS, deals.c.request_json, deals.c.answer_json, deals.c.policy_id, deals.c.policy_version,
-                deals.c.policy_sha256, deals.c.vehicle_list_sha256, deals.c.evdesk_version)
+                deals.c.policy_sha256, deals.c.vehicle_list_sha256, deals.c.evdesk_version, deals.c.language,
+                deals.c.mode, deals.c.dealer_json)
 
 
 def _row_fields(row: Row[Any] | dict[str, Any]) -> dict[str, Any]:
@@ -283,7 +292,9 @@ def row_of(row: Row[Any]) -> DealRow:
 def deal_of(row: Row[Any]) -> Deal:
     return Deal(**_row_fields(row), request=json.loads(row.request_json), answer=json.loads(row.answer_json),
                 policy_id=row.policy_id, policy_version=row.policy_version, policy_sha256=row.policy_sha256,
-                vehicle_list_sha256=row.vehicle_list_sha256, evdesk_version=row.evdesk_version)
+                vehicle_list_sha256=row.vehicle_list_sha256, evdesk_version=row.evdesk_version,
+                language=row.language, mode=row.mode,
+                dealer=json.loads(row.dealer_json) if row.dealer_json else None)
 
 
 def get_deal(records: Records, number: int) -> Deal:

@@ -42,9 +42,12 @@ READABLE_COLUMNS = (
     "policy_version", "evdesk_version",
 )
 RECORD_COLUMNS = (
-    "policy_id", "policy_sha256", "vehicle_list_sha256", "status_changed_at", "erased_at", "request", "answer",
-    "claim_log", "policy_file_name", "policy_file", "vehicle_list_name", "vehicle_list_file",
+    "policy_id", "policy_sha256", "vehicle_list_sha256", "status_changed_at", "erased_at", "language", "mode",
+    "dealer", "request", "answer", "claim_log", "policy_file_name", "policy_file", "vehicle_list_name",
+    "vehicle_list_file",
 )
+LANGUAGES = ("en", "fr")
+MODES = ("dealer", "consumer")
 DEAL_COLUMNS = READABLE_COLUMNS + RECORD_COLUMNS
 LOG_COLUMNS = ("deal", "at", "by", "from_status", "to_status", "date", "confirmation", "amount", "reason")
 LOG_FIELDS = ("at", "by", "from_status", "to_status", "on_date", "confirmation", "amount", "reason")
@@ -88,7 +91,7 @@ def _deal_rows(connection: Connection, with_record: bool) -> Iterator[list[Cell]
                 files += [stored.name, bytes(stored.content).decode("utf-8")]
                 files_given.add(sha256)
             row += [deal.policy_id, deal.policy_sha256, deal.vehicle_list_sha256, deal.status_changed_at,
-                    deal.erased_at, deal.request_json, deal.answer_json,
+                    deal.erased_at, deal.language, deal.mode, deal.dealer_json, deal.request_json, deal.answer_json,
                     json.dumps([_event_json(e) for e in log.get(deal.number, [])], ensure_ascii=False,
                                separators=(",", ":")), *files]
         yield row
@@ -204,7 +207,16 @@ def _deal_values(cells: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, 
         "refused_reason": _text(cells, "refused_reason"), "cancelled_on": _date(cells, "cancelled_on"),
         "schedule_json": json.dumps(schedule_of(answer), separators=(",", ":")),
         "erased_at": _moment(_text(cells, "erased_at"), "erased_at"),
+        "language": _text(cells, "language"), "mode": _text(cells, "mode"), "dealer_json": _text(cells, "dealer"),
     }
+    if values["language"] not in LANGUAGES:
+        raise _Bad(f"language: '{values['language'] or ''}' is not one of {', '.join(LANGUAGES)}")
+    if values["mode"] not in MODES:
+        raise _Bad(f"mode: '{values['mode'] or ''}' is not one of {', '.join(MODES)}")
+    if values["dealer_json"] is not None:
+        dealer = _json(cells, "dealer")
+        if not isinstance(dealer, dict) or not all(isinstance(v, str) for v in dealer.values()):
+            raise _Bad("dealer: not the dealer profile evdesk wrote")
     for name in ("saved_at", "policy_id", "policy_version", "policy_sha256", "vehicle_list_sha256", "evdesk_version"):
         if values[name] is None:
             raise _Bad(f"{name}: empty")

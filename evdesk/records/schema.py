@@ -126,6 +126,10 @@ deals = Table(
     Column("policy_sha256", String(64), ForeignKey("policy_files.sha256"), nullable=False),
     Column("vehicle_list_sha256", String(64), ForeignKey("policy_files.sha256"), nullable=False),
     Column("evdesk_version", String(40), nullable=False),
+    # How its statement read, to reprint it as it was: the language, the mode, the dealer profile.
+    Column("language", String(2), nullable=False, server_default="en"),
+    Column("mode", String(10), nullable=False, server_default="dealer"),
+    Column("dealer_json", Text),
     # The claim (migration 0002)
     Column("status", String(12), nullable=False, server_default="checked"),
     Column("status_changed_at", UtcDateTime),

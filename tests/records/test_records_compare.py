@@ -73,3 +73,27 @@ def test_reproduction_ignores_only_the_evdesk_version(policy: Policy) -> None:
     assert reproduces(answer, other)
     other["explanation"][0]["text"] += "!"
     assert not reproduces(answer, other)
+
+
+def test_answers_in_two_languages_are_compared_by_outcome_and_values(policy: Policy, qapp: Any) -> None:
+    """A deal saved from a French window reads in French: against an English answer every text differs,
+    yet nothing changed; the values the texts are made of tell the truth."""
+    from evdesk.present.format import Formatter
+    from evdesk.present.report import to_json
+    from evdesk.rules import evaluate
+    from evdesk.ui.i18n import use_language
+
+    request = sale()
+    english = to_json(evaluate(request, policy), Formatter("en"))
+    use_language("fr")
+    try:
+        french = to_json(evaluate(request, policy), Formatter("fr"))
+        lower = to_json(evaluate(sale(vehicle_price="51000"), policy), Formatter("fr"))
+    finally:
+        use_language("en")
+    assert english["explanation"][0]["text"] != french["explanation"][0]["text"]
+    assert not compare_answers(english, french).same  # texts compared: all differ
+    assert compare_answers(english, french, texts=False).same
+    assert reproduces(english, french, texts=False) and not reproduces(english, french)
+    changed = {c.rule for c in compare_answers(english, lower, texts=False).rules}
+    assert "evap.price_cap" in changed and "evap.program_dates" not in changed

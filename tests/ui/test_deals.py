@@ -308,6 +308,39 @@ def test_reprinting_a_deal_gives_its_statement_as_it_was(window: Any, deals: Any
     assert path is not None and path.stat().st_size > 0
 
 
+def test_a_reprint_reads_as_the_statement_did_when_the_deal_was_saved(window: Any, deals: Any, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Saved from a French window in consumer mode under one dealer profile; reprinted from an English
+    dealer-mode window after the profile changed: in French, consumer mode, the profile it had."""
+    import shutil as tools
+    import subprocess
+
+    from evdesk.ui.settings import DealerProfile
+
+    window.settings.dealer = DealerProfile("Garage Tremblay inc.", "12 rue Principale, Lévis QC", "111 RT0001")
+    window.set_language("fr")
+    window.set_mode("consumer")
+    window.form.fill(**US_BEV)
+    save_from_window(deals, "Émilie Tremblay")
+    number = deals.opened.deal.number
+    deals.close_deal()
+    window.set_language("en")
+    window.set_mode("dealer")
+    window.settings.dealer = DealerProfile("Another Owner Ltd.", "", "")
+    assert deals.reprint(number, tmp_path / "reprint.pdf")
+    assert (window.language, window.mode) == ("en", "dealer")  # the window's own, back
+    if tools.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    import unicodedata
+
+    text = " ".join(unicodedata.normalize("NFKC", subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "reprint.pdf"), "-"], capture_output=True, text=True,
+        check=True).stdout).split())
+    assert "Garage Tremblay inc." in text and "Another Owner" not in text
+    assert "Relevé de vente d’un VE" in text and "Client Émilie Tremblay" in text
+    assert "≤" not in text  # consumer mode: no comparison lines
+
+
 def test_erasing_a_customer_from_the_view(window: Any, deals: Any, policy: Policy,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     number = add_deal(deals, policy, customer="Ann Smith")

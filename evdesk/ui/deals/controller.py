@@ -14,6 +14,7 @@ Nothing here touches the database before the window is on screen: the records lo
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -118,6 +119,8 @@ class DealsController(QObject):
     def _follow_formatter(self) -> None:
         if not getattr(self.window, "ready", False):
             return
+        if self.opened is not None:
+            self._refresh_opened()  # today's answer, worded in the new language, compared again
         if self.panel is not None:
             self.panel.retranslate()
             self.panel.show_deal(self.opened, self.window.formatter)
@@ -208,9 +211,8 @@ class DealsController(QObject):
 
     def save(self, details: DealDetails) -> Outcome:
         """Save the window's check with `details`; None when saved, else why not (the dialog shows it)."""
-        from evdesk.present.format import Formatter
         from evdesk.present.report import to_json
-        from evdesk.records.deals import ANSWER_LANGUAGE, recipient_limit_reached, save_deal
+        from evdesk.records.deals import recipient_limit_reached, save_deal
 
         w = self.window
         evaluation = w.evaluation
@@ -222,10 +224,12 @@ class DealsController(QObject):
                                                                               evaluation.request, policy))
             if limit is not None and not self._confirm_over_limit(limit):
                 return self.tr("Not saved."), False
-            answer = to_json(evaluation, Formatter(ANSWER_LANGUAGE))
+            answer = to_json(evaluation, w.formatter)  # as the user saw it, in the window's language
+            dealer = w.settings.dealer
             row = self.session.write(lambda records: save_deal(
                 records, evaluation.request, answer, policy, customer=details.customer, stock=details.stock,
-                salesperson=details.salesperson))
+                salesperson=details.salesperson, language=w.language, mode=w.mode,
+                dealer=None if dealer.is_empty() else dealer._asdict()))
         except Refusal as refusal:
             if refusal.retry:
                 return refusal.text + "\n" + self.tr("Nothing was saved; the form is as you typed it."), True
@@ -268,10 +272,9 @@ class DealsController(QObject):
         return True
 
     def _work_out(self, number: int) -> OpenedDeal | None:
-        from evdesk.present.format import Formatter
         from evdesk.present.report import to_json
         from evdesk.records.compare import compare_answers, reproduces
-        from evdesk.records.deals import ANSWER_LANGUAGE, claim_log, get_deal
+        from evdesk.records.deals import claim_log, get_deal
         from evdesk.records.due import due_for
         from evdesk.records.policy_files import saved_policy
         from evdesk.rules import evaluate
@@ -285,12 +288,13 @@ class DealsController(QObject):
             self._tell(refusal.text)
             return None
         request = deal.sale_request()
-        canonical = Formatter(ANSWER_LANGUAGE)
+        # The saved answer reads in the language it was given in; the window words answers in its own.
+        texts = deal.language == w.language
         evaluation = policy = None
         try:
             policy = self.session.call(lambda records: _saved_policy(records, deal, saved_policy))
             again = evaluate(request, policy)
-            if reproduces(deal.answer, to_json(again, canonical)):
+            if reproduces(deal.answer, to_json(again, w.formatter), texts):
                 evaluation = again
         except Refusal as refusal:
             if refusal.retry:
@@ -298,7 +302,7 @@ class DealsController(QObject):
                 return None
             # Its policy files are not here, or unusable: the panel lists the answer as recorded.
         today = evaluate(request, w.policy)
-        comparison = compare_answers(deal.answer, to_json(today, canonical))
+        comparison = compare_answers(deal.answer, to_json(today, w.formatter), texts)
         return OpenedDeal(deal, log, due_for(deal, self.today(), w.settings.due_thresholds), policy, evaluation,
                           w.policy, today, comparison)
 
@@ -368,13 +372,18 @@ class DealsController(QObject):
             self._enable_moves(self.panel.claim_button, self.opened.deal.status)
 
     def statement_header(self) -> StatementHeader:
+        """A new check's statement carries today's dealer profile; a saved deal's, the one it was saved
+        with (today's when it had none), and its own numbers."""
         from evdesk.ui.counter.statement import DealFacts, StatementHeader
+        from evdesk.ui.settings import DealerProfile
 
         dealer = self.window.settings.dealer
         if not self.showing_saved_deal():
             return StatementHeader(dealer)
         assert self.opened is not None
         deal = self.opened.deal
+        if deal.dealer:
+            dealer = DealerProfile(**{key: deal.dealer.get(key, "") for key in DealerProfile._fields})
         return StatementHeader(dealer, DealFacts(deal.number, deal.saved_at.astimezone().date(), deal.customer,
                                                  deal.stock))
 
@@ -390,7 +399,6 @@ class DealsController(QObject):
             action.setObjectName(f"dealMove_{move}")
             action.triggered.connect(lambda _=False, move=move: number() and self.ask_move(number(), move))
         button.setMenu(menu)
-        self._move_menu = menu
         self._retranslate_moves(menu)
 
     def _retranslate_moves(self, menu: Any) -> None:
@@ -476,15 +484,34 @@ class DealsController(QObject):
             self.window.raise_()
             self.window.activateWindow()
 
-    def reprint(self, number: int) -> None:
-        """The deal's statement as it was: opened into the window, then printed from there."""
+    def reprint(self, number: int, pdf: Path | None = None) -> bool:
+        """The deal's statement as it was: opened into the window, then printed (or saved as `pdf`) in the
+        language and mode it was saved in, with the dealer profile it carried; the window's own language
+        and mode come back after."""
         if not self.open_deal(number):
-            return
+            return False
         if not self.showing_saved_deal():
             self._tell(self.tr("Deal {number}'s answer cannot be reproduced exactly by this evdesk, so its "
                                "statement cannot be reprinted as it was.").format(number=number))
-            return
-        self.window.print_statement()
+            return False
+        w = self.window
+        assert self.opened is not None
+        deal = self.opened.deal
+        language, mode = w.language, w.mode
+        try:
+            if deal.mode != mode:
+                w.set_mode(deal.mode)  # type: ignore[arg-type]
+            if deal.language != language:
+                w.set_language(deal.language)  # type: ignore[arg-type]
+            if pdf is not None:
+                return w.save_statement_pdf(pdf) is not None
+            w.print_statement()
+            return True
+        finally:
+            if w.language != language:
+                w.set_language(language)
+            if w.mode != mode:
+                w.set_mode(mode)
 
     def show_settings(self) -> None:
         from evdesk.ui.deals.settings_dialog import RecordsSettingsDialog

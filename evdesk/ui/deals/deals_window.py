@@ -54,7 +54,7 @@ ALLOWED = {"checked": ("submitted", "cancelled"), "submitted": ("confirmation", 
 
 class DealsWindow(QWidget):
     open_deal = Signal(int)  # put this deal back in the form
-    reprint_deal = Signal(int)
+    reprint_deal = Signal(int)  # its statement as it was
     move_claim = Signal(int, str)  # the deal, and the move ("submitted", "confirmation", …)
     erase_customer = Signal(int)
 

@@ -44,6 +44,10 @@ def upgrade() -> None:
         sa.Column("policy_sha256", sa.String(64), nullable=False),
         sa.Column("vehicle_list_sha256", sa.String(64), nullable=False),
         sa.Column("evdesk_version", sa.String(40), nullable=False),
+        # How its statement read: the window's language and mode, and the dealer profile it carried.
+        sa.Column("language", sa.String(2), nullable=False, server_default="en"),
+        sa.Column("mode", sa.String(10), nullable=False, server_default="dealer"),
+        sa.Column("dealer_json", sa.Text),
         sa.PrimaryKeyConstraint("number", name="pk_deals"),
         sa.ForeignKeyConstraint(["policy_sha256"], ["policy_files.sha256"],
                                 name="fk_deals_policy_sha256_policy_files"),
