@@ -450,3 +450,38 @@ def test_export_and_import_from_the_view(window: Any, deals: Any, policy: Policy
     (tmp_path / "other.csv").write_text("a,b\n1,2\n")
     assert not view.import_file(tmp_path / "other.csv")
     assert "not an evdesk deals export" in shown[-1]
+
+
+def test_a_window_that_is_gone_leaves_nothing_of_its_records_running(qtbot: Any, policy: Policy) -> None:
+    """A language switch schedules the opened deal's refresh; the window closing before it runs used to
+    leave it to run on deleted widgets (a RuntimeError in Qt's event loop, failing whatever came next)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from evdesk.ui import MainWindow
+    from evdesk.ui.settings import Settings
+
+    window = MainWindow(policy=policy, settings=Settings(), language="en")
+    window.deals.today = lambda: TODAY
+    window.deals.start()
+    window.deals.open_deal(add_deal(window.deals, policy, customer="Ann"))
+    window.set_language("fr")
+    window.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the window goes, before the timer
+    qtbot.wait(20)
+    from evdesk.ui.i18n import use_language
+
+    use_language("en")
+
+
+def test_a_refresh_nobody_asked_for_never_opens_a_box(window: Any, deals: Any, policy: Policy,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    deals.open_deal(add_deal(deals, policy, customer="Ann"))
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or 0)
+    window.settings.database_url = "postgresql://evdesk@127.0.0.1:1/evdesk"
+    deals.session.close()
+    deals._refresh_opened()  # as after a language switch or a policy change
+    assert boxes == [] and "cannot be reached" in window.statusBar().currentMessage()
+    assert deals.opened is not None and deals.panel.isVisibleTo(window)  # what was shown stays

@@ -101,7 +101,7 @@ class DealsController(QObject):
             if kind == QEvent.Type.LanguageChange:
                 self.retranslate()
             elif kind == QEvent.Type.Show and not self.started:
-                QTimer.singleShot(START_DELAY_MS, self.start)
+                QTimer.singleShot(START_DELAY_MS, self, self.start)  # dropped if the window goes first
             elif kind == QEvent.Type.Close:
                 if self.deals_window is not None:
                     self.deals_window.close()
@@ -114,7 +114,7 @@ class DealsController(QObject):
         self.settings_action.setText(self.tr("Se&ttings…"))
         self._show_badge()
         # The window switches its formatter after Qt's LanguageChange: follow it once that is done.
-        QTimer.singleShot(0, self._follow_formatter)
+        QTimer.singleShot(0, self, self._follow_formatter)
 
     def _follow_formatter(self) -> None:
         if not getattr(self.window, "ready", False):
@@ -271,7 +271,7 @@ class DealsController(QObject):
         self._show_panel()
         return True
 
-    def _work_out(self, number: int) -> OpenedDeal | None:
+    def _work_out(self, number: int, tell: bool = True) -> OpenedDeal | None:
         from evdesk.present.report import to_json
         from evdesk.records.compare import compare_answers, reproduces
         from evdesk.records.deals import claim_log, get_deal
@@ -285,7 +285,7 @@ class DealsController(QObject):
             deal = self.session.call(lambda records: get_deal(records, number))
             log = self.session.call(lambda records: claim_log(records, number))
         except Refusal as refusal:
-            self._tell(refusal.text)
+            self._tell(refusal.text, tell)
             return None
         request = deal.sale_request()
         # The saved answer reads in the language it was given in; the window words answers in its own.
@@ -298,7 +298,7 @@ class DealsController(QObject):
                 evaluation = again
         except Refusal as refusal:
             if refusal.retry:
-                self._tell(refusal.text)
+                self._tell(refusal.text, tell)
                 return None
             # Its policy files are not here, or unusable: the panel lists the answer as recorded.
         today = evaluate(request, w.policy)
@@ -311,7 +311,7 @@ class DealsController(QObject):
         if self.opened is None:
             return
         changed = self.opened.changed
-        opened = self._work_out(self.opened.deal.number)
+        opened = self._work_out(self.opened.deal.number, tell=False)  # unasked: no box, the status bar
         if opened is not None:
             opened.changed = changed
             self.opened = opened
@@ -330,7 +330,7 @@ class DealsController(QObject):
             opened.changed = changed
             self._show_panel()
         if opened.today_policy is not self.window.policy and not changed:
-            QTimer.singleShot(0, self._refresh_opened)  # today's policy changed: compare again
+            QTimer.singleShot(0, self, self._refresh_opened)  # today's policy changed: compare again
         return opened.evaluation if not changed else None
 
     def close_deal(self) -> None:
@@ -539,7 +539,11 @@ class DealsController(QObject):
             return error_text(error.code, error.params)
         return None
 
-    def _tell(self, text: str) -> None:
+    def _tell(self, text: str, ask: bool = True) -> None:
+        """Say `text` in a box; in the status bar instead when nobody asked (a refresh of its own)."""
+        if not ask:
+            self.window.statusBar().showMessage(text, 10000)
+            return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Deals"), text, QMessageBox.StandardButton.Ok,
                           self.deals_window if self.deals_window is not None and self.deals_window.isVisible()
                           else self.window)
