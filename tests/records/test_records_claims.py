@@ -8,6 +8,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
@@ -159,3 +161,36 @@ def test_a_deal_cannot_be_deleted_from_under_its_log(records: Any, save: Any) ->
     save()
     with pytest.raises(DBAPIError), records.writing() as connection:
         connection.execute(text("DELETE FROM deals"))
+
+
+# --- any history of moves ----------------------------------------------------------------------------
+
+_MOVE_KINDS = st.sampled_from(["submitted", "confirmation", "paid", "refused", "cancelled"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_MOVE_KINDS, st.integers(min_value=-5, max_value=60)), max_size=12))
+def test_any_history_of_moves_keeps_the_claim_consistent(history: list[tuple[str, int]]) -> None:
+    """Whatever is tried in whatever order: a refused move changes nothing; an accepted one follows the
+    graph; dates never run backwards (submitted on or after the sale, paid on or after the submission)."""
+    state = ClaimState(1, "checked", SOLD)
+    fields: dict[str, object] = {}
+    for kind, offset in history:
+        day = SOLD + dt.timedelta(days=offset)
+        move = {"submitted": Move("submitted", day), "confirmation": Move("submitted", confirmation="TC"),
+                "paid": Move("paid", day, amount=Decimal(5000)), "refused": Move("refused", reason="no"),
+                "cancelled": Move("cancelled", day)}[kind]
+        try:
+            change = plan_move(state, move)
+        except MoveRefused:
+            continue
+        assert change.status in MOVES[state.status]
+        fields.update(change.fields)
+        state = ClaimState(1, change.status, SOLD, fields.get("submitted_on"),  # type: ignore[arg-type]
+                           fields.get("confirmation"))  # type: ignore[arg-type]
+        if state.submitted_on is not None:
+            assert state.submitted_on >= SOLD
+        if state.status == "paid":
+            assert fields["paid_on"] >= state.submitted_on  # type: ignore[operator]
+        if state.status == "cancelled":
+            assert fields["cancelled_on"] >= SOLD  # type: ignore[operator]
