@@ -319,6 +319,10 @@
         <translation>Cette version d’evdesk répond autrement à ce dossier selon les mêmes règles (il a été enregistré par evdesk {version})&#xa0;: sa réponse telle qu’enregistrée figure ci-dessous; la réponse affichée est celle d’aujourd’hui.</translation>
     </message>
     <message>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>Today&apos;s policy ({version}) gives the same answer.</source>
         <translation>Les règles d’aujourd’hui ({version}) donnent la même réponse.</translation>
     </message>

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -152,9 +154,24 @@ class DealPanel(QFrame):
         self.changes.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.changes.setWordWrap(True)
         self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.changes.setMaximumHeight(self.fontMetrics().height() * 9)
         layout.addWidget(self.changes)
+        for label in (self.title, self.claim, self.due, self.state):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._height = 0
         self.retranslate()
+
+    # A dock asks its widget's size hint, which word-wrapped labels give at half a screen's width (two or
+    # three lines each): the panel answers with the height its wrapped lines need at its real width.
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
 
     def retranslate(self) -> None:
         self.claim_button.setText(self.tr("Claim"))
@@ -233,8 +250,9 @@ class DealPanel(QFrame):
         comparison = opened.comparison
         for figure in comparison.figures:
             name = figure_name(figure.section, figure.key)
-            rows.append((f"{name}: {figure_text(figure.section, figure.key, figure.then, f)}",
-                         f"{name}: {figure_text(figure.section, figure.key, figure.now, f)}"))
+            line = self.tr("{name}: {value}")
+            rows.append((line.format(name=name, value=figure_text(figure.section, figure.key, figure.then, f)),
+                         line.format(name=name, value=figure_text(figure.section, figure.key, figure.now, f))))
         for change in comparison.rules:
             rows.append((self._criterion(change.rule, change.then_outcome, change.then_text, opened.evaluation, f),
                          self._criterion(change.rule, change.now_outcome, change.now_text, opened.today, f)))
@@ -249,7 +267,12 @@ class DealPanel(QFrame):
             self.changes.setItem(index, 0, QTableWidgetItem(then))
             self.changes.setItem(index, 1, QTableWidgetItem(now))
         self.changes.resizeRowsToContents()
+        # As tall as its rows, up to nine lines (it scrolls beyond): no empty band under a short list.
+        needed = self.changes.horizontalHeader().height() + 2 * self.changes.frameWidth() + sum(
+            self.changes.rowHeight(index) for index in range(len(rows)))
+        self.changes.setFixedHeight(min(needed, self.fontMetrics().height() * 9))
         self.changes.setVisible(bool(rows))
+        self.updateGeometry()
 
     @staticmethod
     def _criterion(rule: str, outcome: str | None, text: str | None, evaluation: Evaluation | None,
