@@ -4,7 +4,6 @@ code (evdesk.records.errors gives codes with parameters; each edge words them in
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -26,6 +25,8 @@ def status_word(status: str) -> str:
 
 
 def _shown(params: dict[str, Any], f: Formatter) -> dict[str, str]:
+    from decimal import Decimal  # not at import: this module loads before the window's first paint
+
     shown: dict[str, str] = {}
     for key, value in params.items():
         if isinstance(value, Decimal):
