@@ -31,7 +31,7 @@ from evdesk.records.deals import clean_text, customer_key, refuse_active_vin, sc
 from evdesk.records.errors import RecordsError
 from evdesk.records.schema import claim_events, deals, policy_files
 from evdesk.rules.request import SaleRequest
-from evdesk.sheets import Cell, unescape_cell, write_csv, write_xlsx
+from evdesk.sheets import Cell, cell_text, unescape_cell, write_csv, write_xlsx
 
 Table = Literal["deals", "log"]
 Format = Literal["csv", "xlsx"]
@@ -244,15 +244,9 @@ def _deal_values(cells: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, 
     return values, events
 
 
-def _cell(value: Any) -> str | None:
-    """A value as the export writes it into a readable column (None for an empty cell)."""
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+def _cell(value: Cell) -> str | None:
+    """A value as the export writes it into a readable column, read back (None for an empty cell)."""
+    return unescape_cell(cell_text(value)) or None
 
 
 def _policy_file(cells: dict[str, str], kind: str) -> tuple[str, bytes] | None:
