@@ -1,6 +1,6 @@
 """`evdesk --self-check`: prove that this copy of evdesk (a checkout, a wheel or a frozen app) has what
-it needs: the policy data, a working rules engine, country names, the French translations, the icon,
-printing, and a window that opens.
+it needs: the policy data, a working rules engine, the deal records, country names, the French
+translations, the icon, printing, and a window that opens.
 
 The release job runs it on the frozen app on every platform, so a file left out of the bundle (a Qt
 plugin, a `.qm`, pycountry's database) fails the build instead of a dealer's first launch. It reads only
@@ -150,6 +150,32 @@ def check_signed_policy_bundle(state: _State) -> str:
         raise CheckFailed(f"the signed bundle gave {outcome.status} {outcome.policy.version}")
     return (f"a signed policy bundle installs (python-tuf {tuf.__version__}; shipped trusted root "
             f"v{shipped.signed.version})")
+def check_records(state: _State) -> str:
+    """The deal records: the schema steps are in this copy (Alembic runs them from files, which a frozen
+    app must carry as data), a new SQLite database is made, a deal saved and read back exactly, and the
+    PostgreSQL driver's libpq loads. In a throwaway folder; no server is contacted."""
+    import psycopg
+
+    from evdesk.present.format import Formatter
+    from evdesk.present.report import to_json
+    from evdesk.records.database import open_records
+    from evdesk.records.deals import ANSWER_LANGUAGE, get_deal, save_deal
+    from evdesk.records.migrate import head, migrations_dir
+    from evdesk.rules import evaluate
+    from evdesk.rules.request import SaleRequest
+
+    if state.policy is None:
+        raise CheckFailed("no policy (see above)")
+    request = SaleRequest(**CASES[0].request)
+    answer = to_json(evaluate(request, state.policy), Formatter(ANSWER_LANGUAGE))
+    with tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True) as folder, \
+            open_records(f"sqlite:///{os.path.join(folder, 'deals.sqlite')}") as records:
+        number = save_deal(records, request, answer, state.policy).number
+        deal = get_deal(records, number)
+        if deal.answer != answer or deal.sale_request() != request:
+            raise CheckFailed("a saved deal did not read back as it was saved")
+    return (f"deal records: schema {head()} from {migrations_dir()}, a deal saved and read back; "
+            f"PostgreSQL driver {psycopg.__version__} ({psycopg.pq.__impl__} libpq {psycopg.pq.version()})")
 
 
 def check_country_names(state: _State) -> str:
@@ -371,6 +397,7 @@ def _checks() -> list[tuple[str, Callable[[_State], str]]]:
     checks += [(f"case: {case.name}", lambda state, case=case: _check_case(state, case)) for case in CASES]
     checks += [
         ("signed policy update", check_signed_policy_bundle),
+        ("deal records", check_records),
         ("country names", check_country_names),
         ("VIN decoder", check_vin_decoder),
         ("runtime libraries", check_runtime_libraries),

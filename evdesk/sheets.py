@@ -74,9 +74,9 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]])
 def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str = "evdesk",
                number_formats: Mapping[str, str] | None = None, widths: Mapping[str, float] | None = None) -> int:
     """Write the rows to one sheet in openpyxl's write-only mode (rows stream; the workbook is never whole in
-    memory). Text cells are escaped and typed as text; amounts are numbers, dates are dates.
-    `number_formats` and `widths` are by column name; a Decimal shows two decimals unless told otherwise. The
-    header row stays in view while scrolling."""
+    memory). Text cells are escaped and typed as text; amounts are numbers, dates are dates, and a moment
+    with a time zone is written in UTC. `number_formats` and `widths` are by column name; a Decimal shows
+    two decimals unless told otherwise. The header row stays in view while scrolling."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.utils import get_column_letter
@@ -98,6 +98,10 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             elif isinstance(value, Decimal):
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.number_format = formats[index] if index < len(formats) else AMOUNT_FORMAT
+            elif isinstance(value, dt.datetime) and value.tzinfo is not None:
+                # Excel has no time zones: a moment is written as its UTC time.
+                cell = WriteOnlyCell(sheet, value=value.astimezone(dt.UTC).replace(tzinfo=None))
+                cell.number_format = "yyyy-mm-dd hh:mm:ss"
             else:
                 cell = WriteOnlyCell(sheet, value=value)
             out.append(cell)

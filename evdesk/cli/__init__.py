@@ -1,4 +1,4 @@
-"""The `evdesk` command line: one module per command group (`check`, `policy`), each registering its
+"""The `evdesk` command line: one module per command group (`check`, `policy`, `deals`), each registering its
 subcommands here.
 
 Exit codes: 0 for any answer (an ineligible vehicle is an answer), 2 for bad input, with one line on
@@ -13,11 +13,11 @@ import os
 import sys
 
 from evdesk import __version__
-from evdesk.cli import batch, check, policy
+from evdesk.cli import batch, check, deals, policy
 from evdesk.cli.common import InputError, Parser
 from evdesk.problems import escape_unprintable
 
-COMMAND_GROUPS = (check, policy, batch)
+COMMAND_GROUPS = (check, policy, deals, batch)
 
 
 def build_parser() -> Parser:

@@ -7,10 +7,14 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from evdesk.cli.common import InputError, date_argument, load_policy_option, whole_number
+
+if TYPE_CHECKING:
+    from evdesk.rules.request import SaleRequest
 
 # The request field each option fills, so a validation error names the option the user typed.
 OPTION_FOR_FIELD = {
@@ -169,3 +173,14 @@ def run_check(args: argparse.Namespace) -> int:
             said = ", ".join(f"{OPTION_FOR_FIELD[f]} {v}" for f, v in assumed.items())
             sys.stdout.write(f"\nAssumed, as not given: {said}.\n")
     return 0
+
+
+def request_from_options(args: argparse.Namespace) -> tuple[SaleRequest, dict[str, object]]:
+    """The sale that `add_check_options`' options describe, and the defaults assumed for it: for the
+    commands that save or batch one. Bad input raises InputError naming the option, as `evdesk check`."""
+    from evdesk.rules.request import SaleRequest
+
+    try:
+        return SaleRequest.model_validate(_request_fields(args)), _assumed(args)
+    except ValidationError as error:
+        raise InputError(_first_problem(error)) from None

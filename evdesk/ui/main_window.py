@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.policy_label)
         self._build_actions()
         self._build_menus()
+        from evdesk.ui.deals.controller import DealsController  # the deal records: menus, badge, opened deal
+
+        self.deals = DealsController(self)
         self.retranslate()
         self._restore_geometry()
         if policy is not None:
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
         for action in self._content_actions:
             action.setEnabled(True)
+        self.deals.content_ready()
         self.refresh()
         self.form.focus_first_field()  # a barcode scanner types into whatever has focus: the VIN
         if startup_message:
@@ -313,7 +317,8 @@ class MainWindow(QMainWindow):
                                        for name, message in reading.errors.items()])
             self._enable_outputs(False)
             return
-        self.evaluation = evaluate(reading.request, self.policy)
+        # An opened deal, unchanged, shows the answer it was given; anything else is answered today.
+        self.evaluation = self.deals.saved_answer(reading.request) or evaluate(reading.request, self.policy)
         self.result.show_evaluation(self.evaluation, self.formatter, self.mode,
                                     [(self.form.field_label(name), text) for name, text in reading.pending.items()])
         self.form.show_evaluation(self.evaluation)
@@ -324,6 +329,7 @@ class MainWindow(QMainWindow):
         self.outputs_ready = enabled
         for action in (self.copy_action, self.print_action, self.pdf_action):
             action.setEnabled(enabled)
+        self.deals.outputs_changed(enabled)
 
     # --- choices --------------------------------------------------------------------------------
     def set_mode(self, mode: Mode) -> None:
@@ -398,7 +404,7 @@ class MainWindow(QMainWindow):
 
         if self.evaluation is None or not self.outputs_ready:
             return
-        if statement.print_with_dialog(self, self.evaluation, self.formatter, self.mode):
+        if statement.print_with_dialog(self, self.evaluation, self.formatter, self.mode, self.deals.statement_header()):
             self.statusBar().showMessage(self.tr("Statement sent to the printer."), 4000)
 
     def save_statement_pdf(self, path: Path | None = None) -> Path | None:
@@ -415,7 +421,7 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
         try:
-            statement.save_pdf(path, self.evaluation, self.formatter, self.mode)
+            statement.save_pdf(path, self.evaluation, self.formatter, self.mode, self.deals.statement_header())
         except OSError as error:
             QMessageBox.warning(self, self.tr("Statement not saved"), str(error))
             return None

@@ -4,6 +4,7 @@ an older settings file instead of tripping over it (Picard's pattern)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -12,9 +13,27 @@ from evdesk.present.language import LANGUAGES, MODES, Language, Mode
 from evdesk.updates.settings import UpdateSettings, load_settings, save_settings
 from evdesk.updates.store import PolicyStore
 
+if TYPE_CHECKING:
+    from evdesk.records.due import DueThresholds
+
 ORGANIZATION = "evdesk"
 APPLICATION = "evdesk"
 SCHEMA_VERSION = 1
+DEFAULT_RETENTION_YEARS = 6  # Ontario keeps sale records 6 years (research §1, OMVIC); Alberta 3
+MAX_RETENTION_YEARS = 100
+MAX_DAYS = 3650
+DUE_FIELDS = ("submit_days", "confirm_days", "payment_days", "step_down_days")
+
+
+class DealerProfile(NamedTuple):
+    """The dealership as its statements name it."""
+
+    legal_name: str = ""
+    address: str = ""
+    gst_number: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.legal_name or self.address or self.gst_number)
 
 
 class Settings:
@@ -93,6 +112,70 @@ class Settings:
     @updates.setter
     def updates(self, value: UpdateSettings) -> None:
         save_settings(PolicyStore().root, value)
+
+    # --- the deal records ----------------------------------------------------------------------
+    # New keys with defaults: an older settings file simply lacks them, so no upgrade step is needed.
+    def _text(self, key: str) -> str:
+        return str(self._store.value(key, "", type=str) or "").strip()
+
+    def _number(self, key: str, default: int, low: int, high: int) -> int:
+        try:
+            value = int(self._store.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if low <= value <= high else default
+
+    @property
+    def salesperson(self) -> str:
+        return self._text("deals/salesperson")
+
+    @salesperson.setter
+    def salesperson(self, value: str) -> None:
+        self._store.setValue("deals/salesperson", value.strip())
+
+    @property
+    def dealer(self) -> DealerProfile:
+        return DealerProfile(self._text("dealer/legal_name"), self._text("dealer/address"), self._text("dealer/gst"))
+
+    @dealer.setter
+    def dealer(self, value: DealerProfile) -> None:
+        self._store.setValue("dealer/legal_name", value.legal_name.strip())
+        self._store.setValue("dealer/address", value.address.strip())
+        self._store.setValue("dealer/gst", value.gst_number.strip())
+
+    @property
+    def database_url(self) -> str | None:
+        """The dealership's database; None: EVDESK_DATABASE_URL, else the per-user SQLite file."""
+        return self._text("deals/database_url") or None
+
+    @database_url.setter
+    def database_url(self, value: str | None) -> None:
+        if value and value.strip():
+            self._store.setValue("deals/database_url", value.strip())
+        else:
+            self._store.remove("deals/database_url")
+
+    @property
+    def due_thresholds(self) -> DueThresholds:
+        """After how many days a claim needs action; the records' defaults until changed."""
+        from evdesk.records.due import DueThresholds  # the records load after the window's first paint
+
+        default = DueThresholds()
+        return DueThresholds(**{name: self._number(f"deals/{name}", getattr(default, name), 0, MAX_DAYS)
+                                for name in DUE_FIELDS})
+
+    @due_thresholds.setter
+    def due_thresholds(self, value: DueThresholds) -> None:
+        for name in DUE_FIELDS:
+            self._store.setValue(f"deals/{name}", int(getattr(value, name)))
+
+    @property
+    def retention_years(self) -> int:
+        return self._number("deals/retention_years", DEFAULT_RETENTION_YEARS, 1, MAX_RETENTION_YEARS)
+
+    @retention_years.setter
+    def retention_years(self, value: int) -> None:
+        self._store.setValue("deals/retention_years", int(value))
 
     # --- the window's shape ---------------------------------------------------------------------
     def geometry(self, key: str) -> QByteArray | None:

@@ -279,6 +279,73 @@
     </message>
 </context>
 <context>
+    <name>ClaimDialog</name>
+    <message>
+        <source>Deal {number}: submitted in the portal</source>
+        <translation>Dossier {number}&#xa0;: soumis dans le portail</translation>
+    </message>
+    <message>
+        <source>Deal {number}: the portal&apos;s confirmation number</source>
+        <translation>Dossier {number}&#xa0;: numéro de confirmation du portail</translation>
+    </message>
+    <message>
+        <source>Deal {number}: paid</source>
+        <translation>Dossier {number}&#xa0;: payé</translation>
+    </message>
+    <message>
+        <source>Deal {number}: refused</source>
+        <translation>Dossier {number}&#xa0;: refusé</translation>
+    </message>
+    <message>
+        <source>Deal {number}: cancelled (a return or a broken lease)</source>
+        <translation>Dossier {number}&#xa0;: annulé (un retour ou une location rompue)</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>Soumise le</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payée le</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Annulée le</translation>
+    </message>
+    <message>
+        <source>Confirmation number</source>
+        <translation>Numéro de confirmation</translation>
+    </message>
+    <message>
+        <source>if the portal gave one already</source>
+        <translation>si le portail en a déjà donné un</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Montant versé</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Motif donné</translation>
+    </message>
+    <message>
+        <source>no customer&apos;s personal details, please</source>
+        <translation>aucun renseignement personnel du client, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>Enter the amount paid.</source>
+        <translation>Entrez le montant versé.</translation>
+    </message>
+    <message>
+        <source>Enter the confirmation number.</source>
+        <translation>Entrez le numéro de confirmation.</translation>
+    </message>
+    <message>
+        <source>Enter the reason given for the refusal.</source>
+        <translation>Entrez le motif donné pour le refus.</translation>
+    </message>
+</context>
+<context>
     <name>CountryPicker</name>
     <message>
         <source>“{text}” could be {countries}: type more of the name, or pick one from the list.</source>
@@ -291,6 +358,610 @@
     <message>
         <source>Not known: type a name or a code</source>
         <translation>Inconnu&#xa0;: tapez un nom ou un code</translation>
+    </message>
+</context>
+<context>
+    <name>DealPanel</name>
+    <message>
+        <source>Claim</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Reprint statement…</source>
+        <translation>Réimprimer le relevé…</translation>
+    </message>
+    <message>
+        <source>Close deal</source>
+        <translation>Fermer le dossier</translation>
+    </message>
+    <message>
+        <source>Put the deal back</source>
+        <translation>Remettre le dossier</translation>
+    </message>
+    <message>
+        <source>As saved</source>
+        <translation>Tel qu’enregistré</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Deal {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>customer&apos;s data erased</source>
+        <translation>données du client effacées</translation>
+    </message>
+    <message>
+        <source>stock {stock}</source>
+        <translation>inventaire {stock}</translation>
+    </message>
+    <message>
+        <source>saved {date} by {who}</source>
+        <translation>enregistré le {date} par {who}</translation>
+    </message>
+    <message>
+        <source>policy {version}</source>
+        <translation>règles {version}</translation>
+    </message>
+    <message>
+        <source>Claim: {status}</source>
+        <translation>Demande&#xa0;: {status}</translation>
+    </message>
+    <message>
+        <source>submitted {date}</source>
+        <translation>soumise le {date}</translation>
+    </message>
+    <message>
+        <source>confirmation {number}</source>
+        <translation>confirmation {number}</translation>
+    </message>
+    <message>
+        <source>no confirmation number yet</source>
+        <translation>pas encore de numéro de confirmation</translation>
+    </message>
+    <message>
+        <source>paid {amount} on {date}</source>
+        <translation>{amount} versés le {date}</translation>
+    </message>
+    <message>
+        <source>The form has changed since deal {number} was opened: the answer shown is a new check under today&apos;s policy.</source>
+        <translation>Le formulaire a changé depuis l’ouverture du dossier {number}&#xa0;: la réponse affichée est une nouvelle vérification selon les règles d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>The answer shown is the one given on {date}, under policy {version}.</source>
+        <translation>La réponse affichée est celle donnée le {date}, selon les règles {version}.</translation>
+    </message>
+    <message>
+        <source>The policy this deal was answered under is not in this database: its answer as recorded is listed below; the answer shown is today&apos;s.</source>
+        <translation>Les règles selon lesquelles ce dossier a reçu sa réponse ne sont pas dans cette base de données&#xa0;: sa réponse telle qu’enregistrée figure ci-dessous; la réponse affichée est celle d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>This evdesk answers the deal differently under the same policy (it was saved by evdesk {version}): its answer as recorded is listed below; the answer shown is today&apos;s.</source>
+        <translation>Cette version d’evdesk répond autrement à ce dossier selon les mêmes règles (il a été enregistré par evdesk {version})&#xa0;: sa réponse telle qu’enregistrée figure ci-dessous; la réponse affichée est celle d’aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}&#xa0;: {value}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy ({version}) gives the same answer.</source>
+        <translation>Les règles d’aujourd’hui ({version}) donnent la même réponse.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy ({version}) answers differently, rule by rule:</source>
+        <translation>Les règles d’aujourd’hui ({version}) répondent autrement, critère par critère&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Deals</name>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>eligible</source>
+        <translation>admissible</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non admissible</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>does not count</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>EVAP rebate</source>
+        <translation>Remise EVAP</translation>
+    </message>
+    <message>
+        <source>EVAP amount</source>
+        <translation>Montant EVAP</translation>
+    </message>
+    <message>
+        <source>Import duty</source>
+        <translation>Droits de douane</translation>
+    </message>
+    <message>
+        <source>China EV quota</source>
+        <translation>Contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>Quota year</source>
+        <translation>Année du contingent</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu le</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>NIV</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Véhicule</translation>
+    </message>
+    <message>
+        <source>Salesperson</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Rebate</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>(erased)</source>
+        <translation>(effacé)</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Not submitted ({days} days)</source>
+        <translation>Non soumise ({days} jours)</translation>
+    </message>
+    <message>
+        <source>No confirmation number ({days} days)</source>
+        <translation>Sans numéro de confirmation ({days} jours)</translation>
+    </message>
+    <message>
+        <source>Not paid ({days} days)</source>
+        <translation>Non payée ({days} jours)</translation>
+    </message>
+    <message>
+        <source>Submit before {date}: {cost} less after</source>
+        <translation>Soumettre avant le {date}&#xa0;: {cost} de moins après</translation>
+    </message>
+    <message>
+        <source>Program ended {last_day}</source>
+        <translation>Programme terminé le {last_day}</translation>
+    </message>
+    <message>
+        <source>Program ends {last_day}</source>
+        <translation>Fin du programme le {last_day}</translation>
+    </message>
+    <message>
+        <source>Sold {days} days ago ({sale_date}) and not yet submitted in the portal.</source>
+        <translation>Vendu il y a {days} jours ({sale_date}) et pas encore soumis dans le portail.</translation>
+    </message>
+    <message>
+        <source>Submitted {days} days ago ({submitted_on}) and no confirmation number recorded: check that the portal received it.</source>
+        <translation>Soumis il y a {days} jours ({submitted_on}) et aucun numéro de confirmation inscrit&#xa0;: vérifiez que le portail l’a reçu.</translation>
+    </message>
+    <message>
+        <source>Submitted {days} days ago ({submitted_on}) and not yet paid.</source>
+        <translation>Soumis il y a {days} jours ({submitted_on}) et pas encore payé.</translation>
+    </message>
+    <message>
+        <source>Not yet submitted: the amount drops from {amount} to {then} on {date}. Waiting costs {cost}.</source>
+        <translation>Pas encore soumis&#xa0;: le montant passe de {amount} à {then} le {date}. Attendre coûte {cost}.</translation>
+    </message>
+    <message>
+        <source>Not yet submitted, and the program&apos;s last day was {last_day}.</source>
+        <translation>Pas encore soumis, et le dernier jour du programme était le {last_day}.</translation>
+    </message>
+    <message>
+        <source>Not yet submitted: the program&apos;s last day is {last_day}.</source>
+        <translation>Pas encore soumis&#xa0;: le dernier jour du programme est le {last_day}.</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>vente</translation>
+    </message>
+    <message>
+        <source>submission</source>
+        <translation>soumission</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a database address ({detail}).</source>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une adresse de base de données ({detail}).</translation>
+    </message>
+    <message>
+        <source>“{url}”: evdesk keeps its records in SQLite or PostgreSQL, not {dialect}.</source>
+        <translation>«&#xa0;{url}&#xa0;»&#xa0;: evdesk tient ses dossiers dans SQLite ou PostgreSQL, pas dans {dialect}.</translation>
+    </message>
+    <message>
+        <source>The deals database at {where} cannot be reached: {detail}</source>
+        <translation>La base de données des dossiers à {where} est injoignable&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The deals database at {where} is busy (another counter is writing). Try again.</source>
+        <translation>La base de données des dossiers à {where} est occupée (un autre comptoir y écrit). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The deals database at {where} was made by a newer evdesk (schema {found}; this evdesk knows up to {known}). It was left untouched: update evdesk to use it.</source>
+        <translation>La base de données des dossiers à {where} a été créée par une version plus récente d’evdesk (schéma {found}; cette version connaît jusqu’à {known}). Elle n’a pas été modifiée&#xa0;: mettez evdesk à jour pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>The database at {where} holds evdesk&apos;s tables but no schema version. It was left untouched.</source>
+        <translation>La base de données à {where} contient les tables d’evdesk, mais aucune version de schéma. Elle n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The deals database at {where} could not be brought up to date ({step}: {detail}). It was left as it was.</source>
+        <translation>La base de données des dossiers à {where} n’a pas pu être mise à jour ({step}&#xa0;: {detail}). Elle est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>There is no deal {number} in these records.</source>
+        <translation>Il n’y a pas de dossier {number} dans ces registres.</translation>
+    </message>
+    <message>
+        <source>VIN {vin} already has an active claim: deal {holder} ({status}). Cancel that deal or record its refusal first.</source>
+        <translation>Le NIV {vin} a déjà une demande active&#xa0;: dossier {holder} ({status}). Annulez ce dossier ou inscrivez d’abord son refus.</translation>
+    </message>
+    <message>
+        <source>Deal {number}: a claim that is {current} cannot be marked {wanted}.</source>
+        <translation>Dossier {number}&#xa0;: une demande à l’état «&#xa0;{current}&#xa0;» ne peut pas passer à l’état «&#xa0;{wanted}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deal {number}: the date {date} is before the {other} date {other_date}.</source>
+        <translation>Dossier {number}&#xa0;: la date du {date} précède la date de {other} du {other_date}.</translation>
+    </message>
+    <message>
+        <source>Deal {number}: something this step records is missing.</source>
+        <translation>Dossier {number}&#xa0;: il manque un renseignement que cette étape inscrit.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The policy file {path} changed on disk since it was loaded: load it again.</source>
+        <translation>Le fichier de règles {path} a changé sur le disque depuis son chargement&#xa0;: chargez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Deal {number}: the policy it was answered under is not in this database.</source>
+        <translation>Dossier {number}&#xa0;: les règles selon lesquelles il a reçu sa réponse ne sont pas dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>A stored policy file cannot be used: {detail}</source>
+        <translation>Un fichier de règles conservé ne peut pas être utilisé&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}, row {row}: {problem}</source>
+        <translation>{file}, ligne {row}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The deals database at {where} refused the change: {detail}</source>
+        <translation>La base de données des dossiers à {where} a refusé la modification&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is on a network drive: SQLite files on shared drives get corrupted. For several counters, use a PostgreSQL server (Settings).</source>
+        <translation>{path} est sur un lecteur réseau&#xa0;: les fichiers SQLite s’y corrompent. Pour plusieurs comptoirs, utilisez un serveur PostgreSQL (Paramètres).</translation>
+    </message>
+</context>
+<context>
+    <name>DealsController</name>
+    <message>
+        <source>Sa&amp;ve deal…</source>
+        <translation>En&amp;registrer le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Deals…</source>
+        <translation>&amp;Dossiers…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Deals database not reachable</source>
+        <translation>Base de données des dossiers injoignable</translation>
+    </message>
+    <message>
+        <source>1 claim needs action</source>
+        <translation>1 demande à traiter</translation>
+    </message>
+    <message>
+        <source>{count} claims need action</source>
+        <translation>{count} demandes à traiter</translation>
+    </message>
+    <message>
+        <source>No claim needs action</source>
+        <translation>Aucune demande à traiter</translation>
+    </message>
+    <message>
+        <source>Show the deals whose claims need action (Deals…)</source>
+        <translation>Afficher les dossiers dont la demande est à traiter (Dossiers…)</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved; the form is as you typed it.</source>
+        <translation>Rien n’a été enregistré; le formulaire est tel que vous l’avez rempli.</translation>
+    </message>
+    <message>
+        <source>Saved as deal {number}.</source>
+        <translation>Enregistré comme dossier {number}.</translation>
+    </message>
+    <message>
+        <source>for the whole program</source>
+        <translation>pour toute la durée du programme</translation>
+    </message>
+    <message>
+        <source>per calendar year</source>
+        <translation>par année civile</translation>
+    </message>
+    <message>
+        <source>Recipient limit</source>
+        <translation>Limite par bénéficiaire</translation>
+    </message>
+    <message>
+        <source>{customer} already has {count} incentive(s) in these records (deals {deals}); a buyer of this kind may receive {limit} {per}. These records cannot see other dealers&apos; deals.</source>
+        <translation>{customer} a déjà {count} incitatif(s) dans ces registres (dossiers {deals}); un acheteur de ce type peut en recevoir {limit} {per}. Ces registres ne voient pas les dossiers des autres concessionnaires.</translation>
+    </message>
+    <message>
+        <source>Save the deal anyway?</source>
+        <translation>Enregistrer le dossier quand même?</translation>
+    </message>
+    <message>
+        <source>Submitted in the portal…</source>
+        <translation>Soumise dans le portail…</translation>
+    </message>
+    <message>
+        <source>Confirmation number…</source>
+        <translation>Numéro de confirmation…</translation>
+    </message>
+    <message>
+        <source>Paid…</source>
+        <translation>Payée…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Refusée…</translation>
+    </message>
+    <message>
+        <source>Cancelled (a return or a broken lease)…</source>
+        <translation>Annulée (un retour ou une location rompue)…</translation>
+    </message>
+    <message>
+        <source>Deal {number}: claim recorded.</source>
+        <translation>Dossier {number}&#xa0;: demande inscrite.</translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s data</source>
+        <translation>Effacer les données du client</translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s name from deal {number}? The deal&apos;s figures and claim stay; the name cannot be brought back.</source>
+        <translation>Effacer le nom du client du dossier {number}? Les montants et la demande du dossier restent; le nom ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>Deal {number}&apos;s answer cannot be reproduced exactly by this evdesk, so its statement cannot be reprinted as it was.</source>
+        <translation>Cette version d’evdesk ne peut pas reproduire exactement la réponse du dossier {number}&#xa0;: son relevé ne peut donc pas être réimprimé tel quel.</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>DealsWindow</name>
+    <message>
+        <source>Deals</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Search: VIN, customer, salesperson, stock or deal number</source>
+        <translation>Rechercher&#xa0;: NIV, client, conseiller, inventaire ou numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Search the deals</source>
+        <translation>Rechercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>Every claim</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Needs action</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Checked, not submitted</source>
+        <translation>Vérifiées, non soumises</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumises</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payées</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusées</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
+    </message>
+    <message>
+        <source>Claim status</source>
+        <translation>État de la demande</translation>
+    </message>
+    <message>
+        <source>Sold from</source>
+        <translation>Vendus du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Sold up to</source>
+        <translation>Vendus jusqu’au</translation>
+    </message>
+    <message>
+        <source>Open in the form</source>
+        <translation>Ouvrir dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Reprint statement…</source>
+        <translation>Réimprimer le relevé…</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Submitted in the portal…</source>
+        <translation>Soumise dans le portail…</translation>
+    </message>
+    <message>
+        <source>Confirmation number…</source>
+        <translation>Numéro de confirmation…</translation>
+    </message>
+    <message>
+        <source>Paid…</source>
+        <translation>Payée…</translation>
+    </message>
+    <message>
+        <source>Refused…</source>
+        <translation>Refusée…</translation>
+    </message>
+    <message>
+        <source>Cancelled (a return or a broken lease)…</source>
+        <translation>Annulée (un retour ou une location rompue)…</translation>
+    </message>
+    <message>
+        <source>Erase customer&apos;s data…</source>
+        <translation>Effacer les données du client…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Deals: {count}</source>
+        <translation>Dossiers&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>The deals shown stay as they were; nothing was changed.</source>
+        <translation>Les dossiers affichés restent tels quels; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Deals, a whole copy that evdesk can import (*.csv)</source>
+        <translation>Dossiers, copie complète qu’evdesk peut importer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Deals, for a spreadsheet (*.xlsx)</source>
+        <translation>Dossiers, pour un tableur (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Claim log (*.csv)</source>
+        <translation>Historique des demandes (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the deals</source>
+        <translation>Exporter les dossiers</translation>
+    </message>
+    <message>
+        <source>Exported to {path} (rows: {count}).</source>
+        <translation>Exporté dans {path} (lignes&#xa0;: {count}).</translation>
+    </message>
+    <message>
+        <source>Import deals</source>
+        <translation>Importer des dossiers</translation>
+    </message>
+    <message>
+        <source>evdesk deals export (*.csv)</source>
+        <translation>Exportation de dossiers evdesk (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>Deals imported</source>
+        <translation>Dossiers importés</translation>
+    </message>
+    <message>
+        <source>Deals added: {added}. Already there, unchanged: {same}.</source>
+        <translation>Dossiers ajoutés&#xa0;: {added}. Déjà présents, inchangés&#xa0;: {same}.</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +2092,97 @@
     </message>
 </context>
 <context>
+    <name>RecordsSettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The dealership, on its statements</source>
+        <translation>Le concessionnaire, sur ses relevés</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>GST/HST number</source>
+        <translation>Numéro de TPS/TVH</translation>
+    </message>
+    <message>
+        <source>Salesperson at this counter</source>
+        <translation>Conseiller aux ventes à ce comptoir</translation>
+    </message>
+    <message>
+        <source>Where the deals are kept</source>
+        <translation>Où les dossiers sont conservés</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s own file</source>
+        <translation>le fichier propre à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Empty: a file on this computer, for one counter. For several counters, a PostgreSQL server: postgresql://user@server/database (keep the password in the user&apos;s pgpass file, not here). Never put the file on a shared drive.</source>
+        <translation>Vide&#xa0;: un fichier sur cet ordinateur, pour un seul comptoir. Pour plusieurs comptoirs, un serveur PostgreSQL&#xa0;: postgresql://utilisateur@serveur/base (gardez le mot de passe dans le fichier pgpass de l’utilisateur, pas ici). Ne placez jamais le fichier sur un lecteur partagé.</translation>
+    </message>
+    <message>
+        <source>A claim needs action when</source>
+        <translation>Une demande est à traiter quand</translation>
+    </message>
+    <message>
+        <source>sold and not submitted after</source>
+        <translation>vendu et non soumis après</translation>
+    </message>
+    <message>
+        <source>submitted with no confirmation number after</source>
+        <translation>soumis sans numéro de confirmation après</translation>
+    </message>
+    <message>
+        <source>submitted and not paid after</source>
+        <translation>soumis et non payé après</translation>
+    </message>
+    <message>
+        <source>the amount steps down, or the program ends, within</source>
+        <translation>le montant diminue, ou le programme prend fin, d’ici</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal data</source>
+        <translation>Renseignements personnels des clients</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>Erase the customer&apos;s name after</source>
+        <translation>Effacer le nom du client après</translation>
+    </message>
+    <message>
+        <source>Ontario keeps sale records 6 years, Alberta 3. The figures of each deal stay.</source>
+        <translation>L’Ontario conserve les registres de vente 6 ans, l’Alberta 3. Les montants de chaque dossier restent.</translation>
+    </message>
+    <message>
+        <source>The database answers.</source>
+        <translation>La base de données répond.</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>{card}: figure</source>
@@ -1839,6 +2601,37 @@
     </message>
 </context>
 <context>
+    <name>SaveDealDialog</name>
+    <message>
+        <source>Save deal</source>
+        <translation>Enregistrer le dossier</translation>
+    </message>
+    <message>
+        <source>The check is saved as a deal with its answer and the policy it was given under. The customer and stock number are optional.</source>
+        <translation>La vérification est enregistrée comme dossier, avec sa réponse et les règles selon lesquelles elle a été donnée. Le client et le numéro d’inventaire sont facultatifs.</translation>
+    </message>
+    <message>
+        <source>&amp;Customer&apos;s name</source>
+        <translation>Nom du &amp;client</translation>
+    </message>
+    <message>
+        <source>S&amp;tock number</source>
+        <translation>Numéro d’&amp;inventaire</translation>
+    </message>
+    <message>
+        <source>Sales&amp;person</source>
+        <translation>Conseiller aux &amp;ventes</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Statement</name>
     <message>
         <source>not given</source>
@@ -1952,6 +2745,30 @@
         <source>Incentives</source>
         <translation>Incitatifs</translation>
     </message>
+    <message>
+        <source>GST/HST number: {number}</source>
+        <translation>Numéro de TPS/TVH&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>Deal number</source>
+        <translation>Numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Stock number</source>
+        <translation>Numéro d’inventaire</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}, reprinted on {today}</source>
+        <translation>Préparé le {date}, réimprimé le {today}</translation>
+    </message>
+    <message>
+        <source>This statement does not guarantee eligibility.</source>
+        <translation>Ce relevé ne garantit pas l’admissibilité.</translation>
+    </message>
 </context>
 <context>
     <name>TariffCard</name>
@@ -2012,6 +2829,13 @@
     <message>
         <source>A VIN has 17 characters; this one has {count}.</source>
         <translation>Un NIV a 17 caractères; celui-ci en a {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>_RecordsDialog</name>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,12 @@ def test_xlsx_cells_are_text_never_formulas(tmp_path: Path) -> None:
     values = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert values == [["make", "amount"], ["'=1+1", 5000], ["'@cmd", 0]]
     assert all(row[0].data_type == "s" for row in sheet.iter_rows(min_row=2))
+
+
+def test_xlsx_writes_a_moment_with_a_time_zone_in_utc(tmp_path: Path) -> None:
+    """Excel has no time zones (openpyxl refuses an aware datetime): the moment goes in as UTC."""
+    path = tmp_path / "out.xlsx"
+    moment = dt.datetime(2026, 5, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    write_xlsx(path, ["saved_at"], [[moment]])
+    _header, row = load_workbook(path).active.iter_rows()
+    assert row[0].value == dt.datetime(2026, 5, 1, 13, 30)

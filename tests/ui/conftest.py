@@ -75,3 +75,15 @@ def window(qtbot: Any, policy: Policy) -> Any:
     main.form.set_field("sale_date", SALE_DATE)
     return main
 
+
+
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box that a test did not expect fails the test at once instead of waiting for a click that
+    never comes offscreen (a hang in CI)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box: QMessageBox) -> int:
+        raise AssertionError(f"an unexpected modal message box: {box.windowTitle()!r}: {box.text()!r}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

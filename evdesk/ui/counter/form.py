@@ -43,7 +43,7 @@ from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.present.terms import PROVINCES
-from evdesk.rules.request import province_code
+from evdesk.rules.request import SaleRequest, province_code
 from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.field_names import (
@@ -753,3 +753,46 @@ class SaleForm(QWidget):
         with self.quiet():
             for name, value in values.items():
                 self.set_field(name, value)
+
+    # --- a saved deal back in the form ----------------------------------------------------------
+    def fill_request(self, request: SaleRequest) -> None:
+        """Put a saved request back, as one change, so that reading the form gives that request again.
+        The VIN goes first (it fills the assembly and model year), then every field as saved, so what the
+        VIN would have filled never overrides what was saved. The form cannot say "not known" for a few
+        fields the API can (the claim date, freight counted, prior incentives): those keep the form's
+        meaning (the sale date, the policy's assumption, 0)."""
+        saved = request.model_dump()
+        with self.quiet():
+            self.reset(QDate(request.sale_date.year, request.sale_date.month, request.sale_date.day))
+            self.set_field("vin", request.vin)
+            for name in ("model_year", "make", "model", "trim", "powertrain", "origin", "assembly"):
+                self.set_field(name, saved[name])
+            for name in MONEY_FIELDS:
+                if saved[name] is not None:
+                    self.set_field(name, saved[name])
+            if request.freight_pdi_in_ftv is not None:
+                self.set_field("freight_pdi_in_ftv", request.freight_pdi_in_ftv)
+            if request.claim_date is not None:
+                self.set_field("claim_date", request.claim_date)
+            self.set_field("lease_months", request.lease_months)
+            self.set_field("condition", request.condition.value)
+            self.set_field("odometer_km", request.odometer_km)
+            self.set_field("buyer", request.buyer.value)
+            if request.prior_incentives is not None:
+                self.set_field("prior_incentives", request.prior_incentives)
+            for name in ("quota_position", "fta_origin_met", "import_kind"):
+                self.set_field(name, saved[name].value)
+            # The province as saved, also when it was not given: not the one this counter remembers, which
+            # stays as it was (the combo is set directly, so nothing tells the window to remember it).
+            select_code(self.province, request.province or "")
+            if request.registration_date is not None:
+                self.set_field("registration_date", request.registration_date)
+            self.set_field("battery_kwh", request.battery_kwh)
+            self.import_toggle.setChecked(self.import_details_given(request))
+
+    @staticmethod
+    def import_details_given(request: SaleRequest) -> bool:
+        """Whether the saved request says anything the folded import details hold."""
+        defaults = SaleRequest.model_fields
+        return any(getattr(request, name) != defaults[name].default
+                   for name in ("quota_position", "fta_origin_met", "import_kind", "fob_price"))

@@ -2,6 +2,11 @@
 their sources, the policy it was worked out under, and lines for the dealer's and the customer's
 signatures. Printed through QPrintDialog or saved as PDF; QtPrintSupport is loaded only then.
 
+A `StatementHeader` adds what a deal jacket needs (research §1: the fields a claim packet carries): the
+dealer's legal name, address and GST number (from the settings), and for a saved deal its number, stock
+number and customer; a saved deal reprinted says when it was first prepared. Each incentive has its own
+line, and the statement says that it does not guarantee eligibility.
+
 The page is laid out on the printer itself, and the reasons' type shrinks step by step until the whole
 statement fits on one page. If the smallest type still does not fit, the least needed parts go, in this
 order, each time saying so on the page: the list of sources, then the reasons that were met or are for
@@ -35,7 +40,7 @@ from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
 from evdesk.rules.result import Citation, Evaluation
 from evdesk.terms import Outcome
-from evdesk.ui.settings import Mode
+from evdesk.ui.settings import DealerProfile, Mode
 from evdesk.updates.staleness import stale_warning
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
@@ -55,6 +60,20 @@ class Detail(IntEnum):
     ESSENTIAL = 2  # and the reasons that were met or are for information only
 
 
+class DealFacts(NamedTuple):
+    """A saved deal's own lines on its statement."""
+
+    number: int
+    saved_on: dt.date
+    customer: str | None = None
+    stock: str | None = None
+
+
+class StatementHeader(NamedTuple):
+    dealer: DealerProfile = DealerProfile()
+    deal: DealFacts | None = None
+
+
 class Rendered(NamedTuple):
     reason_pt: float
     detail: Detail
@@ -70,8 +89,20 @@ def _heading(text: str, style: str = "") -> str:
     return f'<p style="margin-top:7px; margin-bottom:1px; {style}"><b>{escape(text)}</b></p>'
 
 
+def _dealer_html(dealer: DealerProfile) -> str:
+    if dealer.is_empty():
+        return ""
+    lines = [f"<b>{escape(dealer.legal_name)}</b>"] if dealer.legal_name else []
+    lines += [escape(line) for line in dealer.address.splitlines() if line.strip()]
+    if dealer.gst_number:
+        lines.append(escape(translate("Statement", "GST/HST number: {number}").format(number=dealer.gst_number)))
+    return '<p style="margin-top:0; margin-bottom:4px; color:#222;">' + "<br/>".join(lines) + "</p>"
+
+
 def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: float = 8.0,
-                   printed: dt.date | None = None, detail: Detail = Detail.FULL) -> str:
+                   printed: dt.date | None = None, detail: Detail = Detail.FULL,
+                   header: StatementHeader | None = None) -> str:
+    header = header or StatementHeader()
     request = evaluation.request
     small = f"font-size:{reason_pt}pt;"
     not_given = translate("Statement", "not given")
@@ -91,14 +122,24 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
         (translate("Statement", "Purchase or lease"), deal),
         (translate("Statement", "Final transaction value"), f.money(evaluation.rebate.ftv.total)),
     ]
+    deal_facts = header.deal
+    if deal_facts is not None:
+        facts = [(translate("Statement", "Deal number"), str(deal_facts.number)),
+                 (translate("Statement", "Stock number"), deal_facts.stock or not_given),
+                 (translate("Statement", "Customer"), deal_facts.customer or not_given), *facts]
     title = translate("Statement", "EV sale statement")
     subtitle = translate("Statement", "Federal EV rebate (EVAP), import duty and China EV quota")
-    prepared = translate("Statement", "Prepared on {date}").format(date=f.date(printed or dt.date.today()))
+    today = printed or dt.date.today()
+    if deal_facts is not None and deal_facts.saved_on != today:
+        prepared = translate("Statement", "Prepared on {date}, reprinted on {today}").format(
+            date=f.date(deal_facts.saved_on), today=f.date(today))
+    else:
+        prepared = translate("Statement", "Prepared on {date}").format(date=f.date(today))
     html = ['<html><body style="font-size:9.5pt; color:#111;">'
             '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
             f'<td><span style="font-size:16pt; font-weight:bold;">{escape(title)}</span><br/>'
             f'<span style="color:#444;">{escape(subtitle)}</span></td>'
-            f'<td align="right" valign="top" style="color:#444;">{escape(prepared)}</td>'
+            f'<td align="right" valign="top" style="color:#444;">{_dealer_html(header.dealer)}{escape(prepared)}</td>'
             '</tr></table><hr/>',
             '<table width="100%" cellspacing="0" cellpadding="2">']
     for index in range(0, len(facts), 2):
@@ -175,6 +216,8 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
                                     "portal and the Canada Border Services Agency give the final word.").format(
         app=__version__, version=policy.version, id=policy.id, published=f.date(policy.published))
     html.append(f'<p style="margin-top:8px; {small} color:#333;">{escape(footer)}</p>')
+    html.append('<p style="margin-top:2px;"><b>' + escape(translate(
+        "Statement", "This statement does not guarantee eligibility.")) + "</b></p>")
     line = "_" * 34
     dealer = translate("Statement", "Dealer: signature and date")
     customer = translate("Statement", "Customer: signature and date")
@@ -210,7 +253,7 @@ def new_printer(path: Path | None = None) -> QPrinter:
 
 
 def layout(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
-           printed: dt.date | None = None) -> tuple[QTextDocument, Rendered]:
+           printed: dt.date | None = None, header: StatementHeader | None = None) -> tuple[QTextDocument, Rendered]:
     """The statement laid out on `printer`'s page: on one page if any size and detail allows, else on as
     many as the essential parts need."""
     from PySide6.QtPrintSupport import QPrinter
@@ -225,18 +268,18 @@ def layout(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
     document.setPageSize(QSizeF(page.width(), page.height()))
     for detail in Detail:
         for size in REASON_SIZES_PT:
-            document.setHtml(statement_html(evaluation, f, mode, size, printed, detail))
+            document.setHtml(statement_html(evaluation, f, mode, size, printed, detail, header))
             if document.pageCount() <= 1:
                 return document, Rendered(size, detail, 1)
     return document, Rendered(REASON_SIZES_PT[-1], Detail.ESSENTIAL, document.pageCount())
 
 
 def render(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
-           printed: dt.date | None = None) -> Rendered:
+           printed: dt.date | None = None, header: StatementHeader | None = None) -> Rendered:
     """Lay the statement out on `printer` and paint it, page by page."""
     from PySide6.QtPrintSupport import QPrinter
 
-    document, rendered = layout(printer, evaluation, f, mode, printed)
+    document, rendered = layout(printer, evaluation, f, mode, printed, header)
     page = printer.pageRect(QPrinter.Unit.DevicePixel)
     painter = QPainter()
     if not painter.begin(printer):
@@ -255,14 +298,16 @@ def render(printer: QPrinter, evaluation: Evaluation, f: Formatter, mode: Mode,
     return rendered
 
 
-def save_pdf(path: Path, evaluation: Evaluation, f: Formatter, mode: Mode) -> Rendered:
-    rendered = render(new_printer(path), evaluation, f, mode)
+def save_pdf(path: Path, evaluation: Evaluation, f: Formatter, mode: Mode,
+             header: StatementHeader | None = None) -> Rendered:
+    rendered = render(new_printer(path), evaluation, f, mode, header=header)
     if not path.is_file() or path.stat().st_size == 0:
         raise OSError(translate("Statement", "The PDF could not be written to {path}.").format(path=path))
     return rendered
 
 
-def print_with_dialog(parent: QWidget, evaluation: Evaluation, f: Formatter, mode: Mode) -> bool:
+def print_with_dialog(parent: QWidget, evaluation: Evaluation, f: Formatter, mode: Mode,
+                      header: StatementHeader | None = None) -> bool:
     from PySide6.QtPrintSupport import QPrintDialog
 
     printer = new_printer()
@@ -270,5 +315,5 @@ def print_with_dialog(parent: QWidget, evaluation: Evaluation, f: Formatter, mod
     dialog.setWindowTitle(translate("Statement", "Print the customer statement"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
-    render(printer, evaluation, f, mode)
+    render(printer, evaluation, f, mode, header=header)
     return True
