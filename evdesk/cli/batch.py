@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from evdesk.cli.check import ASSUMED, OPTION_FOR_FIELD, add_check_options
+from evdesk.assumptions import ASSUMED
+from evdesk.cli.check import OPTION_FOR_FIELD, add_check_options
 from evdesk.cli.common import InputError, load_policy_option
 
 if TYPE_CHECKING:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
+from evdesk.assumptions import ASSUMED  # what an option left out is taken to be
 from evdesk.cli.common import InputError, date_argument, load_policy_option, whole_number
 
 if TYPE_CHECKING:
@@ -34,9 +35,6 @@ PROVINCIAL_OPTIONS = {"province": "--province", "msrp": "--msrp", "msrp_options"
 OPTION_FOR_FIELD.update(PROVINCIAL_OPTIONS)
 
 
-# What `evdesk check` assumes when an option is left out: the usual deal at a dealer's counter. The
-# engine itself treats a missing answer as not known; the CLI says which of these it assumed.
-ASSUMED: dict[str, object] = {"prior_incentives": 0, "quota_position": "within", "fta_origin_met": "yes"}
 
 
 def _given(args: argparse.Namespace, field: str) -> object:

@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from evdesk.assumptions import ASSUMED  # the same assumptions as `evdesk check` (and `evdesk batch`)
 from evdesk.batch import RESULT_COLUMNS, RowAnswer, Status, StockList, Tally, result_cells
 from evdesk.batch.results import NUMBER_FORMATS, WIDTHS
-from evdesk.cli.check import ASSUMED  # the same assumptions as `evdesk check` (and `evdesk batch`)
 from evdesk.policy.loader import Policy
 from evdesk.present.format import Formatter
 from evdesk.present.language import Language
