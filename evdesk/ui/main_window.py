@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from evdesk.policy import Policy
     from evdesk.present.format import Formatter
     from evdesk.rules import Evaluation
+    from evdesk.rules.request import SaleRequest
     from evdesk.ui.counter.form import SaleForm
     from evdesk.ui.counter.result_view import ResultView
     from evdesk.updates.in_use import PolicyInUse
@@ -365,13 +366,13 @@ class MainWindow(QMainWindow):
 
     def new_check(self) -> None:
         self.form.reset()
+        self.deals.suggested_stock = None  # another vehicle now
         self.form_scroll.verticalScrollBar().setValue(0)
         self.form.vin.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def check_inventory(self) -> None:
         """File → Check inventory…: the inventory window (one, kept), whose rows open in this form."""
         from evdesk.ui.inventory import InventoryWindow
-        from evdesk.ui.inventory.counter_link import open_in_form
 
         if getattr(self, "inventory", None) is not None and self.inventory.policy is not self.policy:
             self.inventory.close()  # checked under the policy before: start again under this one
@@ -379,11 +380,19 @@ class MainWindow(QMainWindow):
             self.inventory = None
         if getattr(self, "inventory", None) is None:
             self.inventory = InventoryWindow(self.policy, self.language, self)
-            self.inventory.open_requested.connect(lambda request: (open_in_form(self.form, request),
-                                                                   self.raise_(), self.activateWindow()))
+            self.inventory.open_requested.connect(self._open_inventory_row)
         self.inventory.show()
         self.inventory.raise_()
         self.inventory.activateWindow()
+
+    def _open_inventory_row(self, request: SaleRequest, stock: str | None) -> None:
+        """A row of the inventory check in this form; saving it as a deal proposes the row's stock number."""
+        from evdesk.ui.inventory.counter_link import open_in_form
+
+        open_in_form(self.form, request)
+        self.deals.suggested_stock = stock
+        self.raise_()
+        self.activateWindow()
 
     # --- the deal jacket ------------------------------------------------------------------------
     def result_text(self) -> str:

@@ -200,6 +200,27 @@ def test_double_clicking_a_row_opens_it_at_the_counter(qtbot: Any, window: Any, 
         "the counter answers the same request"
 
 
+def test_a_row_opened_at_the_counter_keeps_its_province_and_stock(qtbot: Any, window: Any, inventory: Any,
+                                                                  tmp_path: Path) -> None:
+    """The provincial columns are part of the row's answer: the counter must answer them too (they were
+    dropped once, and the counter then showed the federal answer alone), and the row's stock number is
+    what saving the deal proposes."""
+    header = [*HEADER, "Province", "MSRP", "MSRP options", "Registration date", "Battery kWh"]
+    rows = [[*ROWS[0], "QC", "48000", "0", "2026-05-04", "75"]]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", rows, header))
+    _double_click(qtbot, inv, 0)
+    at_counter, in_list = window.evaluation.request, inv.model.answer(0).request
+    assert in_list.province == "CA-QC" and in_list.registration_date == dt.date(2026, 5, 4)
+    assert at_counter.model_dump(exclude={"claim_date"}) == in_list.model_dump(exclude={"claim_date"})
+    assert len(window.evaluation.programs) == 2 and window.evaluation.total.amount == inv.model.answer(0).total
+    dialog = window.deals.ask_to_save()
+    assert dialog is not None and dialog.stock.text() == "E1"
+    dialog.reject()
+    window.new_check()
+    dialog = window.deals.ask_to_save()
+    assert dialog is None or dialog.stock.text() == "", "a new check is not that vehicle any more"
+
+
 def test_a_row_with_problems_says_why_it_cannot_open(qtbot: Any, window: Any, inventory: Any,
                                                      tmp_path: Path) -> None:
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))

@@ -49,6 +49,7 @@ class DealsController(QObject):
         self.panel: DealPanel | None = None
         self.deals_window: DealsWindow | None = None
         self.save_dialog: SaveDealDialog | None = None
+        self.suggested_stock: str | None = None  # the stock number of an inventory row opened in the form
         self.claim_dialog: ClaimDialog | None = None
         self.due: list[DueItem] = []
         self.started = False
@@ -205,7 +206,7 @@ class DealsController(QObject):
         w = self.window
         if w.evaluation is None or not w.outputs_ready or self.showing_saved_deal():
             return None
-        self.save_dialog = SaveDealDialog(w, w.settings.salesperson, self.save)
+        self.save_dialog = SaveDealDialog(w, w.settings.salesperson, self.save, stock=self.suggested_stock)
         self.save_dialog.open()
         return self.save_dialog
 
@@ -258,6 +259,7 @@ class DealsController(QObject):
         opened = self._work_out(number)
         if opened is None:
             return False
+        self.suggested_stock = None  # the opened deal has its own
         self.opened = opened
         self._ensure_panel()
         w = self.window

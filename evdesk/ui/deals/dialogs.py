@@ -88,7 +88,8 @@ class _RecordsDialog(QDialog):
 
 
 class SaveDealDialog(_RecordsDialog):
-    def __init__(self, parent: QWidget | None, salesperson: str, save: Callable[[DealDetails], Outcome]):
+    def __init__(self, parent: QWidget | None, salesperson: str, save: Callable[[DealDetails], Outcome],
+                 stock: str | None = None):
         super().__init__(parent, "saveDealDialog")
         self._save = save
         self.setWindowTitle(self.tr("Save deal"))
@@ -100,6 +101,7 @@ class SaveDealDialog(_RecordsDialog):
         self.stock = _line("stockInput", 60)
         self.salesperson = _line("salespersonInput", 120)
         self.salesperson.setText(salesperson)
+        self.stock.setText(stock or "")  # an inventory row's own stock number, for the user to keep or change
         self.fields.addRow(self.tr("&Customer's name"), self.customer)
         self.fields.addRow(self.tr("S&tock number"), self.stock)
         self.fields.addRow(self.tr("Sales&person"), self.salesperson)

@@ -84,7 +84,7 @@ WIDEST_EM = {"vehicle": 40, "vin": 22, "status": 34, "quota": 20}  # at most thi
 
 
 class InventoryWindow(QMainWindow):
-    open_requested = Signal(object)  # a SaleRequest, to open in the counter form
+    open_requested = Signal(object, object)  # a SaleRequest to open in the counter form, and its stock number
 
     def __init__(self, policy: Policy, language: Language | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -561,7 +561,7 @@ class InventoryWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Row {row} has problems: correct it in the stock list, or type the "
                                                  "vehicle at the counter.").format(row=answer.row), 8000)
             return
-        self.open_requested.emit(answer.request)
+        self.open_requested.emit(answer.request, answer.stock)
 
     def request_at(self, proxy_row: int) -> SaleRequest | None:
         return self.proxy.answer_at(proxy_row).request
