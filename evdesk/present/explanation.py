@@ -3,6 +3,7 @@ result view), as plain text (the clipboard) and as lines of the printed statemen
 
 from __future__ import annotations
 
+import operator
 from html import escape
 
 from evdesk.present.answers import (
@@ -35,7 +36,9 @@ COLOURS: dict[Outcome, str] = {
     Outcome.INFO: "#2f5d8a",
 }
 SECTION_ORDER = (Question.REBATE, Question.VEHICLE, Question.TARIFF, Question.QUOTA)
-_RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "="}
+_RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠"}
+_HOLDS = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt, "==": operator.eq}
+_OPPOSITE = {"<=": ">", "<": ">=", ">=": "<", ">": "<=", "==": "!="}  # what holds when the requirement fails
 CONSUMER_TARIFF_RULES = ("tariff.treatment",)  # the tariff's one-line summary; the rest is customs detail
 
 
@@ -102,18 +105,26 @@ def reason_sections(evaluation: Evaluation, f: Formatter,
 
 
 def comparison(item: Criterion, f: Formatter) -> str:
-    """The numbers behind a criterion: '$45,000.00 ≤ $50,000.00 · $5,000.00 to spare'. Empty when the
-    criterion compared no numbers (its sentence says it all). The engine's margin is the room left before
-    the test fails: positive when met, zero or negative when not."""
+    """The numbers behind a criterion, as a true statement: '$45,000.00 ≤ $50,000.00 · $5,000.00 to spare',
+    '$52,000.00 > $50,000.00 · over by $2,000.00'. The engine records the test's requirement (FTV ≤ cap);
+    what is printed is the relation that holds between the two numbers, whatever the outcome (a failed or
+    a not-known test shows the requirement's opposite). Empty when the criterion compared no numbers (its
+    sentence says it all). The engine's margin is the room left before the test fails: positive while the
+    requirement holds, zero or negative when it does not."""
     compared = item.compared
-    if compared is None or compared.relation not in _RELATIONS or isinstance(compared.threshold, (tuple, list)):
+    if compared is None or compared.relation not in _HOLDS or isinstance(compared.threshold, (tuple, list)):
         return ""
-    text = f"{f.value(compared.value)} {_RELATIONS[compared.relation]} {f.value(compared.threshold)}"
+    try:
+        holds = _HOLDS[compared.relation](compared.value, compared.threshold)
+    except TypeError:  # not two comparable values: nothing true to print
+        return ""
+    relation = compared.relation if holds else _OPPOSITE[compared.relation]
+    text = f"{f.value(compared.value)} {_RELATIONS[relation]} {f.value(compared.threshold)}"
     margin = compared.margin
-    if margin is None or isinstance(margin, bool):
+    if margin is None or isinstance(margin, bool) or compared.relation == "==":
         return text
     upper_limit = compared.relation in ("<=", "<")
-    if item.outcome is Outcome.FAIL:
+    if not holds:
         if margin == 0:
             return text + " · " + translate("Explanation", "at the limit")
         gap = f.value(type(margin)(abs(margin)))
