@@ -163,7 +163,8 @@ def _source_html(source: Citation | None, f: Formatter) -> str:
         return ""
     label = escape(citation_text(source, f))
     lead = escape(translate("Explanation", "Source:"))
-    return (f'<p {_UNDER.format(indent=INDENT_PX, colour="#6b7280")}>{lead} <a href="{escape(source.url, quote=True)}" '
+    address = escape(f.source_url(source), quote=True)
+    return (f'<p {_UNDER.format(indent=INDENT_PX, colour="#6b7280")}>{lead} <a href="{address}" '
             f'style="color:#4b5563; text-decoration:none;">{label}</a></p>')
 
 
@@ -204,7 +205,8 @@ def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode) -> str:
 # --- plain text for the clipboard -----------------------------------------------------------------
 
 def _answer_line(title: str, answer: Answer) -> str:
-    line = f"{title}: {answer.headline} ({answer.symbol} {answer.verdict})"
+    line = translate("Explanation", "{title}: {headline} ({symbol} {verdict})").format(
+        title=title, headline=answer.headline, symbol=answer.symbol, verdict=answer.verdict)
     return "\n".join([line, *(f"    {detail}" for detail in answer.details)])
 
 
@@ -246,7 +248,7 @@ def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | 
             if numbers:
                 lines.append(f"      {numbers}")
             if item.source is not None:
-                lines.append(f"      {citation_text(item.source, f)} <{item.source.url}>")
+                lines.append(f"      {citation_text(item.source, f)} <{f.source_url(item.source)}>")
     policy = evaluation.policy
     lines += ["", translate("Explanation", "Policy {version} (published {published}), evdesk {engine}.").format(
         version=policy.version, published=f.date(policy.published), engine=evaluation.engine_version)]

@@ -23,15 +23,22 @@ _RESULT = dataclass(slots=True)
 
 @_RESULT
 class Citation:
+    """A value's source, its words in both languages (the edge joins them with its own "as reported by",
+    "citing"), with the value's own confidence and note."""
+
     source_id: str
-    title: str
-    publisher: str
+    title: Named  # the document's title, or a description of it (see fr_title_official)
+    publisher: Named
     url: str
     date: dt.date | None  # absent when the research did not record it
     confidence: Confidence
     note: str = ""
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None  # exclusive
+    reported_by: Named | None = None  # read through this reporter
+    citing: Named | None = None  # the publisher cites them
+    url_fr: str | None = None  # the French version, where it was found
+    fr_title_official: bool = False  # title.fr is the French document's own title, not our description
 
 
 @_RESULT

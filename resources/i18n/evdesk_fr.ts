@@ -1051,6 +1051,10 @@
         <translation>ce qui changerait le résultat</translation>
     </message>
     <message>
+        <source>{title}: {headline} ({symbol} {verdict})</source>
+        <translation>{title}&#xa0;: {headline} ({symbol} {verdict})</translation>
+    </message>
+    <message>
         <source>Policy {version} (published {published}), evdesk {engine}.</source>
         <translation>Règles {version} (publiées le {published}), evdesk {engine}.</translation>
     </message>
@@ -1088,6 +1092,30 @@
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{publisher}, citing {cited}</source>
+        <translation>{publisher}, citant {cited}</translation>
+    </message>
+    <message>
+        <source>{publisher}, as reported by {reporter}</source>
+        <translation>{publisher}, selon {reporter}</translation>
+    </message>
+    <message>
+        <source>{publisher}, “{title}”</source>
+        <translation>{publisher}, «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{publisher} — {title}</source>
+        <translation>{publisher} — {title}</translation>
+    </message>
+    <message>
+        <source>{publisher}, “{title}” ({date})</source>
+        <translation>{publisher}, «&#xa0;{title}&#xa0;» ({date})</translation>
+    </message>
+    <message>
+        <source>{publisher} — {title} ({date})</source>
+        <translation>{publisher} — {title} ({date})</translation>
     </message>
 </context>
 <context>

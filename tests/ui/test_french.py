@@ -191,3 +191,66 @@ def test_french_sentences_give_each_country_its_preposition(window: Any) -> None
     assert "Assemblé aux États-Unis, et non en Chine" in window.result.explanation.toPlainText()
     window.form.set_field("vin", "3GNKDBRJ7TS100234")
     assert "assemblé au Mexique" in window.form.boxes["vin"].hint.text()
+
+
+def _english_data_texts(window: Any) -> set[str]:
+    """The policy data's English words that French changes: every source's title, publisher, reporter and
+    whom it cites, and the policy's own title."""
+    from evdesk.policy.schema import Bilingual
+
+    policy = window.policy
+    sources = {**policy.data.sources, **policy.provinces.sources}
+    texts = {policy.data.title.en, policy.provinces.title.en}
+    for source in sources.values():
+        for value in (source.title, source.publisher, source.reported_by, source.citing):
+            if isinstance(value, Bilingual) and value.en != value.fr:
+                texts.add(value.en)
+    return texts
+
+
+# Deals that between them cite most sources: the federal ones, Québec's, a Chinese-made vehicle's duty and
+# quota, a U.S. vehicle's counter-tariff, and the provinces with fees.
+DEALS = [
+    {"powertrain": "BEV", "assembly": "US", "vehicle_price": "45000", "province": "QC", "lease_months": 30},
+    {"powertrain": "PHEV", "assembly": "CN", "vehicle_price": "52000", "quota_position": "over", "province": "MB",
+     "condition": "demonstrator"},
+    {"powertrain": "BEV", "assembly": "GB", "vehicle_price": "40000", "province": "NS", "fob_price": "30000"},
+    {"powertrain": "BEV", "assembly": "MX", "vehicle_price": "40000", "province": "SK"},
+]
+
+
+@pytest.mark.parametrize("mode", ["dealer", "consumer"])
+@pytest.mark.parametrize("deal", DEALS)
+def test_no_english_source_words_on_a_french_screen_or_statement(window: Any, mode: str, deal: dict[str, Any]) -> None:
+    """The sources too: their titles, publishers and the words joining them ("as reported by", "citing",
+    "medium confidence") are French in the reasons, the copied text and the printed statement."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.set_mode(mode)
+    window.form.fill(**deal)
+    window.set_language("fr")
+    english = _english_data_texts(window)
+    shown = {
+        "reasons": window.result.explanation.toPlainText(),
+        "copied text": window.result_text(),
+        "statement": re.sub(r"<[^>]+>", "", statement_html(window.evaluation, window.formatter, window.mode)),
+    }
+    for where, text in shown.items():
+        assert [source for source in english if source in text] == [], where
+        for joining in ("as reported by", "citing", "medium confidence", "low confidence", "Source:"):
+            assert joining not in text, (where, joining)
+    assert "selon" in shown["reasons"] or mode == "consumer"
+
+
+def test_the_about_dialog_lists_the_sources_in_french(window: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    from evdesk.ui.policy.dialogs import AboutDialog
+
+    window.set_language("fr")
+    about = AboutDialog(window.policy, window.formatter, True, window)
+    listed = about.findChild(QTextBrowser, "aboutSources").toPlainText()
+    heading = about.findChild(QLabel, "aboutPolicy").text()
+    assert "Transports Canada" in listed and "Décret imposant une surtaxe à la Chine (2024)" in listed
+    assert [source for source in _english_data_texts(window) if source in listed + heading] == []
+    about.deleteLater()

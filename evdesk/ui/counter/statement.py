@@ -206,7 +206,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
     elif sources:
         html.append(_heading(translate("Statement", "Sources"), small)
                     + f'<div style="font-size:{max(reason_pt - 1, 5)}pt; color:#333;">')
-        html.extend(f"[{index}] {escape(f.citation(source))}: {escape(source.url)}<br/>"
+        html.extend(f"[{index}] {escape(f.citation(source))}: {escape(f.source_url(source))}<br/>"
                     for index, source in enumerate(sources, start=1))
         html.append("</div>")
 
