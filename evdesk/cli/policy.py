@@ -129,6 +129,9 @@ def _policy_show(args: argparse.Namespace) -> int:
         print(f"provincial programs: {data.provinces.file} (version {provinces.version}, "
               f"{len(provinces.programs)} programs in {len(provinces.provinces)} provinces and territories, "
               f"{len(provinces.sources)} sources)")
+    if policy.assembly is not None and data.vehicle_assembly is not None:
+        print(f"vehicle assembly: {data.vehicle_assembly.file} ({len(policy.assembly.rows)} models, published "
+              f"{data.vehicle_assembly.published})")
     print("\nsources:")
     english = Formatter("en")
     for source_id, source in data.sources.items():
@@ -154,6 +157,10 @@ def _policy_validate(path: Path) -> int:
     if policy.provinces is not None:
         print(f"{policy.data.provinces.file}: valid (version {policy.provinces.version}, "
               f"{len(policy.provinces.windows())} dated values, {len(policy.provinces.sources)} sources)")
+    if policy.assembly is not None and policy.data.vehicle_assembly is not None:
+        rows = policy.assembly.rows
+        print(f"{policy.data.vehicle_assembly.file}: valid ({len(rows)} models, "
+              f"{sum(1 for row in rows if row.countries)} with a sourced assembly country)")
     return 0
 
 

@@ -286,6 +286,15 @@ class ProvincesRef(Strict):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
+class VehicleAssemblyRef(Strict):
+    """Where each listed model is assembled, with a source per row (its format: evdesk.policy.assembly).
+    Pinned by its sha256 as the provincial file is, so the policy's version and hash name it too."""
+
+    file: str = Field(pattern=r"^[\w.-]+\.csv$", description="A CSV beside the policy file")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    published: PolicyDate = Field(description="When this data was put together")
+
+
 class PolicyFile(Strict):
     schema_version: Annotated[int, NoCoercion()] = Field(description="1: the only version this evdesk reads",
                                                           json_schema_extra={"const": 1})
@@ -298,6 +307,8 @@ class PolicyFile(Strict):
     sources: dict[SourceId, Source]
     vehicle_list: VehicleListRef
     provinces: ProvincesRef | None = Field(default=None, description="Absent: provincial answers are not known")
+    vehicle_assembly: VehicleAssemblyRef | None = Field(
+        default=None, description="Absent: a model's assembly country is never filled in from the model")
     evap: Evap
     tariff: Tariff
     quota: Quota

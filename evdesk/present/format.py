@@ -250,12 +250,12 @@ class Formatter:
         return text
 
     def citation(self, source: Citation | None) -> str:
-        """Publisher, “title” (date). In French a title is put in quotation marks only when it is the French
-        document's own; our description of a document (where no French title was found) is not."""
+        """Publisher, “title” (date). A title is put in quotation marks only when it is the document's own in
+        that language; a description of the document (no French title found, a headline not seen) is not."""
         if source is None:
             return ""
         title = self.named(source.title)
-        quoted = self.language != "fr" or source.fr_title_official
+        quoted = source.fr_title_official if self.language == "fr" else source.en_title_official
         if source.date is None:
             template = (translate("Format", "{publisher}, “{title}”") if quoted else
                         translate("Format", "{publisher} — {title}"))

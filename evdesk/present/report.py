@@ -30,12 +30,13 @@ def _jsonable(value: Any) -> Any:
 
 # A citation's parts that older policies' sources do not have: left out when unset, so that an answer
 # under such a policy reads in JSON as it did (a saved deal answered again still reproduces).
-_CITATION_EXTRAS = ("reported_by", "citing", "url_fr", "fr_title_official")
+_CITATION_EXTRAS = {"reported_by": None, "citing": None, "url_fr": None, "fr_title_official": False,
+                    "en_title_official": True}
 
 
 def _citation(citation: Citation) -> dict[str, Any]:
     return {f.name: _jsonable(getattr(citation, f.name)) for f in dataclasses.fields(citation)
-            if f.name not in _CITATION_EXTRAS or getattr(citation, f.name) not in (None, False)}
+            if f.name not in _CITATION_EXTRAS or getattr(citation, f.name) != _CITATION_EXTRAS[f.name]}
 
 
 def _criterion(item: Criterion, formatter: Formatter) -> dict[str, Any]:
@@ -103,4 +104,6 @@ def to_json(evaluation: Evaluation, formatter: Formatter) -> dict[str, Any]:
         "warnings": [_note(item, formatter) for item in evaluation.warnings],
         "changes": [_note(item, formatter) for item in evaluation.changes],
         **_incentives(evaluation, formatter),
+        # Only when there are some: an answer without them reads as it did before they existed.
+        **({"assembly_cases": _jsonable(evaluation.assembly_cases)} if evaluation.assembly_cases else {}),
     }

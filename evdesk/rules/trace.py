@@ -48,6 +48,12 @@ class Trace:
             Criterion(rule, question, outcome, message, params, compared, self.cite(source, source_id)))
         return outcome
 
+    def record(self, rule: str, question: Question, outcome: Outcome, message: str, citation: Citation | None,
+               **params: Any) -> Outcome:
+        """A step whose source is not one of the policy file's (a row of the vehicle-assembly data)."""
+        self.explanation.append(Criterion(rule, question, outcome, message, params, None, citation))
+        return outcome
+
     def warn(self, id: str, question: Question, message: str, source: Window | None = None,
              source_id: str | None = None, **params: Any) -> None:
         self.warnings.append(Note(

@@ -3234,11 +3234,11 @@
     </message>
     <message>
         <source>Listed by Transport Canada as Canadian-made: {year} {make} {model} {trim}, {powertrain}.</source>
-        <translation>Inscrit par Transports Canada comme fabriqué au Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
+        <translation>Inscrit par Transports Canada comme fabriqué au Canada&#xa0;: {year} {make} {model} {trim}, {powertrain}.</translation>
     </message>
     <message>
         <source>Listed by Transport Canada: {year} {make} {model} {trim}, {powertrain}.</source>
-        <translation>Inscrit par Transports Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
+        <translation>Inscrit par Transports Canada&#xa0;: {year} {make} {model} {trim}, {powertrain}.</translation>
     </message>
     <message>
         <source>Transport Canada lists this trim as {listed}, but {entered} was entered. The rules use {entered}.</source>

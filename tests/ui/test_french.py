@@ -254,3 +254,16 @@ def test_the_about_dialog_lists_the_sources_in_french(window: Any) -> None:
     assert "Transports Canada" in listed and "Décret imposant une surtaxe à la Chine (2024)" in listed
     assert [source for source in _english_data_texts(window) if source in listed + heading] == []
     about.deleteLater()
+
+
+def test_vehicle_names_read_in_one_order_in_both_languages(window: Any) -> None:
+    """"2026 Chevrolet Equinox EV LT" in the reasons, the copied text and the statement, English or French."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.form.fill(model_year="2026", make="Chevrolet", model="Equinox EV", trim="LT", vehicle_price="45000")
+    for language in ("en", "fr"):
+        window.set_language(language)
+        for text in (window.result.explanation.toPlainText(), window.result_text(),
+                     statement_html(window.evaluation, window.formatter, window.mode)):
+            assert "2026 Chevrolet Equinox EV LT" in text, language
+            assert "Equinox EV LT 2026" not in text, language
