@@ -59,7 +59,7 @@ def test_french_titles_marked_official_are_the_ones_found_on_government_pages(po
     """research/source-titles-fr.md, and two Québec pages found with the search tool; nothing else."""
     official = {source_id for source_id, source in _all_sources(policy).items() if source.fr_title == "official"}
     assert official == {"sor-2024-187", "finance-us-countermeasures", "qc-dealer-conditions", "qc-used-vehicles"}
-    assert policy.data.sources["sor-2024-187"].title.fr == ("Décret imposant une surtaxe à la Chine (2024) : "
+    assert policy.data.sources["sor-2024-187"].title.fr == ("Décret imposant une surtaxe à la Chine (2024)\u00a0: "
                                                              "DORS/2024-187")
 
 
@@ -68,13 +68,13 @@ def test_french_titles_marked_official_are_the_ones_found_on_government_pages(po
                          "(mgmacri/ev-rebate-calc), “Electric Vehicle Affordability Program: questions and answers "
                          "(final transaction value, leases)”"),
     ("fr", "tc-evap-qa", "Transports Canada, selon driveteslacanada.ca et une transcription (mgmacri/ev-rebate-calc) "
-                         "— EVAP : questions et réponses (valeur finale de la transaction, locations)"),
+                         "— EVAP\u00a0: questions et réponses (valeur finale de la transaction, locations)"),
     ("en", "evap-program-end", "motorlinks.net, citing Transport Canada, “EVAP runs to March 31, 2031 or until "
                                "funds run out; remaining funds as of May 15, 2026” (May 20, 2026)"),
     ("fr", "evap-program-end", "motorlinks.net, citant Transports Canada — L’EVAP se poursuit jusqu’au 31 mars 2031 "
                                "ou jusqu’à l’épuisement des fonds; fonds restants au 15 mai 2026 (20 mai 2026)"),
     ("fr", "sor-2024-187", "La Gazette du Canada, Partie II, volume 158, numéro 21, «\u00a0Décret imposant une "
-                           "surtaxe à la Chine (2024) : DORS/2024-187\u00a0» (20 septembre 2024)"),
+                           "surtaxe à la Chine (2024)\u00a0: DORS/2024-187\u00a0» (20 septembre 2024)"),
 ])
 def test_a_citation_reads_in_the_users_language(policy: Policy, request: pytest.FixtureRequest, language: str,
                                                  source_id: str, shown: str) -> None:
