@@ -8,6 +8,8 @@ from html import escape
 
 from evdesk.present.answers import (
     Answer,
+    import_answer,
+    import_line,
     incentives_answer,
     program_name,
     quota_answer,
@@ -211,8 +213,13 @@ def _answer_line(title: str, answer: Answer) -> str:
 
 
 def answers(evaluation: Evaluation, f: Formatter, mode: Mode) -> list[tuple[str, Answer]]:
+    """The answers as cards: a dealer's three; a consumer's rebate and one plain import answer in place of
+    the duty and the quota."""
+    rebate = (translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f))
+    if mode == "consumer":
+        return [rebate, (translate("Explanation", "Import"), import_answer(evaluation, f))]
     return [
-        (translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f)),
+        rebate,
         (translate("Explanation", "Import duty"), tariff_answer(evaluation, f, mode)),
         (translate("Explanation", "China EV quota"), quota_answer(evaluation, f)),
     ]
@@ -232,7 +239,11 @@ def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | 
     lines: list[str] = [f"⚠ {warning}", ""] if (warning := stale_warning(evaluation.policy, f)) else []
     if vehicle:
         lines += [vehicle, ""]
-    lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]
+    if mode == "consumer":
+        lines += [_answer_line(translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f)),
+                  import_line(evaluation, f)]
+    else:
+        lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]
     lines += ["", _answer_line(translate("Explanation", "Incentives in all"), incentives_answer(evaluation, f))]
     sections = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠"),
                 (translate("Explanation", "What would change this"), visible_notes(evaluation.changes, mode), "→"))

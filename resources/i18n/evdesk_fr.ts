@@ -115,6 +115,58 @@
         <translation>Non compté</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>{amount} if built {place}</source>
+        <translation>{amount} s’il a été construit {place}</translation>
+    </message>
+    <message>
+        <source>{amount} if built {place} (not eligible)</source>
+        <translation>{amount} s’il a été construit {place} (non admissible)</translation>
+    </message>
+    <message>
+        <source>Up to {amount} if built {place}</source>
+        <translation>Jusqu’à {amount} s’il a été construit {place}</translation>
+    </message>
+    <message>
+        <source>Not known if built {place}</source>
+        <translation>Inconnu s’il a été construit {place}</translation>
+    </message>
+    <message>
+        <source>Built {places}: the same rebate wherever it was built.</source>
+        <translation>Construit {places}&#xa0;: la même remise, où qu’il ait été construit.</translation>
+    </message>
+    <message>
+        <source>The VIN or the compliance label tells where it was built.</source>
+        <translation>Le NIV ou l’étiquette de conformité indique où il a été construit.</translation>
+    </message>
+    <message>
+        <source>Depends on where it was built</source>
+        <translation>Dépend de l’endroit où il a été construit</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{rates} if built {place}.</source>
+        <translation>{rates} s’il a été construit {place}.</translation>
+    </message>
+    <message>
+        <source>It depends on where the vehicle was built.</source>
+        <translation>Cela dépend de l’endroit où le véhicule a été construit.</translation>
+    </message>
+    <message>
+        <source>Import: {said}</source>
+        <translation>Importation&#xa0;: {said}</translation>
+    </message>
+    <message>
+        <source>Import: {figure}. {said}</source>
+        <translation>Importation&#xa0;: {figure}. {said}</translation>
+    </message>
+    <message>
         <source>Quota year {number}: {start} to {end}.</source>
         <translation>Année contingentaire {number}&#xa0;: du {start} au {end}.</translation>
     </message>
@@ -1053,6 +1105,10 @@
     <message>
         <source>{title}: {headline} ({symbol} {verdict})</source>
         <translation>{title}&#xa0;: {headline} ({symbol} {verdict})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Policy {version} (published {published}), evdesk {engine}.</source>
@@ -3527,6 +3583,18 @@
     <message>
         <source>Whether {program} and the federal EVAP rebate can be combined is not confirmed: the total adds both, if both apply.</source>
         <translation>Le cumul de «&#xa0;{program}&#xa0;» et de la remise fédérale EVAP n’est pas confirmé&#xa0;: le total additionne les deux, si les deux s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Final assembly not given, and no source was found for where the {year} {make} {model} is assembled: enter the country from the VIN or the vehicle&apos;s compliance label.</source>
+        <translation>Assemblage final non indiqué, et aucune source trouvée sur le lieu d’assemblage du {year} {make} {model}&#xa0;: entrez le pays d’après le NIV ou l’étiquette de conformité du véhicule.</translation>
+    </message>
+    <message>
+        <source>Final assembly taken from the model: the {year} {make} {model} is assembled in {country}. Change it if the VIN or the compliance label says otherwise.</source>
+        <translation>Assemblage final tiré du modèle&#xa0;: le {year} {make} {model} est assemblé {country:in}. Modifiez-le si le NIV ou l’étiquette de conformité indique autre chose.</translation>
+    </message>
+    <message>
+        <source>The {year} {make} {model} is assembled in more than one country ({countries}): the answer is given for each. The VIN or the compliance label tells which.</source>
+        <translation>Le {year} {make} {model} est assemblé dans plus d’un pays ({countries})&#xa0;: la réponse est donnée pour chacun. Le NIV ou l’étiquette de conformité indique lequel.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.policy.loader import Policy
-from evdesk.present.answers import Answer, incentives_answer
+from evdesk.present.answers import Answer, import_line, incentives_answer
 from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
@@ -215,6 +215,11 @@ class ResultView(QWidget):
         for card in self.cards:
             self.cards_layout.addWidget(card, 1)
         content.addLayout(self.cards_layout)
+        # Consumer mode: one plain line about the import in place of the duty and quota cards.
+        self.import_line = QLabel(objectName="importLine", wordWrap=True, visible=False)
+        self.import_line.setProperty("role", "details")
+        self.import_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        content.addWidget(self.import_line)
         # Across the whole width: a line per program reads better wide than in a fourth narrow column.
         self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
         content.addWidget(self.incentives_card)
@@ -352,8 +357,17 @@ class ResultView(QWidget):
         self.policy_warning.setText(f"⚠ {warning}" if warning else "")
         self.policy_warning.setVisible(bool(warning))
         reflow = False
-        for card, (_, answer) in zip(self.cards, display_answers(evaluation, formatter, mode), strict=True):
-            reflow = card.show_answer(answer) or reflow
+        shown = display_answers(evaluation, formatter, mode)
+        consumer = mode == "consumer"
+        if consumer:
+            reflow = self.rebate_card.show_answer(shown[0][1])
+            self.import_line.setText(import_line(evaluation, formatter))
+        else:
+            for card, (_, answer) in zip(self.cards, shown, strict=True):
+                reflow = card.show_answer(answer) or reflow
+        for card in (self.tariff_card, self.quota_card):
+            card.setVisible(not consumer)
+        self.import_line.setVisible(consumer)
         self.incentives_card.show_answer(incentives_answer(evaluation, formatter))
         self._show_charts(evaluation, formatter)
         html = explanation_html(evaluation, formatter, mode)
