@@ -17,6 +17,7 @@ from evdesk.present.answers import (
     tariff_answer,
 )
 from evdesk.present.format import Formatter
+from evdesk.present.glossary import glossed_html
 from evdesk.present.language import Mode
 from evdesk.present.translation import translate
 from evdesk.rules.result import Citation, Criterion, Evaluation, Note
@@ -173,7 +174,7 @@ def _source_html(source: Citation | None, f: Formatter) -> str:
 def _item(symbol: str, colour: str, word: str, text: str) -> str:
     # The symbol sits in the indent, then a tab to the text; its meaning is in `title` as well as its colour.
     return (f'<p {_ITEM}><span style="color:{colour}; font-weight:bold;" title="{escape(word)}">{symbol}</span>'
-            f'<span style="white-space:pre">\t</span>{escape(text)}</p>')
+            f'<span style="white-space:pre">\t</span>{glossed_html(text)}</p>')
 
 
 def _heading(text: str) -> str:

@@ -1175,6 +1175,84 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <source>EVAP</source>
+        <translation>EVAP</translation>
+    </message>
+    <message>
+        <source>The EV Affordability Program: Transport Canada&apos;s federal incentive on a new battery-electric, fuel-cell or plug-in hybrid vehicle bought or leased in Canada. An enrolled dealer takes it off the price at the sale and claims it back; the buyer does not apply.</source>
+        <translation>Sigle anglais du programme fédéral de Transports Canada (Electric Vehicle Affordability Program)&#xa0;: un incitatif à l’achat ou à la location au Canada d’un véhicule neuf électrique à batterie, à pile à combustible ou hybride rechargeable. Le concessionnaire inscrit le déduit du prix à la vente et se le fait rembourser; l’acheteur n’a pas de demande à faire. Son nom français officiel n’a pas été trouvé sur une page du gouvernement du Canada; des médias (Protégez-Vous, Narcity) l’appellent « Programme pour l’abordabilité des véhicules électriques (PAVÉ) ».</translation>
+    </message>
+    <message>
+        <source>final transaction value</source>
+        <translation>valeur finale de la transaction</translation>
+    </message>
+    <message>
+        <source>The price the EVAP price cap is tested on, before taxes: the vehicle price after discounts, with options, accessories and dealer fees. Freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger are not counted.</source>
+        <translation>Le prix auquel s’applique le plafond de prix de l’EVAP, avant taxes&#xa0;: le prix du véhicule après rabais, avec les options, les accessoires et les frais du concessionnaire. Le transport et la préparation (PDI), une garantie prolongée, un jeu de pneus d’hiver et une borne de recharge de niveau 2 ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>PDI</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
+        <source>Pre-delivery inspection: the dealer&apos;s preparation of a new vehicle before it is handed over. With freight, it is left out of the final transaction value.</source>
+        <translation>Inspection avant livraison (de l’anglais « pre-delivery inspection »)&#xa0;: la préparation d’un véhicule neuf par le concessionnaire avant de le remettre. Avec le transport, elle est exclue de la valeur finale de la transaction.</translation>
+    </message>
+    <message>
+        <source>BEV</source>
+        <translation>VEB</translation>
+    </message>
+    <message>
+        <source>Battery-electric vehicle: it runs on its battery alone, charged by plugging it in.</source>
+        <translation>Véhicule électrique à batterie&#xa0;: il roule uniquement grâce à sa batterie, qu’on recharge en le branchant.</translation>
+    </message>
+    <message>
+        <source>PHEV</source>
+        <translation>VHR</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid: a battery you charge by plugging in, and a gasoline engine. The incentive for one is smaller than for a battery-electric vehicle.</source>
+        <translation>Véhicule hybride rechargeable&#xa0;: une batterie qu’on recharge en la branchant, et un moteur à essence. L’incitatif est moins élevé que pour un véhicule électrique à batterie.</translation>
+    </message>
+    <message>
+        <source>MFN</source>
+        <translation>NPF</translation>
+    </message>
+    <message>
+        <source>Most-favoured-nation rate: Canada&apos;s standard import duty, charged when no free trade agreement&apos;s lower rate applies. The answer shows the rate.</source>
+        <translation>Taux de la nation la plus favorisée&#xa0;: le droit de douane habituel du Canada, perçu quand le taux plus bas d’un accord de libre-échange ne s’applique pas. La réponse en indique le taux.</translation>
+    </message>
+    <message>
+        <source>CUSMA</source>
+        <translation>ACEUM</translation>
+    </message>
+    <message>
+        <source>The Canada–United States–Mexico Agreement, the free trade agreement that replaced NAFTA. A vehicle that meets its rules of origin enters Canada free of duty.</source>
+        <translation>L’Accord Canada–États-Unis–Mexique, l’accord de libre-échange qui a remplacé l’ALENA. Un véhicule qui respecte ses règles d’origine entre au Canada en franchise de droits.</translation>
+    </message>
+    <message>
+        <source>FOB</source>
+        <translation>FAB</translation>
+    </message>
+    <message>
+        <source>Free on board: the vehicle&apos;s price where it is shipped from, before freight and insurance to Canada. Part of the China EV quota is kept for vehicles under a set FOB price.</source>
+        <translation>Franco à bord&#xa0;: le prix du véhicule au lieu d’où il est expédié, avant le transport et l’assurance jusqu’au Canada. Une part du contingent de VE chinois est réservée aux véhicules sous un certain prix FAB.</translation>
+    </message>
+    <message>
+        <source>{word}: {meaning}</source>
+        <translation>{word}&#xa0;: {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>What these words mean</source>
+        <translation>Ce que veulent dire ces mots</translation>
+    </message>
+</context>
+<context>
     <name>Inventory</name>
     <message>
         <source>Row</source>
@@ -1852,6 +1930,10 @@
         <translation>&amp;Paramètres des mises à jour des règles…</translation>
     </message>
     <message>
+        <source>What these &amp;words mean</source>
+        <translation>Ce que veulent dire ces &amp;mots</translation>
+    </message>
+    <message>
         <source>Dealer mode</source>
         <translation>Mode concessionnaire</translation>
     </message>
@@ -2307,6 +2389,10 @@
     <message>
         <source>Reasons and sources</source>
         <translation>Raisons et sources</translation>
+    </message>
+    <message>
+        <source>What these words mean:</source>
+        <translation>Ce que veulent dire ces mots&#xa0;:</translation>
     </message>
     <message>
         <source>Needs review: the answer below is the last one that could be worked out.</source>

@@ -1,12 +1,29 @@
 """A consumer gets a firm answer: a listed car picked in French, with no VIN and no assembly country, gets
 its amount from where the model is built; a model built in several countries gets the answer for each; the
-import is one plain line."""
+import is one plain line; the words an answer uses are explained beside it and in Help."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtWidgets import QTextBrowser
+
 NBSP = "\u00a0"
+
+
+def _tooltips(view: QTextBrowser) -> dict[str, str]:
+    """Each piece of the reasons that carries a tooltip, with it (what Qt shows when the pointer rests on it)."""
+    found = {}
+    block = view.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().toolTip():
+                found[fragment.text()] = fragment.charFormat().toolTip()
+            fragments += 1
+        block = block.next()
+    return found
 
 
 def _pick(window: Any, year: int, make: str, model: str, trim: str) -> None:
@@ -70,3 +87,53 @@ def test_no_source_found_stays_not_known_and_says_so(window: Any) -> None:
     assert window.evaluation.rebate.eligible is None
     assert "no source was found for where the 2026 Toyota C-HR is assembled" in \
         window.result.explanation.toPlainText()
+
+
+def test_the_words_an_answer_uses_are_explained_beside_it(window: Any) -> None:
+    window.set_mode("consumer")
+    _pick(window, 2026, "Chevrolet", "Equinox EV", "LT")
+    window.form.fill(vehicle_price="45000")
+    words = window.result.words_line
+    assert words.isVisibleTo(window) and words.text().startswith("What these words mean:")
+    assert "EVAP: The EV Affordability Program" in words.text()
+    assert "EVAP: The EV Affordability Program" in window.result.rebate_card.title.toolTip()
+    window.set_language("fr")
+    assert "Ce que veulent dire ces mots" in words.text() and "EVAP" in words.text()
+    window.set_mode("dealer")
+    assert not words.isVisibleTo(window)
+    tips = _tooltips(window.findChild(QTextBrowser, "explanationView"))
+    assert tips["NPF"].startswith("Taux de la nation la plus favorisée")  # the word in the reasons carries it
+    assert tips["ACEUM"].startswith("L’Accord Canada–États-Unis–Mexique")
+
+
+def test_help_lists_every_word_in_the_users_language(window: Any) -> None:
+    from evdesk.ui.help import GlossaryDialog
+
+    assert window.glossary_action in window.help_menu.actions()
+    dialog = GlossaryDialog(window)
+    text = dialog.text.toPlainText()
+    for word in ("EVAP", "MFN", "FOB", "PDI", "BEV", "CUSMA", "final transaction value"):
+        assert word in text, word
+    dialog.deleteLater()
+    window.set_language("fr")
+    assert window.glossary_action.text() == "Ce que veulent dire ces &mots"
+    dialog = GlossaryDialog(window)
+    text = dialog.text.toPlainText()
+    assert dialog.windowTitle() == "Ce que veulent dire ces mots"
+    for word in ("EVAP", "NPF", "FAB", "PDI", "VEB", "ACEUM", "valeur finale de la transaction"):
+        assert word in text, word
+    assert "Programme pour l’abordabilité des véhicules électriques (PAVÉ)" in text  # named as media name it
+    assert "n’a pas été trouvé sur une page du gouvernement du Canada" in text
+    dialog.deleteLater()
+
+
+def test_the_form_explains_its_words_where_they_appear(window: Any) -> None:
+    """"Freight and PDI", "FOB price", the final transaction value: each label carries its words' meaning."""
+    window.form.fill(vehicle_price="45000")
+    assert window.form._labels["freight_pdi"].toolTip().startswith("PDI: Pre-delivery inspection")
+    assert window.form._labels["fob_price"].toolTip().startswith("FOB: Free on board")
+    assert window.form.ftv_value.toolTip().startswith("final transaction value: The price the EVAP price cap")
+    assert window.form._labels["sale_date"].toolTip() == ""  # no word to explain, no tooltip
+    window.set_language("fr")
+    assert window.form._labels["fob_price"].toolTip().startswith(f"FAB{NBSP}: Franco à bord")
+    assert window.form.ftv_value.toolTip().startswith(f"valeur finale de la transaction{NBSP}: Le prix")

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from evdesk.policy.loader import Policy
 from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
+from evdesk.present.glossary import explained
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.present.terms import PROVINCES
 from evdesk.rules.request import SaleRequest, province_code
@@ -360,6 +361,9 @@ class SaleForm(QWidget):
         self.odometer.setAccessibleName(self.tr("Odometer (km)"))
         self._show_price_headings()
         self._show_ftv()
+        # The words a consumer may not know (PDI, FOB…) explained where they appear: evdesk.present.glossary
+        for key, label in self._labels.items():
+            label.setToolTip(explained(self._label_texts.get(key, "")))
         self._update_date_hints()
         self._show_vin_state()
         self.picker.retranslate()
@@ -446,6 +450,7 @@ class SaleForm(QWidget):
         else:
             text = self.tr("Final transaction value: <b>{ftv}</b>").format(ftv=self._formatter.money(rebate.ftv.total))
         self.ftv_value.setText(text)
+        self.ftv_value.setToolTip(explained(text))
         self.ftv_value.setEnabled(not self._ftv_stale)  # greyed, like the answer, until the form can be used
 
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
