@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
             return None
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            suggested = str(Path(folder) / f"evdesk-statement-{dt.date.today().isoformat()}.pdf")
+            suggested = str(Path(folder) / statement.file_name(self.evaluation, self.deals.statement_header()))
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement as PDF"), suggested,
                                                     self.tr("PDF files (*.pdf)"))
             if not chosen:

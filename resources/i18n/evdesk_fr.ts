@@ -2808,6 +2808,18 @@
         <translation>non indiqué</translation>
     </message>
     <message>
+        <source>{country} (from the model)</source>
+        <translation>{country} (d’après le modèle)</translation>
+    </message>
+    <message>
+        <source>{countries} (not known: the VIN tells which)</source>
+        <translation>{countries} (inconnu&#xa0;: le NIV indique lequel)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <source>Lease, {months} months</source>
         <translation>Location, {months} mois</translation>
     </message>
@@ -2856,6 +2868,14 @@
         <translation>Remise fédérale pour VE (EVAP), droits de douane et contingent de VE chinois</translation>
     </message>
     <message>
+        <source>EV purchase summary</source>
+        <translation>Résumé de l’achat d’un VE</translation>
+    </message>
+    <message>
+        <source>The federal EV rebate (EVAP) and the import, in plain words</source>
+        <translation>La remise fédérale pour VE (EVAP) et l’importation, en mots simples</translation>
+    </message>
+    <message>
         <source>Prepared on {date}</source>
         <translation>Préparé le {date}</translation>
     </message>
@@ -2896,6 +2916,10 @@
         <translation>Client&#xa0;: signature et date</translation>
     </message>
     <message>
+        <source>EV statement</source>
+        <translation>Relevé VE</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être démarrée.</translation>
     </message>
@@ -2930,6 +2954,22 @@
     <message>
         <source>Customer</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>The price, before taxes</source>
+        <translation>Le prix, avant taxes</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Prepared on {date}, reprinted on {today}</source>

@@ -136,7 +136,9 @@ def test_a_failing_comparison_states_what_holds_everywhere_it_is_printed(window:
     window.form.fill(**fields)
     assert printed in explanation(window)
     assert printed in window.result_text()
-    assert escape(printed) in statement_html(window.evaluation, window.formatter, window.mode)
+    # The statement prints the relation that holds (its margin once: the sentence already gives it)
+    assert escape(printed.split(" · ")[0]) in statement_html(window.evaluation, window.formatter, window.mode)
+    assert "≤ $50,000.00 · over by" not in statement_html(window.evaluation, window.formatter, window.mode)
     for wrong in ("≤ $50,000.00 · over by", "≥ February 16, 2026"):
         assert wrong not in explanation(window) and wrong not in window.result_text()
 
