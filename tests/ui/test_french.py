@@ -267,3 +267,62 @@ def test_vehicle_names_read_in_one_order_in_both_languages(window: Any) -> None:
                      statement_html(window.evaluation, window.formatter, window.mode)):
             assert "2026 Chevrolet Equinox EV LT" in text, language
             assert "Equinox EV LT 2026" not in text, language
+
+
+def _statement_words(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("&#x27;", "'"))
+
+
+@pytest.mark.parametrize("mode", ["dealer", "consumer"])
+@pytest.mark.parametrize("deal", [*DEALS, {"model_year": "2026", "make": "Chevrolet", "model": "Equinox EV",
+                                          "trim": "LT", "vehicle_price": "45000", "freight_pdi": "2100"}])
+def test_no_english_text_is_left_in_a_french_statement(window: Any, mode: str, deal: dict[str, Any]) -> None:
+    """Every English text of the catalogue (a row label, a heading, a sentence) and of the policy data (the
+    sources, the vehicle-assembly file's titles) that French changes is absent from the French printout."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.set_mode(mode)
+    window.form.fill(**deal)
+    window.set_language("fr")
+    printed = _statement_words(statement_html(window.evaluation, window.formatter, window.mode))
+    english = {text for text in _english_sources() if len(text) >= 12 and "{" not in text and "<" not in text}
+    english |= _english_data_texts(window)
+    english |= {text for row in window.policy.assembly.rows if row.source is not None
+                for text, french in ((row.source.title, row.source.title_fr),
+                                     (row.source.publisher, row.source.publisher_fr)) if text != french}
+    assert sorted(text for text in english if text in printed) == []
+
+
+def _translatable_calls() -> set[tuple[str, str]]:
+    """(context, text) of every translate("Context", "text"), QT_TRANSLATE_NOOP(…) and self.tr("text") in the
+    code, found by parsing it: also those inside an f-string, which lupdate does not see."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+
+    def literal(node: ast.expr) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                name = child.func.attr if isinstance(child.func, ast.Attribute) else getattr(child.func, "id", "")
+                args = [literal(arg) for arg in child.args[:2]]
+                if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) == 2 and None not in args:
+                    found.add((args[0], args[1]))  # type: ignore[arg-type]
+                elif name == "tr" and isinstance(child.func, ast.Attribute) and args and args[0] is not None:
+                    found.add((cls, args[0]))
+            visit(child, cls)
+
+    for path in (ROOT / "evdesk").rglob("*.py"):
+        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_every_translatable_call_is_in_the_catalogue() -> None:
+    """A translate() lupdate cannot see (inside an f-string) would print English on a French statement."""
+    catalogue = {(context, source) for context, source, _ in _messages(TS)}
+    assert sorted(call for call in _translatable_calls() if call not in catalogue) == []
