@@ -2574,6 +2574,22 @@
         <translation>17 caractères, facultatif</translation>
     </message>
     <message>
+        <source>Price before taxes</source>
+        <translation>Prix avant taxes</translation>
+    </message>
+    <message>
+        <source>I have the VIN: enter it</source>
+        <translation>J’ai le NIV&#xa0;: l’entrer</translation>
+    </message>
+    <message>
+        <source>What counts toward the cap?</source>
+        <translation>Qu’est-ce qui compte pour le plafond?</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s price after discounts, with its options, accessories and dealer fees, before taxes. Leave out freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger: they do not count.</source>
+        <translation>Le prix du véhicule après rabais, avec ses options, ses accessoires et les frais du concessionnaire, avant taxes. N’y mettez pas le transport et la préparation (PDI), une garantie prolongée, un jeu de pneus d’hiver ni une borne de recharge de niveau 2&#xa0;: ils ne comptent pas.</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>

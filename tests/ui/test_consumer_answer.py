@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTextBrowser
 
 NBSP = "\u00a0"
@@ -137,3 +138,42 @@ def test_the_form_explains_its_words_where_they_appear(window: Any) -> None:
     window.set_language("fr")
     assert window.form._labels["fob_price"].toolTip().startswith(f"FAB{NBSP}: Franco à bord")
     assert window.form.ftv_value.toolTip().startswith(f"valeur finale de la transaction{NBSP}: Le prix")
+
+
+def _shown(window: Any, key: str) -> bool:
+    return window.form.boxes[key].isVisibleTo(window) and window.form._labels[key].isVisibleTo(window)
+
+
+def test_a_consumer_gives_one_price_before_taxes_and_no_claim_date_or_vin(window: Any, qtbot: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="MX", vehicle_price="45000", freight_pdi="2100", options="6000",
+                     claim_date=window.evaluation.request.sale_date.replace(year=2027))
+    assert window.evaluation.rebate.ftv.total == 51000 and window.evaluation.rebate.eligible is False  # dealer
+    window.set_mode("consumer")
+    assert window.form.field_label("vehicle_price") == "Price before taxes"
+    assert window.form.price_note.isVisibleTo(window)
+    assert window.form.price_note.text().startswith("<b>What counts toward the cap?</b>")
+    for key in ("options", "accessories", "dealer_fees", "freight_pdi", "warranty", "winter_tires", "charger",
+                "claim_date", "vin"):
+        assert not _shown(window, key), key
+    assert not window.form.boxes["claim_date"].notes.isVisibleTo(window)  # nor its hint
+    # What a consumer is not shown is not read: one price, the sale date's amount year
+    request = window.evaluation.request
+    assert (request.options, request.freight_pdi, request.claim_date) == (0, 0, None)
+    assert window.evaluation.rebate.eligible is True and window.evaluation.rebate.amount == 5000
+    # The VIN when asked for
+    assert window.form.vin_ask.isVisibleTo(window)
+    qtbot.mouseClick(window.form.vin_ask, Qt.MouseButton.LeftButton)
+    assert _shown(window, "vin") and not window.form.vin_ask.isVisibleTo(window)
+    window.set_mode("dealer")
+    assert window.form.field_label("vehicle_price") == "Vehicle price after discounts"
+    assert all(_shown(window, key) for key in ("options", "freight_pdi", "claim_date", "vin"))
+    assert window.evaluation.rebate.ftv.total == 51000  # nothing the dealer typed was lost
+
+
+def test_a_consumer_given_a_vin_sees_it(window: Any) -> None:
+    window.set_mode("consumer")
+    window.set_language("fr")
+    assert window.form.vin_ask.text() == f"J’ai le NIV{NBSP}: l’entrer"
+    assert window.form.field_label("vehicle_price") == "Prix avant taxes"
+    window.form.fill(vin="3GNKDBRJ7TS100234")
+    assert _shown(window, "vin") and not window.form.vin_ask.isVisibleTo(window)
