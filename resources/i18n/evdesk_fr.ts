@@ -2872,6 +2872,10 @@
         <translation>Achat ou location</translation>
     </message>
     <message>
+        <source>Price before taxes</source>
+        <translation>Prix avant taxes</translation>
+    </message>
+    <message>
         <source>Final transaction value</source>
         <translation>Valeur finale de la transaction</translation>
     </message>

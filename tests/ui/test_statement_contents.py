@@ -129,6 +129,7 @@ def test_a_consumers_printout_is_a_summary_without_signatures_or_addresses(windo
     assert "Import\n0% or 6.1%\n? Depends on how the vehicle was imported." in text  # one plain import answer
     assert "Import duty" not in text and "China EV quota" not in text and "MFN" not in text
     assert "Final assembly Mexico (from the model)" in text
+    assert "Price before taxes $45,000.00" in text and "counted" not in text  # the one price they gave
     assert "VIN not given" not in text and "Claim date" not in text  # not asked of a consumer, so not printed
     dealer = _statement(window, "dealer", header)
     assert all(line in dealer for line in SIGNATURES) and "https://" in dealer

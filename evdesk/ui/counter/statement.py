@@ -161,10 +161,15 @@ def _facts_html(facts: list[tuple[str, str]]) -> str:
     return "".join(html)
 
 
-def _price_html(evaluation: Evaluation, f: Formatter, small: str) -> str:
+def _price_html(evaluation: Evaluation, f: Formatter, small: str, mode: Mode) -> str:
     """The price, part by part: each part given, whether the final transaction value counts it, and the
-    value itself (research §1.4: what the FTV includes and leaves out)."""
+    value itself (research §1.4: what the FTV includes and leaves out). A consumer gave one price before
+    taxes, and it is printed as such."""
     ftv = evaluation.rebate.ftv
+    if mode == "consumer":
+        price = f.money(ftv.total) if ftv.total is not None else translate("Statement", "not known")
+        label = translate("Statement", "Price before taxes")
+        return (f'<p style="margin-top:6px;">{escape(label)}&nbsp;&nbsp;<b>{escape(price)}</b></p>')
     counted, left_out = translate("Statement", "counted"), translate("Statement", "not counted")
     rows = [part for part in ftv.parts if part.name == "vehicle_price" or part.amount]
     html = [_heading(translate("Statement", "The price, before taxes")),
@@ -248,7 +253,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
             '</tr></table><hr/>', _facts_html(_facts(evaluation, f, mode, header))]
     if warning := stale_warning(evaluation.policy, f):
         html.append(f'<p style="margin-top:6px; color:#8a5a00;"><b>⚠ {escape(warning)}</b></p>')
-    html.append(_price_html(evaluation, f, small))
+    html.append(_price_html(evaluation, f, small, mode))
 
     # The reasons first, so that the cells above them can leave out what they will say.
     criteria = [c for c in visible_criteria(evaluation, mode) if c.rule not in ITEMISED_ABOVE
