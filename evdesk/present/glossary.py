@@ -53,8 +53,8 @@ ENTRIES: tuple[Entry, ...] = (
         "Glossary", "Most-favoured-nation rate: Canada's standard import duty, charged when no free trade "
                     "agreement's lower rate applies. The answer shows the rate.")),
     Entry("cusma", QT_TRANSLATE_NOOP("Glossary", "CUSMA"), QT_TRANSLATE_NOOP(
-        "Glossary", "The Canada–United States–Mexico Agreement, the free trade agreement that replaced NAFTA. A "
-                    "vehicle that meets its rules of origin enters Canada free of duty.")),
+        "Glossary", "The Canada–United States–Mexico Agreement, the free trade agreement between the three "
+                    "countries. A vehicle that meets its rules of origin enters Canada free of duty.")),
     Entry("fob", QT_TRANSLATE_NOOP("Glossary", "FOB"), QT_TRANSLATE_NOOP(
         "Glossary", "Free on board: the vehicle's price where it is shipped from, before freight and insurance to "
                     "Canada. Part of the China EV quota is kept for vehicles under a set FOB price.")),

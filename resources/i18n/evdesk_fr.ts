@@ -1229,8 +1229,8 @@
         <translation>ACEUM</translation>
     </message>
     <message>
-        <source>The Canada–United States–Mexico Agreement, the free trade agreement that replaced NAFTA. A vehicle that meets its rules of origin enters Canada free of duty.</source>
-        <translation>L’Accord Canada–États-Unis–Mexique, l’accord de libre-échange qui a remplacé l’ALENA. Un véhicule qui respecte ses règles d’origine entre au Canada en franchise de droits.</translation>
+        <source>The Canada–United States–Mexico Agreement, the free trade agreement between the three countries. A vehicle that meets its rules of origin enters Canada free of duty.</source>
+        <translation>L’Accord Canada–États-Unis–Mexique, l’accord de libre-échange entre les trois pays. Un véhicule qui respecte ses règles d’origine entre au Canada en franchise de droits.</translation>
     </message>
     <message>
         <source>FOB</source>
