@@ -93,6 +93,9 @@ def _words(message: Message) -> str:
 
 
 def _policy_show(args: argparse.Namespace) -> int:
+    from evdesk.policy.schema import in_language
+    from evdesk.present.format import Formatter
+    from evdesk.rules.citations import citation_of
     from evdesk.updates.settings import load_settings
     from evdesk.updates.staleness import policy_staleness
     from evdesk.updates.store import PolicyStore
@@ -110,7 +113,7 @@ def _policy_show(args: argparse.Namespace) -> int:
         json.dump(answer, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print(f"{data.title}")
+    print(f"{in_language(data.title, 'en')}")
     print(f"id {data.id}, version {data.version}, published {data.published}")
     print(f"{_words(in_use.describe())}; signed: {'yes' if in_use.signed else 'no'}; "
           f"expires: {in_use.expires or 'no signed expiry'}")
@@ -126,10 +129,16 @@ def _policy_show(args: argparse.Namespace) -> int:
         print(f"provincial programs: {data.provinces.file} (version {provinces.version}, "
               f"{len(provinces.programs)} programs in {len(provinces.provinces)} provinces and territories, "
               f"{len(provinces.sources)} sources)")
+    if policy.assembly is not None and data.vehicle_assembly is not None:
+        print(f"vehicle assembly: {data.vehicle_assembly.file} ({len(policy.assembly.rows)} models, published "
+              f"{data.vehicle_assembly.published})")
     print("\nsources:")
+    english = Formatter("en")
     for source_id, source in data.sources.items():
         when = source.date or "date not recorded"
-        print(f"  {source_id}: {source.publisher}, \"{source.title}\" ({when}, {source.confidence.value})")
+        citation = citation_of(source_id, source)  # in English: the CLI speaks English
+        print(f"  {source_id}: {english.publisher(citation)}, \"{citation.title.en}\" ({when}, "
+              f"{source.confidence.value})")
         print(f"      {source.url}")
     return 0
 
@@ -148,6 +157,10 @@ def _policy_validate(path: Path) -> int:
     if policy.provinces is not None:
         print(f"{policy.data.provinces.file}: valid (version {policy.provinces.version}, "
               f"{len(policy.provinces.windows())} dated values, {len(policy.provinces.sources)} sources)")
+    if policy.assembly is not None and policy.data.vehicle_assembly is not None:
+        rows = policy.assembly.rows
+        print(f"{policy.data.vehicle_assembly.file}: valid ({len(rows)} models, "
+              f"{sum(1 for row in rows if row.countries)} with a sourced assembly country)")
     return 0
 
 

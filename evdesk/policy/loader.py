@@ -14,9 +14,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from evdesk.paths import seeds_path
+from evdesk.policy.assembly import AssemblyList
 from evdesk.policy.provinces import ProvincesFile
 from evdesk.policy.reading import MAX_NESTING, FileRefused, check_toml_shape, decode_utf8, read_bounded, shown
-from evdesk.policy.schema import PolicyFile, ProvincesRef, TradePartner, Window
+from evdesk.policy.schema import PolicyFile, ProvincesRef, TradePartner, VehicleAssemblyRef, Window
 from evdesk.policy.vehicles import VehicleList
 
 BUNDLED_POLICY = "policy.toml"
@@ -40,6 +41,7 @@ class Policy:
     path: Path
     sha256: str
     provinces: ProvincesFile | None = None  # the provincial incentives file `data.provinces` names
+    assembly: AssemblyList | None = None  # where each listed model is assembled (`data.vehicle_assembly`)
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
     memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -130,6 +132,23 @@ def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile
     return provinces
 
 
+def _load_assembly(policy_path: Path, reference: VehicleAssemblyRef) -> AssemblyList:
+    """The vehicle-assembly CSV, checked row by row, then against the sha256 the policy names (last, as for
+    the provincial file, so whoever edits it sees its problems first)."""
+    path = _beside_or_bundled(policy_path, reference.file)
+    name = shown(path.name)
+    try:
+        raw = read_bounded(path)
+        rows = AssemblyList.from_text(decode_utf8(raw), path.name)
+    except (FileRefused, ValueError) as error:
+        raise PolicyError(path, [f"{name}: {error}"]) from None
+    found = hashlib.sha256(raw).hexdigest()
+    if found != reference.sha256:
+        raise PolicyError(policy_path, [f"{shown(policy_path.name)}: vehicle_assembly.sha256: {name} has sha256 "
+                                        f"{found}, not the {reference.sha256} the policy names"])
+    return rows
+
+
 def _vehicle_list(policy_path: Path, data: PolicyFile) -> VehicleList:
     """The vehicle list beside the policy file, else the bundled one of that name."""
     path = _beside_or_bundled(policy_path, data.vehicle_list.file)
@@ -152,12 +171,13 @@ def load_policy(path: Path | str) -> Policy:
     except RecursionError:  # cannot happen after the shape check; a refusal all the same if it does
         raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
     provinces = _load_provinces(path, data.provinces) if data.provinces is not None else None
+    assembly = _load_assembly(path, data.vehicle_assembly) if data.vehicle_assembly is not None else None
     try:
         vehicles = _vehicle_list(path, data)
     except (FileRefused, ValueError) as error:
         raise PolicyError(path, [f"{name}: vehicle_list.file: {shown(data.vehicle_list.file)}: {error}"]) from None
     return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest(),
-                  provinces=provinces)
+                  provinces=provinces, assembly=assembly)
 
 
 @cache

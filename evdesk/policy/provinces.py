@@ -20,7 +20,7 @@ from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
-from evdesk.policy.schema import Coverage, Money, Source, SourceId, Strict, Window, _contiguous
+from evdesk.policy.schema import Bilingual, Coverage, Money, Source, SourceId, SourceText, Strict, Window, _contiguous
 from evdesk.terms import Powertrain, Tri
 
 T = TypeVar("T")
@@ -31,17 +31,9 @@ Kwh = Annotated[Decimal, Field(gt=0, le=500, decimal_places=2, allow_inf_nan=Fal
 Months = Annotated[int, Field(ge=1, le=120)]
 SharePercent = Annotated[Decimal, Field(gt=0, le=100, decimal_places=2, allow_inf_nan=False)]
 Condition = Literal["new", "used"]  # a demonstrator's standing is the `conditions` section's to say
-ShortText = Annotated[str, StringConstraints(min_length=2, max_length=200)]
 
 MAX_WINDOWS = 40  # no timeline needs more; a bigger one is a mistake or an attack, not policy
 MAX_ROWS = 40
-
-
-class Bilingual(Strict):
-    """A name or a sentence the data itself carries, in both of Canada's languages."""
-
-    en: ShortText
-    fr: ShortText
 
 
 class Timeline(Strict, Generic[T]):
@@ -249,7 +241,7 @@ class ProvincesFile(Strict):
     schema_version: Literal[1]
     id: str = Field(pattern=r"^[a-z0-9-]+$", max_length=60)
     version: str = Field(pattern=r"^\d{4}\.\d{2}\.\d{2}(\.\d+)?$")
-    title: str = Field(min_length=3, max_length=200)
+    title: SourceText
     published: dt.date
     coverage: Coverage = Field(description="The dates this file answers for")
     sources: Annotated[dict[SourceId, Source], Field(max_length=200)]

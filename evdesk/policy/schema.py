@@ -56,10 +56,44 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
+DataText = Annotated[str, StringConstraints(min_length=2, max_length=300)]
+
+
+class Bilingual(Strict):
+    """A name or a sentence the data itself carries, in both of Canada's languages."""
+
+    en: DataText
+    fr: DataText
+
+
+# A source's words: both languages, or (as policies before 2026.12 wrote them) English alone, which a
+# French screen then shows as it is.
+SourceText = Bilingual | Annotated[str, StringConstraints(min_length=2, max_length=300)]
+
+
+def in_language(text: SourceText, language: str) -> str:
+    """The data's text for `language` ("en" or "fr"); an English-only text in either."""
+    if isinstance(text, Bilingual):
+        return text.fr if language == "fr" else text.en
+    return text
+
+
 class Source(Strict):
-    title: str = Field(min_length=3)
-    publisher: str = Field(min_length=2)
+    """A document a value rests on. The words that join its parts ("as reported by", "citing") are the
+    window's own, in its language; only the names and titles are data."""
+
+    title: SourceText = Field(description="The document's title, or a description of it where it has none "
+                                          "that was found (see fr_title)")
+    publisher: SourceText
+    reported_by: SourceText | None = Field(
+        default=None, description="Who reported the publisher's document, when it was read through them")
+    citing: SourceText | None = Field(default=None, description="Whom the publisher cites, when it cites someone")
+    fr_title: Literal["official", "description"] = Field(
+        default="description",
+        description="official: title.fr is the French document's own title (shown in quotation marks); "
+                    "description: our French description of the document, not a title")
     url: HttpUrl
+    url_fr: HttpUrl | None = Field(default=None, description="The French version's address, where it was found")
     date: PolicyDate | None = Field(default=None, description="When it was published; absent when not known")
     confidence: Confidence
     note: str = ""
@@ -252,18 +286,29 @@ class ProvincesRef(Strict):
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
 
 
+class VehicleAssemblyRef(Strict):
+    """Where each listed model is assembled, with a source per row (its format: evdesk.policy.assembly).
+    Pinned by its sha256 as the provincial file is, so the policy's version and hash name it too."""
+
+    file: str = Field(pattern=r"^[\w.-]+\.csv$", description="A CSV beside the policy file")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    published: PolicyDate = Field(description="When this data was put together")
+
+
 class PolicyFile(Strict):
     schema_version: Annotated[int, NoCoercion()] = Field(description="1: the only version this evdesk reads",
                                                           json_schema_extra={"const": 1})
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     domestic: CountryCode = Field(description="Final assembly here is not an importation: Canada")
     version: str = Field(pattern=r"^\d{4}\.\d{2}\.\d{2}(\.\d+)?$")
-    title: str
+    title: SourceText
     published: PolicyDate
     coverage: Coverage = Field(description="The sale dates this file answers for")
     sources: dict[SourceId, Source]
     vehicle_list: VehicleListRef
     provinces: ProvincesRef | None = Field(default=None, description="Absent: provincial answers are not known")
+    vehicle_assembly: VehicleAssemblyRef | None = Field(
+        default=None, description="Absent: a model's assembly country is never filled in from the model")
     evap: Evap
     tariff: Tariff
     quota: Quota

@@ -14,8 +14,10 @@ from typing import Literal
 from evdesk.present.format import Formatter
 from evdesk.present.language import Mode
 from evdesk.present.translation import translate
-from evdesk.rules.result import Criterion, Evaluation, FeeInfo, IncentiveTotal, ProgramAnswer
+from evdesk.rules.by_assembly import same_rebate
+from evdesk.rules.result import AssemblyCase, Criterion, Evaluation, FeeInfo, IncentiveTotal, ProgramAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
+from evdesk.rules.values import Country
 from evdesk.terms import Outcome, Question
 
 Status = Literal["good", "bad", "unknown", "neutral"]
@@ -38,8 +40,60 @@ def _first(evaluation: Evaluation, question: Question, outcome: Outcome) -> Crit
     return next((c for c in evaluation.explanation if c.question is question and c.outcome is outcome), None)
 
 
+# --- a model built in several countries ----------------------------------------------------------
+
+def _built(f: Formatter, country: str) -> str:
+    """"in Germany", "en Allemagne": where a case's unit was built, as a sentence needs it."""
+    return f.value(Country(country), "in")
+
+
+def _places(f: Formatter, countries: list[str]) -> str:
+    """"in the United States or in South Korea", "aux États-Unis ou en Corée du Sud"."""
+    return translate("Answers", " or ").join(_built(f, c) for c in countries)
+
+
+def _case_rebate(case: AssemblyCase, f: Formatter) -> str:
+    """One country's rebate: "$5,000.00 if built in Germany", "$0.00 if built in China (not eligible)"."""
+    place = _built(f, case.country)
+    if case.rebate_eligible is True:
+        return translate("Answers", "{amount} if built {place}").format(amount=f.money(case.rebate_amount),
+                                                                        place=place)
+    if case.rebate_eligible is False:
+        return translate("Answers", "{amount} if built {place} (not eligible)").format(
+            amount=f.money(case.rebate_amount), place=place)
+    if case.rebate_potential is not None:
+        return translate("Answers", "Up to {amount} if built {place}").format(amount=f.money(case.rebate_potential),
+                                                                              place=place)
+    return translate("Answers", "Not known if built {place}").format(place=place)
+
+
+def _rebate_by_assembly(evaluation: Evaluation, f: Formatter) -> Answer:
+    """Where the model is built in several countries and the unit's is not given: the answer for each, or,
+    when every country gives the same rebate, that rebate as a firm answer."""
+    cases = evaluation.assembly_cases
+    countries = [case.country for case in cases]
+    agreed = same_rebate(cases)
+    if agreed is not None:
+        details = [translate("Answers", "Built {places}: the same rebate wherever it was built.").format(
+            places=_places(f, countries))]
+        if agreed.rebate_eligible:
+            return Answer("good", "✓", translate("Answers", "Eligible"), f.money(agreed.rebate_amount), details)
+        return Answer("bad", "✗", translate("Answers", "Not eligible"), f.money(agreed.rebate_amount), details)
+    figures = []
+    for case in cases:
+        figure = f.money(case.rebate_amount if case.rebate_eligible is not None else case.rebate_potential)
+        if figure not in figures:
+            figures.append(figure)
+    headline = translate("Answers", " or ").join(figures)
+    details = [*(_case_rebate(case, f) for case in cases),
+               translate("Answers", "The VIN or the compliance label tells where it was built.")]
+    return Answer("unknown", "?", translate("Answers", "Depends on where it was built"), headline, details)
+
+
 def rebate_answer(evaluation: Evaluation, f: Formatter) -> Answer:
     rebate = evaluation.rebate
+    if rebate.eligible is None and evaluation.assembly_cases:
+        return _rebate_by_assembly(evaluation, f)
     details: list[str] = []
     if rebate.eligible is False:
         reason = _first(evaluation, Question.REBATE, Outcome.FAIL)
@@ -130,6 +184,39 @@ def tariff_answer(evaluation: Evaluation, f: Formatter, mode: Mode) -> Answer:
     if summary is not None:
         details.insert(0, f.criterion(summary))
     return Answer("unknown", "?", verdict, "—", details)
+
+
+def _case_rates(case: AssemblyCase, f: Formatter) -> str:
+    if case.tariff_rate_percent is not None:
+        rates = f.percent(case.tariff_rate_percent)
+    elif len(case.tariff_possible_rates) == 2:
+        low, high = (f.percent(rate) for rate in case.tariff_possible_rates)
+        rates = translate("TariffCard", "{low} or {high}").format(low=low, high=high)
+    else:
+        rates = translate("Answers", "not known")
+    return translate("Answers", "{rates} if built {place}.").format(rates=rates, place=_built(f, case.country))
+
+
+def import_answer(evaluation: Evaluation, f: Formatter) -> Answer:
+    """A consumer's one plain line about the import, in place of the duty and quota cards: what the duty
+    is, who pays it, and what it turns on, without customs words."""
+    if evaluation.tariff.rate_percent is None and evaluation.assembly_cases:
+        details = [*(_case_rates(case, f) for case in evaluation.assembly_cases),
+                   translate("Answers", "Paid when the vehicle enters Canada, by whoever imports it.")]
+        return Answer("unknown", "?", translate("Answers", "It depends on where the vehicle was built."), "", details)
+    answer = tariff_answer(evaluation, f, "consumer")
+    if evaluation.tariff.treatment == "domestic":
+        return Answer(answer.status, answer.symbol, answer.verdict, "", answer.details)
+    return answer
+
+
+def import_line(evaluation: Evaluation, f: Formatter) -> str:
+    """"Import: 0% or 6.1%. Depends on how the vehicle was imported. …": the import answer as one line."""
+    answer = import_answer(evaluation, f)
+    said = " ".join([answer.verdict, *answer.details])
+    if not answer.headline:
+        return translate("Answers", "Import: {said}").format(said=said)
+    return translate("Answers", "Import: {figure}. {said}").format(figure=answer.headline, said=said)
 
 
 def _quota_year_details(evaluation: Evaluation, f: Formatter) -> list[str]:
@@ -245,7 +332,9 @@ def incentive_lines(evaluation: Evaluation, f: Formatter) -> list[str]:
     """One line per program checked: its name, the figure, and the status in symbol and words."""
     lines = []
     for program in evaluation.programs:
-        answer = program_answer(program, f)
+        # The federal rebate of a model built in several countries reads as its card does: by country.
+        answer = (rebate_answer(evaluation, f) if program.province is None and evaluation.assembly_cases
+                  else program_answer(program, f))
         line = translate("Answers", "{program}: {figure} ({symbol} {verdict})").format(
             program=program_name(program, f), figure=answer.headline, symbol=answer.symbol, verdict=answer.verdict)
         if program.low_confidence:

@@ -3,10 +3,13 @@ result view), as plain text (the clipboard) and as lines of the printed statemen
 
 from __future__ import annotations
 
+import operator
 from html import escape
 
 from evdesk.present.answers import (
     Answer,
+    import_answer,
+    import_line,
     incentives_answer,
     program_name,
     quota_answer,
@@ -14,6 +17,7 @@ from evdesk.present.answers import (
     tariff_answer,
 )
 from evdesk.present.format import Formatter
+from evdesk.present.glossary import glossed_html
 from evdesk.present.language import Mode
 from evdesk.present.translation import translate
 from evdesk.rules.result import Citation, Criterion, Evaluation, Note
@@ -35,7 +39,9 @@ COLOURS: dict[Outcome, str] = {
     Outcome.INFO: "#2f5d8a",
 }
 SECTION_ORDER = (Question.REBATE, Question.VEHICLE, Question.TARIFF, Question.QUOTA)
-_RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "="}
+_RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠"}
+_HOLDS = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt, "==": operator.eq}
+_OPPOSITE = {"<=": ">", "<": ">=", ">=": "<", ">": "<=", "==": "!="}  # what holds when the requirement fails
 CONSUMER_TARIFF_RULES = ("tariff.treatment",)  # the tariff's one-line summary; the rest is customs detail
 
 
@@ -102,18 +108,26 @@ def reason_sections(evaluation: Evaluation, f: Formatter,
 
 
 def comparison(item: Criterion, f: Formatter) -> str:
-    """The numbers behind a criterion: '$45,000.00 ≤ $50,000.00 · $5,000.00 to spare'. Empty when the
-    criterion compared no numbers (its sentence says it all). The engine's margin is the room left before
-    the test fails: positive when met, zero or negative when not."""
+    """The numbers behind a criterion, as a true statement: '$45,000.00 ≤ $50,000.00 · $5,000.00 to spare',
+    '$52,000.00 > $50,000.00 · over by $2,000.00'. The engine records the test's requirement (FTV ≤ cap);
+    what is printed is the relation that holds between the two numbers, whatever the outcome (a failed or
+    a not-known test shows the requirement's opposite). Empty when the criterion compared no numbers (its
+    sentence says it all). The engine's margin is the room left before the test fails: positive while the
+    requirement holds, zero or negative when it does not."""
     compared = item.compared
-    if compared is None or compared.relation not in _RELATIONS or isinstance(compared.threshold, (tuple, list)):
+    if compared is None or compared.relation not in _HOLDS or isinstance(compared.threshold, (tuple, list)):
         return ""
-    text = f"{f.value(compared.value)} {_RELATIONS[compared.relation]} {f.value(compared.threshold)}"
+    try:
+        holds = _HOLDS[compared.relation](compared.value, compared.threshold)
+    except TypeError:  # not two comparable values: nothing true to print
+        return ""
+    relation = compared.relation if holds else _OPPOSITE[compared.relation]
+    text = f"{f.value(compared.value)} {_RELATIONS[relation]} {f.value(compared.threshold)}"
     margin = compared.margin
-    if margin is None or isinstance(margin, bool):
+    if margin is None or isinstance(margin, bool) or compared.relation == "==":
         return text
     upper_limit = compared.relation in ("<=", "<")
-    if item.outcome is Outcome.FAIL:
+    if not holds:
         if margin == 0:
             return text + " · " + translate("Explanation", "at the limit")
         gap = f.value(type(margin)(abs(margin)))
@@ -152,14 +166,15 @@ def _source_html(source: Citation | None, f: Formatter) -> str:
         return ""
     label = escape(citation_text(source, f))
     lead = escape(translate("Explanation", "Source:"))
-    return (f'<p {_UNDER.format(indent=INDENT_PX, colour="#6b7280")}>{lead} <a href="{escape(source.url, quote=True)}" '
+    address = escape(f.source_url(source), quote=True)
+    return (f'<p {_UNDER.format(indent=INDENT_PX, colour="#6b7280")}>{lead} <a href="{address}" '
             f'style="color:#4b5563; text-decoration:none;">{label}</a></p>')
 
 
 def _item(symbol: str, colour: str, word: str, text: str) -> str:
     # The symbol sits in the indent, then a tab to the text; its meaning is in `title` as well as its colour.
     return (f'<p {_ITEM}><span style="color:{colour}; font-weight:bold;" title="{escape(word)}">{symbol}</span>'
-            f'<span style="white-space:pre">\t</span>{escape(text)}</p>')
+            f'<span style="white-space:pre">\t</span>{glossed_html(text)}</p>')
 
 
 def _heading(text: str) -> str:
@@ -193,13 +208,19 @@ def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode) -> str:
 # --- plain text for the clipboard -----------------------------------------------------------------
 
 def _answer_line(title: str, answer: Answer) -> str:
-    line = f"{title}: {answer.headline} ({answer.symbol} {answer.verdict})"
+    line = translate("Explanation", "{title}: {headline} ({symbol} {verdict})").format(
+        title=title, headline=answer.headline, symbol=answer.symbol, verdict=answer.verdict)
     return "\n".join([line, *(f"    {detail}" for detail in answer.details)])
 
 
 def answers(evaluation: Evaluation, f: Formatter, mode: Mode) -> list[tuple[str, Answer]]:
+    """The answers as cards: a dealer's three; a consumer's rebate and one plain import answer in place of
+    the duty and the quota."""
+    rebate = (translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f))
+    if mode == "consumer":
+        return [rebate, (translate("Explanation", "Import"), import_answer(evaluation, f))]
     return [
-        (translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f)),
+        rebate,
         (translate("Explanation", "Import duty"), tariff_answer(evaluation, f, mode)),
         (translate("Explanation", "China EV quota"), quota_answer(evaluation, f)),
     ]
@@ -219,7 +240,11 @@ def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | 
     lines: list[str] = [f"⚠ {warning}", ""] if (warning := stale_warning(evaluation.policy, f)) else []
     if vehicle:
         lines += [vehicle, ""]
-    lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]
+    if mode == "consumer":
+        lines += [_answer_line(translate("Explanation", "EVAP rebate"), rebate_answer(evaluation, f)),
+                  import_line(evaluation, f)]
+    else:
+        lines += [_answer_line(title, answer) for title, answer in answers(evaluation, f, mode)]
     lines += ["", _answer_line(translate("Explanation", "Incentives in all"), incentives_answer(evaluation, f))]
     sections = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠"),
                 (translate("Explanation", "What would change this"), visible_notes(evaluation.changes, mode), "→"))
@@ -235,7 +260,7 @@ def plain_text(evaluation: Evaluation, f: Formatter, mode: Mode, vehicle: str | 
             if numbers:
                 lines.append(f"      {numbers}")
             if item.source is not None:
-                lines.append(f"      {citation_text(item.source, f)} <{item.source.url}>")
+                lines.append(f"      {citation_text(item.source, f)} <{f.source_url(item.source)}>")
     policy = evaluation.policy
     lines += ["", translate("Explanation", "Policy {version} (published {published}), evdesk {engine}.").format(
         version=policy.version, published=f.date(policy.published), engine=evaluation.engine_version)]

@@ -238,12 +238,35 @@ class Formatter:
     def criterion(self, item: Criterion | Note) -> str:
         return self.fill(item.message, item.params)
 
+    def publisher(self, source: Citation) -> str:
+        """"Transport Canada, as reported by driveteslacanada.ca": the names are data, the joining words ours."""
+        text = self.named(source.publisher)
+        if source.citing is not None:
+            text = translate("Format", "{publisher}, citing {cited}").format(publisher=text,
+                                                                             cited=self.named(source.citing))
+        if source.reported_by is not None:
+            text = translate("Format", "{publisher}, as reported by {reporter}").format(
+                publisher=text, reporter=self.named(source.reported_by))
+        return text
+
     def citation(self, source: Citation | None) -> str:
+        """Publisher, “title” (date). A title is put in quotation marks only when it is the document's own in
+        that language; a description of the document (no French title found, a headline not seen) is not."""
         if source is None:
             return ""
+        title = self.named(source.title)
+        quoted = source.fr_title_official if self.language == "fr" else source.en_title_official
         if source.date is None:
-            return f"{source.publisher}, “{source.title}”"
-        return f"{source.publisher}, “{source.title}” ({self.date(source.date)})"
+            template = (translate("Format", "{publisher}, “{title}”") if quoted else
+                        translate("Format", "{publisher} — {title}"))
+            return template.format(publisher=self.publisher(source), title=title)
+        template = (translate("Format", "{publisher}, “{title}” ({date})") if quoted else
+                    translate("Format", "{publisher} — {title} ({date})"))
+        return template.format(publisher=self.publisher(source), title=title, date=self.date(source.date))
+
+    def source_url(self, source: Citation) -> str:
+        """The address in the user's language: the French version's where it was found."""
+        return source.url_fr if self.language == "fr" and source.url_fr else source.url
 
 
 class _Shown:

@@ -8,7 +8,7 @@ from typing import Any
 
 from evdesk.present.answers import program_name, total_text
 from evdesk.present.format import Formatter
-from evdesk.rules.result import Criterion, Evaluation, Note, ProgramAnswer
+from evdesk.rules.result import Citation, Criterion, Evaluation, Note, ProgramAnswer
 from evdesk.rules.values import Named, json_value
 from evdesk.terms import Question
 from evdesk.updates.staleness import stale_json
@@ -21,9 +21,22 @@ def _jsonable(value: Any) -> Any:
         return [_jsonable(item) for item in value]
     if isinstance(value, Named):
         return value.en  # a data-borne text: English here, as every "text" the CLI writes
+    if isinstance(value, Citation):
+        return _citation(value)
     if dataclasses.is_dataclass(value):
         return _jsonable({f.name: getattr(value, f.name) for f in dataclasses.fields(value)})
     return json_value(value)  # every enum in a result is a StrEnum, which JSON takes as its text
+
+
+# A citation's parts that older policies' sources do not have: left out when unset, so that an answer
+# under such a policy reads in JSON as it did (a saved deal answered again still reproduces).
+_CITATION_EXTRAS = {"reported_by": None, "citing": None, "url_fr": None, "fr_title_official": False,
+                    "en_title_official": True}
+
+
+def _citation(citation: Citation) -> dict[str, Any]:
+    return {f.name: _jsonable(getattr(citation, f.name)) for f in dataclasses.fields(citation)
+            if f.name not in _CITATION_EXTRAS or getattr(citation, f.name) != _CITATION_EXTRAS[f.name]}
 
 
 def _criterion(item: Criterion, formatter: Formatter) -> dict[str, Any]:
@@ -91,4 +104,6 @@ def to_json(evaluation: Evaluation, formatter: Formatter) -> dict[str, Any]:
         "warnings": [_note(item, formatter) for item in evaluation.warnings],
         "changes": [_note(item, formatter) for item in evaluation.changes],
         **_incentives(evaluation, formatter),
+        # Only when there are some: an answer without them reads as it did before they existed.
+        **({"assembly_cases": _jsonable(evaluation.assembly_cases)} if evaluation.assembly_cases else {}),
     }

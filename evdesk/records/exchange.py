@@ -29,7 +29,7 @@ from evdesk.records.claims import STATUSES
 from evdesk.records.database import Records
 from evdesk.records.deals import clean_text, customer_key, refuse_active_vin, schedule_of, vehicle_title
 from evdesk.records.errors import RecordsError
-from evdesk.records.policy_files import provinces_reference
+from evdesk.records.policy_files import PINNED, pinned_references
 from evdesk.records.schema import claim_events, deals, policy_files
 from evdesk.rules.request import SaleRequest
 from evdesk.sheets import Cell, cell_text, unescape_cell, write_csv, write_xlsx
@@ -45,11 +45,13 @@ READABLE_COLUMNS = (
 RECORD_COLUMNS = (
     "policy_id", "policy_sha256", "vehicle_list_sha256", "status_changed_at", "erased_at", "language", "mode",
     "dealer", "request", "answer", "claim_log", "policy_file_name", "policy_file", "vehicle_list_name",
-    "vehicle_list_file", "provinces_name", "provinces_file",
+    "vehicle_list_file", "provinces_name", "provinces_file", "vehicle_assembly_name", "vehicle_assembly_file",
 )
 LANGUAGES = ("en", "fr")
 MODES = ("dealer", "consumer")
 DEAL_COLUMNS = READABLE_COLUMNS + RECORD_COLUMNS
+# An export made before policies pinned their vehicle-assembly file: the same, less its two last columns.
+EARLIER_DEAL_COLUMNS = DEAL_COLUMNS[:-2]
 LOG_COLUMNS = ("deal", "at", "by", "from_status", "to_status", "date", "confirmation", "amount", "reason")
 LOG_FIELDS = ("at", "by", "from_status", "to_status", "on_date", "confirmation", "amount", "reason")
 
@@ -85,8 +87,9 @@ def _deal_rows(connection: Connection, with_record: bool) -> Iterator[list[Cell]
             files: list[Cell] = []
             policy_bytes = bytes(connection.execute(select(policy_files.c.content).where(
                 policy_files.c.sha256 == deal.policy_sha256)).scalar_one())
-            provinces = provinces_reference(policy_bytes)  # the provincial file the policy pins, if any
-            for sha256 in (deal.policy_sha256, deal.vehicle_list_sha256, provinces[1] if provinces else None):
+            pinned = {kind: sha256 for kind, _, sha256 in pinned_references(policy_bytes)}  # as the policy pins
+            for sha256 in (deal.policy_sha256, deal.vehicle_list_sha256,
+                           *(pinned.get(kind) for kind in PINNED.values())):
                 if sha256 is None or sha256 in files_given:
                     files += [None, None]
                     continue
@@ -255,7 +258,8 @@ def _cell(value: Cell) -> str | None:
 
 _FILE_COLUMNS = {"policy": ("policy_file_name", "policy_file"),
                  "vehicle_list": ("vehicle_list_name", "vehicle_list_file"),
-                 "provinces": ("provinces_name", "provinces_file")}
+                 "provinces": ("provinces_name", "provinces_file"),
+                 "vehicle_assembly": ("vehicle_assembly_name", "vehicle_assembly_file")}
 
 
 def _policy_file(cells: dict[str, str], kind: str) -> tuple[str, bytes] | None:
@@ -292,7 +296,8 @@ def import_csv(records: Records, path: Path) -> ImportResult:
             header = next(reader, None)
         except (csv.Error, UnicodeDecodeError) as error:
             raise RecordsError("import_format", file=path.name, problem=f"not a CSV file ({error})") from None
-        if header is None or tuple(unescape_cell(name) for name in header) != DEAL_COLUMNS:
+        columns = tuple(unescape_cell(name) for name in header) if header is not None else ()
+        if columns not in (DEAL_COLUMNS, EARLIER_DEAL_COLUMNS):
             raise RecordsError("import_format", file=path.name,
                                problem="not an evdesk deals export (`evdesk deals export --format csv`)")
         files: dict[str, tuple[str, bytes]] = {}
@@ -300,9 +305,9 @@ def import_csv(records: Records, path: Path) -> ImportResult:
         try:
             for index, row in enumerate(reader, start=2):
                 row_number = index  # named in the message if this row is refused
-                if len(row) != len(DEAL_COLUMNS):
-                    raise _Bad(f"{len(row)} cells where the header has {len(DEAL_COLUMNS)}")
-                cells = dict(zip(DEAL_COLUMNS, row, strict=True))
+                if len(row) != len(columns):
+                    raise _Bad(f"{len(row)} cells where the header has {len(columns)}")
+                cells = dict(zip(columns, row, strict=True))
                 values, events = _deal_values(cells)
                 for kind, sha_column in (("policy", "policy_sha256"), ("vehicle_list", "vehicle_list_sha256")):
                     given = _policy_file(cells, kind)
@@ -311,18 +316,18 @@ def import_csv(records: Records, path: Path) -> ImportResult:
                             raise _Bad(f"{sha_column}: the file given with it does not have that sha256")
                         files[values[sha_column]] = given
                     _store_policy_file(connection, values[sha_column], kind, files, values["saved_at"])
-                # The provincial file the policy pins by its sha256 (from the policy file itself).
+                # The files the policy pins by their sha256 (read from the policy file itself).
                 policy_bytes = files[values["policy_sha256"]][1] if values["policy_sha256"] in files else bytes(
                     connection.execute(select(policy_files.c.content).where(
                         policy_files.c.sha256 == values["policy_sha256"])).scalar_one())
-                provinces = provinces_reference(policy_bytes)
-                if provinces is not None:
-                    given = _policy_file(cells, "provinces")
+                for kind, _, pinned_sha256 in pinned_references(policy_bytes):
+                    given = _policy_file(cells, kind) if _FILE_COLUMNS[kind][1] in cells else None
                     if given is not None:
-                        if hashlib.sha256(given[1]).hexdigest() != provinces[1]:
-                            raise _Bad("provinces_file: the file does not have the sha256 its policy pins")
-                        files[provinces[1]] = given
-                    _store_policy_file(connection, provinces[1], "provinces", files, values["saved_at"])
+                        if hashlib.sha256(given[1]).hexdigest() != pinned_sha256:
+                            raise _Bad(f"{_FILE_COLUMNS[kind][1]}: the file does not have the sha256 its policy "
+                                       "pins")
+                        files[pinned_sha256] = given
+                    _store_policy_file(connection, pinned_sha256, kind, files, values["saved_at"])
                 if connection.execute(select(deals.c.number).where(deals.c.number == values["number"])).first():
                     if not _same(connection, values, events):
                         raise _Bad(f"number: deal {values['number']} is already in the database, and differs")

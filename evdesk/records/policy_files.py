@@ -3,7 +3,8 @@ any counter sharing the database can rebuild that policy and answer the saved re
 a decision engine that kept only the rule set's version could not re-check its old decisions).
 
 A policy is the policy TOML (its sha256 is the policy's own), the vehicle list CSV it names, and the
-provincial programs' TOML it names and pins by sha256 (when it names one).
+files it names and pins by sha256 when it names them: the provincial programs' TOML and the vehicle-assembly
+CSV.
 """
 
 from __future__ import annotations
@@ -25,10 +26,13 @@ from evdesk.policy.vehicles import VehicleList
 from evdesk.records.errors import RecordsError
 from evdesk.records.schema import policy_files
 
+# The files a policy pins by sha256: the policy's key (`provinces = { file, sha256 }`) → the kind stored.
+PINNED = {"provinces": "provinces", "vehicle_assembly": "vehicle_assembly"}
+
 
 @dataclass(frozen=True)
 class OtherFile:
-    """A further file the policy names and pins by its sha256 (today the provincial programs)."""
+    """A further file the policy names and pins by its sha256 (the provincial programs, the assembly data)."""
 
     kind: str
     name: str
@@ -63,16 +67,19 @@ def _beside_or_bundled(policy: Policy, file: str) -> Path:
     return beside if beside.is_file() else seeds_path(file)
 
 
-def provinces_reference(policy_bytes: bytes) -> tuple[str, str] | None:
-    """(file, sha256) of the provincial file a stored policy names, read from its own TOML."""
+def pinned_references(policy_bytes: bytes) -> list[tuple[str, str, str]]:
+    """(kind, file, sha256) of each file a stored policy pins, read from its own TOML, in `PINNED`'s order."""
     try:
-        reference = tomllib.loads(policy_bytes.decode("utf-8-sig")).get("provinces")
+        document = tomllib.loads(policy_bytes.decode("utf-8-sig"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return None
-    if isinstance(reference, dict) and isinstance(reference.get("file"), str) and \
-            isinstance(reference.get("sha256"), str):
-        return reference["file"], reference["sha256"]
-    return None
+        return []
+    found = []
+    for key, kind in PINNED.items():
+        reference = document.get(key)
+        if isinstance(reference, dict) and isinstance(reference.get("file"), str) and \
+                isinstance(reference.get("sha256"), str):
+            found.append((kind, reference["file"], reference["sha256"]))
+    return found
 
 
 def files_of(policy: Policy) -> PolicyFiles:
@@ -97,16 +104,18 @@ def files_of(policy: Policy) -> PolicyFiles:
                 policy.vehicles.vehicles:
             raise RecordsError("policy_file_changed", path=str(list_path))
     others: list[OtherFile] = []
-    if policy.data.provinces is not None:
-        provinces_path = _beside_or_bundled(policy, policy.data.provinces.file)
+    for key, kind in PINNED.items():
+        reference = getattr(policy.data, key)
+        if reference is None:
+            continue
+        path = _beside_or_bundled(policy, reference.file)
         try:
-            provinces_bytes = provinces_path.read_bytes()
+            content = path.read_bytes()
         except OSError:
-            raise RecordsError("policy_file_changed", path=str(provinces_path)) from None
-        if hashlib.sha256(provinces_bytes).hexdigest() != policy.data.provinces.sha256:
-            raise RecordsError("policy_file_changed", path=str(provinces_path))
-        others.append(OtherFile("provinces", policy.data.provinces.file, provinces_bytes,
-                                policy.data.provinces.sha256))
+            raise RecordsError("policy_file_changed", path=str(path)) from None
+        if hashlib.sha256(content).hexdigest() != reference.sha256:
+            raise RecordsError("policy_file_changed", path=str(path))
+        others.append(OtherFile(kind, reference.file, content, reference.sha256))
     files = PolicyFiles(policy.path.name, policy_bytes, policy.sha256, policy.data.vehicle_list.file, list_bytes,
                         hashlib.sha256(list_bytes).hexdigest(), tuple(others))
     _files_of[key] = files
@@ -141,13 +150,11 @@ def stored_files(connection: Connection, policy_sha256: str, vehicle_list_sha256
         return None
     policy_row, list_row = rows[policy_sha256], rows[vehicle_list_sha256]
     others: list[OtherFile] = []
-    reference = provinces_reference(bytes(policy_row.content))
-    if reference is not None:
-        name, sha256 = reference
+    for kind, name, sha256 in pinned_references(bytes(policy_row.content)):
         row = connection.execute(select(policy_files).where(policy_files.c.sha256 == sha256)).first()
         if row is None:
             return None
-        others.append(OtherFile("provinces", name, bytes(row.content), sha256))
+        others.append(OtherFile(kind, name, bytes(row.content), sha256))
     return PolicyFiles(policy_row.name, bytes(policy_row.content), policy_sha256, list_row.name,
                        bytes(list_row.content), vehicle_list_sha256, tuple(others))
 

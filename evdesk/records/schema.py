@@ -102,7 +102,7 @@ policy_files = Table(
     Column("name", String(200), nullable=False),  # the file name the policy refers to it by
     Column("content", LargeBinary, nullable=False),
     Column("stored_at", UtcDateTime, nullable=False),
-    CheckConstraint("kind IN ('policy', 'vehicle_list', 'provinces')", name="kind"),
+    CheckConstraint("kind IN ('policy', 'vehicle_list', 'provinces', 'vehicle_assembly')", name="kind"),
 )
 
 deals = Table(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from evdesk import __version__
+from evdesk.rules.by_assembly import answers_by_assembly
 from evdesk.rules.programs import assess_incentives
 from evdesk.rules.quota import assess_quota
 from evdesk.rules.rebate import assess_rebate
@@ -26,6 +27,7 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
     tariff = assess_tariff(trace, policy, request, vehicle)
     quota = assess_quota(trace, policy, request, vehicle.assembly, vehicle.powertrain)
     programs, total, province = assess_incentives(trace, policy, request, vehicle, rebate)
+    cases = answers_by_assembly(request, policy, vehicle.candidates) if vehicle.candidates else []
     data = policy.data
     return Evaluation(
         request=request,
@@ -41,4 +43,5 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
         programs=programs,
         total=total,
         province=province,
+        assembly_cases=cases,
     )

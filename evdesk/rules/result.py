@@ -23,15 +23,23 @@ _RESULT = dataclass(slots=True)
 
 @_RESULT
 class Citation:
+    """A value's source, its words in both languages (the edge joins them with its own "as reported by",
+    "citing"), with the value's own confidence and note."""
+
     source_id: str
-    title: str
-    publisher: str
+    title: Named  # the document's title, or a description of it (see fr_title_official)
+    publisher: Named
     url: str
     date: dt.date | None  # absent when the research did not record it
     confidence: Confidence
     note: str = ""
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None  # exclusive
+    reported_by: Named | None = None  # read through this reporter
+    citing: Named | None = None  # the publisher cites them
+    url_fr: str | None = None  # the French version, where it was found
+    fr_title_official: bool = False  # title.fr is the French document's own title, not our description
+    en_title_official: bool = True  # title.en is the document's own title (False: a description of it)
 
 
 @_RESULT
@@ -211,6 +219,20 @@ class IncentiveTotal:
 
 
 @_RESULT
+class AssemblyCase:
+    """The answer if the unit was assembled in `country`: one of its model's sourced countries, when the
+    model is built in several and the request did not say which (`rules.by_assembly`)."""
+
+    country: str
+    rebate_eligible: bool | None
+    rebate_amount: Money | None  # 0.00 when not eligible; None when not known
+    rebate_potential: Money | None  # what it would be if the other unknowns turn out well
+    tariff_rate_percent: Percent | None
+    tariff_possible_rates: list[Percent]
+    quota_applies: bool | None
+
+
+@_RESULT
 class PolicyStamp:
     id: str
     version: str
@@ -233,6 +255,8 @@ class Evaluation:
     programs: list[ProgramAnswer] = field(default_factory=list)
     total: IncentiveTotal | None = None
     province: ProvinceAnswer | None = None
+    # When the model is assembled in several countries and the request names none: the answer for each.
+    assembly_cases: list[AssemblyCase] = field(default_factory=list)
 
     def criteria(self, question: Question) -> list[Criterion]:
         return [c for c in self.explanation if c.question is question]

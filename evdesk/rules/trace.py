@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from evdesk.rules.citations import citation_of
 from evdesk.rules.result import Citation, Comparison, Criterion, Note
 from evdesk.terms import Outcome, Question
 
@@ -37,18 +38,7 @@ class Trace:
 
     def _build_citation(self, window: Window | None, source_id: str | None) -> Citation:
         source_id = window.source if window is not None else source_id
-        source = self._policy.data.sources[source_id]
-        return Citation(
-            source_id=source_id,
-            title=source.title,
-            publisher=source.publisher,
-            url=str(source.url),
-            date=source.date,
-            confidence=(window.confidence if window is not None and window.confidence else source.confidence),
-            note=(window.note if window is not None and window.note else source.note),
-            valid_from=window.start if window is not None else None,
-            valid_until=window.end if window is not None else None,
-        )
+        return citation_of(source_id, self._policy.data.sources[source_id], window)
 
     def check(self, rule: str, question: Question, outcome: Outcome, message: str,
               source: Window | None = None, compared: Comparison | None = None,
@@ -56,6 +46,12 @@ class Trace:
         # Positional: the engine's hottest line, and keyword passing costs measurably more here.
         self.explanation.append(
             Criterion(rule, question, outcome, message, params, compared, self.cite(source, source_id)))
+        return outcome
+
+    def record(self, rule: str, question: Question, outcome: Outcome, message: str, citation: Citation | None,
+               **params: Any) -> Outcome:
+        """A step whose source is not one of the policy file's (a row of the vehicle-assembly data)."""
+        self.explanation.append(Criterion(rule, question, outcome, message, params, None, citation))
         return outcome
 
     def warn(self, id: str, question: Question, message: str, source: Window | None = None,

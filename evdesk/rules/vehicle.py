@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from evdesk.rules.assembly import assembly_from_model
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Country, Term, Text
@@ -29,6 +30,9 @@ class Vehicle:
     powertrain: Powertrain | None
     assembly: str | None
     origin: str | None
+    # The model's countries of assembly when it has several and none was given: the answer for each is
+    # worked out (`rules.by_assembly`). Empty otherwise.
+    candidates: tuple[str, ...] = ()
 
 
 def _decode(request: SaleRequest, trace: Trace) -> VinFacts | None:
@@ -122,4 +126,8 @@ def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehi
             "rules", "Not checked against Transport Canada's list: pick the model year, make, model and trim to "
                      "confirm the powertrain and whether it is Canadian-made."), source_id=list_window.source)
 
-    return Vehicle(powertrain=powertrain, assembly=assembly, origin=origin)
+    candidates: tuple[str, ...] = ()
+    if assembly is None and request.make and request.model:
+        # Neither the user, the VIN nor the list's Canadian-made mark said where: the model may.
+        assembly, candidates = assembly_from_model(trace, policy, model_year, request.make, request.model)
+    return Vehicle(powertrain=powertrain, assembly=assembly, origin=origin, candidates=candidates)

@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self.bundled_policy_action = self._action("bundledPolicyAction", None, self.use_bundled_policy)
         self.quit_action = self._action("quitAction", "Ctrl+Q", self.close)
         self.about_action = self._action("aboutAction", None, self.show_about)
+        self.glossary_action = self._action("glossaryAction", None, self.show_glossary)  # evdesk.ui.help
         # Signed policy updates (evdesk.updates; the dialogs in ui/policy/updates.py).
         self.install_update_action = self._action("installPolicyUpdateAction", None,
                                                   lambda: self.install_policy_update())
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         self.language_menu = bar.addMenu("")
         self.language_menu.addActions([self.english_action, self.french_action])
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.check_updates_action, self.update_settings_action])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
         self.update_settings_action.setText(self.tr("Policy update &settings…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.about_action.setText(self.tr("&About evdesk"))
+        self.glossary_action.setText(self.tr("What these &words mean"))
         self.dealer_action.setText(self.tr("&Dealer mode"))
         self.consumer_action.setText(self.tr("&Consumer mode"))
         if self.ready:
@@ -423,7 +427,7 @@ class MainWindow(QMainWindow):
             return None
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            suggested = str(Path(folder) / f"evdesk-statement-{dt.date.today().isoformat()}.pdf")
+            suggested = str(Path(folder) / statement.file_name(self.evaluation, self.deals.statement_header()))
             chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the statement as PDF"), suggested,
                                                     self.tr("PDF files (*.pdf)"))
             if not chosen:
@@ -476,6 +480,11 @@ class MainWindow(QMainWindow):
         self.result.set_policy(policy)
         self._show_policy_label()
         self.form.set_policy(policy)  # emits changed → refresh, once
+
+    def show_glossary(self) -> None:
+        from evdesk.ui.help import GlossaryDialog
+
+        GlossaryDialog(self).exec()
 
     def show_about(self) -> None:
         from evdesk.ui.policy.dialogs import AboutDialog

@@ -115,6 +115,58 @@
         <translation>Non compté</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>{amount} if built {place}</source>
+        <translation>{amount} s’il a été construit {place}</translation>
+    </message>
+    <message>
+        <source>{amount} if built {place} (not eligible)</source>
+        <translation>{amount} s’il a été construit {place} (non admissible)</translation>
+    </message>
+    <message>
+        <source>Up to {amount} if built {place}</source>
+        <translation>Jusqu’à {amount} s’il a été construit {place}</translation>
+    </message>
+    <message>
+        <source>Not known if built {place}</source>
+        <translation>Inconnu s’il a été construit {place}</translation>
+    </message>
+    <message>
+        <source>Built {places}: the same rebate wherever it was built.</source>
+        <translation>Construit {places}&#xa0;: la même remise, où qu’il ait été construit.</translation>
+    </message>
+    <message>
+        <source>The VIN or the compliance label tells where it was built.</source>
+        <translation>Le NIV ou l’étiquette de conformité indique où il a été construit.</translation>
+    </message>
+    <message>
+        <source>Depends on where it was built</source>
+        <translation>Dépend de l’endroit où il a été construit</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{rates} if built {place}.</source>
+        <translation>{rates} s’il a été construit {place}.</translation>
+    </message>
+    <message>
+        <source>It depends on where the vehicle was built.</source>
+        <translation>Cela dépend de l’endroit où le véhicule a été construit.</translation>
+    </message>
+    <message>
+        <source>Import: {said}</source>
+        <translation>Importation&#xa0;: {said}</translation>
+    </message>
+    <message>
+        <source>Import: {figure}. {said}</source>
+        <translation>Importation&#xa0;: {figure}. {said}</translation>
+    </message>
+    <message>
         <source>Quota year {number}: {start} to {end}.</source>
         <translation>Année contingentaire {number}&#xa0;: du {start} au {end}.</translation>
     </message>
@@ -1051,6 +1103,14 @@
         <translation>ce qui changerait le résultat</translation>
     </message>
     <message>
+        <source>{title}: {headline} ({symbol} {verdict})</source>
+        <translation>{title}&#xa0;: {headline} ({symbol} {verdict})</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
         <source>Policy {version} (published {published}), evdesk {engine}.</source>
         <translation>Règles {version} (publiées le {published}), evdesk {engine}.</translation>
     </message>
@@ -1088,6 +1148,108 @@
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{publisher}, citing {cited}</source>
+        <translation>{publisher}, citant {cited}</translation>
+    </message>
+    <message>
+        <source>{publisher}, as reported by {reporter}</source>
+        <translation>{publisher}, selon {reporter}</translation>
+    </message>
+    <message>
+        <source>{publisher}, “{title}”</source>
+        <translation>{publisher}, «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{publisher} — {title}</source>
+        <translation>{publisher} — {title}</translation>
+    </message>
+    <message>
+        <source>{publisher}, “{title}” ({date})</source>
+        <translation>{publisher}, «&#xa0;{title}&#xa0;» ({date})</translation>
+    </message>
+    <message>
+        <source>{publisher} — {title} ({date})</source>
+        <translation>{publisher} — {title} ({date})</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>EVAP</source>
+        <translation>EVAP</translation>
+    </message>
+    <message>
+        <source>The EV Affordability Program: Transport Canada&apos;s federal incentive on a new battery-electric, fuel-cell or plug-in hybrid vehicle bought or leased in Canada. An enrolled dealer takes it off the price at the sale and claims it back; the buyer does not apply.</source>
+        <translation>Sigle anglais du programme fédéral de Transports Canada (Electric Vehicle Affordability Program)&#xa0;: un incitatif à l’achat ou à la location au Canada d’un véhicule neuf électrique à batterie, à pile à combustible ou hybride rechargeable. Le concessionnaire inscrit le déduit du prix à la vente et se le fait rembourser; l’acheteur n’a pas de demande à faire. Son nom français officiel n’a pas été trouvé sur une page du gouvernement du Canada; des médias (Protégez-Vous, Narcity) l’appellent « Programme pour l’abordabilité des véhicules électriques (PAVÉ) ».</translation>
+    </message>
+    <message>
+        <source>final transaction value</source>
+        <translation>valeur finale de la transaction</translation>
+    </message>
+    <message>
+        <source>The price the EVAP price cap is tested on, before taxes: the vehicle price after discounts, with options, accessories and dealer fees. Freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger are not counted.</source>
+        <translation>Le prix auquel s’applique le plafond de prix de l’EVAP, avant taxes&#xa0;: le prix du véhicule après rabais, avec les options, les accessoires et les frais du concessionnaire. Le transport et la préparation (PDI), une garantie prolongée, un jeu de pneus d’hiver et une borne de recharge de niveau 2 ne sont pas comptés.</translation>
+    </message>
+    <message>
+        <source>PDI</source>
+        <translation>PDI</translation>
+    </message>
+    <message>
+        <source>Pre-delivery inspection: the dealer&apos;s preparation of a new vehicle before it is handed over. With freight, it is left out of the final transaction value.</source>
+        <translation>Inspection avant livraison (de l’anglais « pre-delivery inspection »)&#xa0;: la préparation d’un véhicule neuf par le concessionnaire avant de le remettre. Avec le transport, elle est exclue de la valeur finale de la transaction.</translation>
+    </message>
+    <message>
+        <source>BEV</source>
+        <translation>VEB</translation>
+    </message>
+    <message>
+        <source>Battery-electric vehicle: it runs on its battery alone, charged by plugging it in.</source>
+        <translation>Véhicule électrique à batterie&#xa0;: il roule uniquement grâce à sa batterie, qu’on recharge en le branchant.</translation>
+    </message>
+    <message>
+        <source>PHEV</source>
+        <translation>VHR</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid: a battery you charge by plugging in, and a gasoline engine. The incentive for one is smaller than for a battery-electric vehicle.</source>
+        <translation>Véhicule hybride rechargeable&#xa0;: une batterie qu’on recharge en la branchant, et un moteur à essence. L’incitatif est moins élevé que pour un véhicule électrique à batterie.</translation>
+    </message>
+    <message>
+        <source>MFN</source>
+        <translation>NPF</translation>
+    </message>
+    <message>
+        <source>Most-favoured-nation rate: Canada&apos;s standard import duty, charged when no free trade agreement&apos;s lower rate applies. The answer shows the rate.</source>
+        <translation>Taux de la nation la plus favorisée&#xa0;: le droit de douane habituel du Canada, perçu quand le taux plus bas d’un accord de libre-échange ne s’applique pas. La réponse en indique le taux.</translation>
+    </message>
+    <message>
+        <source>CUSMA</source>
+        <translation>ACEUM</translation>
+    </message>
+    <message>
+        <source>The Canada–United States–Mexico Agreement, the free trade agreement between the three countries. A vehicle that meets its rules of origin enters Canada free of duty.</source>
+        <translation>L’Accord Canada–États-Unis–Mexique, l’accord de libre-échange entre les trois pays. Un véhicule qui respecte ses règles d’origine entre au Canada en franchise de droits.</translation>
+    </message>
+    <message>
+        <source>FOB</source>
+        <translation>FAB</translation>
+    </message>
+    <message>
+        <source>Free on board: the vehicle&apos;s price where it is shipped from, before freight and insurance to Canada. Part of the China EV quota is kept for vehicles under a set FOB price.</source>
+        <translation>Franco à bord&#xa0;: le prix du véhicule au lieu d’où il est expédié, avant le transport et l’assurance jusqu’au Canada. Une part du contingent de VE chinois est réservée aux véhicules sous un certain prix FAB.</translation>
+    </message>
+    <message>
+        <source>{word}: {meaning}</source>
+        <translation>{word}&#xa0;: {meaning}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>What these words mean</source>
+        <translation>Ce que veulent dire ces mots</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +1930,10 @@
         <translation>&amp;Paramètres des mises à jour des règles…</translation>
     </message>
     <message>
+        <source>What these &amp;words mean</source>
+        <translation>Ce que veulent dire ces &amp;mots</translation>
+    </message>
+    <message>
         <source>Dealer mode</source>
         <translation>Mode concessionnaire</translation>
     </message>
@@ -2225,6 +2391,10 @@
         <translation>Raisons et sources</translation>
     </message>
     <message>
+        <source>What these words mean:</source>
+        <translation>Ce que veulent dire ces mots&#xa0;:</translation>
+    </message>
+    <message>
         <source>Needs review: the answer below is the last one that could be worked out.</source>
         <translation>À vérifier&#xa0;: la réponse ci-dessous est la dernière qui a pu être calculée.</translation>
     </message>
@@ -2402,6 +2572,22 @@
     <message>
         <source>17 characters, optional</source>
         <translation>17 caractères, facultatif</translation>
+    </message>
+    <message>
+        <source>Price before taxes</source>
+        <translation>Prix avant taxes</translation>
+    </message>
+    <message>
+        <source>I have the VIN: enter it</source>
+        <translation>J’ai le NIV&#xa0;: l’entrer</translation>
+    </message>
+    <message>
+        <source>What counts toward the cap?</source>
+        <translation>Qu’est-ce qui compte pour le plafond?</translation>
+    </message>
+    <message>
+        <source>The vehicle&apos;s price after discounts, with its options, accessories and dealer fees, before taxes. Leave out freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger: they do not count.</source>
+        <translation>Le prix du véhicule après rabais, avec ses options, ses accessoires et les frais du concessionnaire, avant taxes. N’y mettez pas le transport et la préparation (PDI), une garantie prolongée, un jeu de pneus d’hiver ni une borne de recharge de niveau 2&#xa0;: ils ne comptent pas.</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2638,6 +2824,18 @@
         <translation>non indiqué</translation>
     </message>
     <message>
+        <source>{country} (from the model)</source>
+        <translation>{country} (d’après le modèle)</translation>
+    </message>
+    <message>
+        <source>{countries} (not known: the VIN tells which)</source>
+        <translation>{countries} (inconnu&#xa0;: le NIV indique lequel)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <source>Lease, {months} months</source>
         <translation>Location, {months} mois</translation>
     </message>
@@ -2674,6 +2872,10 @@
         <translation>Achat ou location</translation>
     </message>
     <message>
+        <source>Price before taxes</source>
+        <translation>Prix avant taxes</translation>
+    </message>
+    <message>
         <source>Final transaction value</source>
         <translation>Valeur finale de la transaction</translation>
     </message>
@@ -2684,6 +2886,14 @@
     <message>
         <source>Federal EV rebate (EVAP), import duty and China EV quota</source>
         <translation>Remise fédérale pour VE (EVAP), droits de douane et contingent de VE chinois</translation>
+    </message>
+    <message>
+        <source>EV purchase summary</source>
+        <translation>Résumé de l’achat d’un VE</translation>
+    </message>
+    <message>
+        <source>The federal EV rebate (EVAP) and the import, in plain words</source>
+        <translation>La remise fédérale pour VE (EVAP) et l’importation, en mots simples</translation>
     </message>
     <message>
         <source>Prepared on {date}</source>
@@ -2726,6 +2936,10 @@
         <translation>Client&#xa0;: signature et date</translation>
     </message>
     <message>
+        <source>EV statement</source>
+        <translation>Relevé VE</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>L’imprimante n’a pas pu être démarrée.</translation>
     </message>
@@ -2760,6 +2974,22 @@
     <message>
         <source>Customer</source>
         <translation>Client</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>compté</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>The price, before taxes</source>
+        <translation>Le prix, avant taxes</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>Prepared on {date}, reprinted on {today}</source>
@@ -3206,11 +3436,11 @@
     </message>
     <message>
         <source>Listed by Transport Canada as Canadian-made: {year} {make} {model} {trim}, {powertrain}.</source>
-        <translation>Inscrit par Transports Canada comme fabriqué au Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
+        <translation>Inscrit par Transports Canada comme fabriqué au Canada&#xa0;: {year} {make} {model} {trim}, {powertrain}.</translation>
     </message>
     <message>
         <source>Listed by Transport Canada: {year} {make} {model} {trim}, {powertrain}.</source>
-        <translation>Inscrit par Transports Canada&#xa0;: {make} {model} {trim} {year}, {powertrain}.</translation>
+        <translation>Inscrit par Transports Canada&#xa0;: {year} {make} {model} {trim}, {powertrain}.</translation>
     </message>
     <message>
         <source>Transport Canada lists this trim as {listed}, but {entered} was entered. The rules use {entered}.</source>
@@ -3499,6 +3729,18 @@
     <message>
         <source>Whether {program} and the federal EVAP rebate can be combined is not confirmed: the total adds both, if both apply.</source>
         <translation>Le cumul de «&#xa0;{program}&#xa0;» et de la remise fédérale EVAP n’est pas confirmé&#xa0;: le total additionne les deux, si les deux s’appliquent.</translation>
+    </message>
+    <message>
+        <source>Final assembly not given, and no source was found for where the {year} {make} {model} is assembled: enter the country from the VIN or the vehicle&apos;s compliance label.</source>
+        <translation>Assemblage final non indiqué, et aucune source trouvée sur le lieu d’assemblage du {year} {make} {model}&#xa0;: entrez le pays d’après le NIV ou l’étiquette de conformité du véhicule.</translation>
+    </message>
+    <message>
+        <source>Final assembly taken from the model: the {year} {make} {model} is assembled in {country}. Change it if the VIN or the compliance label says otherwise.</source>
+        <translation>Assemblage final tiré du modèle&#xa0;: le {year} {make} {model} est assemblé {country:in}. Modifiez-le si le NIV ou l’étiquette de conformité indique autre chose.</translation>
+    </message>
+    <message>
+        <source>The {year} {make} {model} is assembled in more than one country ({countries}): the answer is given for each. The VIN or the compliance label tells which.</source>
+        <translation>Le {year} {make} {model} est assemblé dans plus d’un pays ({countries})&#xa0;: la réponse est donnée pour chacun. Le NIV ou l’étiquette de conformité indique lequel.</translation>
     </message>
 </context>
 <context>

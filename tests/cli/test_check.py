@@ -125,7 +125,7 @@ def test_readable_output_explains_each_answer(capsys) -> None:
     out = capsys.readouterr().out
     assert "EVAP rebate: $0.00 (✗ Not eligible)" in out
     assert "✗ Final transaction value $50,000.01 is $0.01 over the $50,000.00 cap" in out
-    assert "$50,000.01 ≤ $50,000.00 · over by $0.01" in out  # the numbers compared, and the margin
+    assert "$50,000.01 > $50,000.00 · over by $0.01" in out  # the numbers compared (what holds), and the margin
     assert "Transport Canada, “Electric Vehicle Affordability Program: eligible vehicle list”" in out
 
 

@@ -67,9 +67,9 @@ def test_a_file_tomllib_chokes_on_is_refused_quickly(tmp_path: Path, text: str, 
 
 def test_strings_comments_and_numbers_do_not_count_as_nesting_or_key_parts(tmp_path: Path) -> None:
     # What the shape check skips: brackets and dots inside strings and comments, dotted numbers.
-    text = edited('title = "', '# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\ntitle = "' + "[{." * 40 + " ")
+    text = edited('title.en = "', '# [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[\ntitle.en = "' + "[{." * 40 + " ")
     policy = load_policy(write(tmp_path, text))
-    assert policy.data.title.startswith("[{.[{.")
+    assert policy.data.title.en.startswith("[{.[{.")
 
 
 def test_a_utf8_file_with_a_byte_order_mark_loads(tmp_path: Path) -> None:

@@ -79,10 +79,12 @@ def test_the_policy_files_are_kept_once_whatever_the_number_of_deals(records: An
         rows = connection.execute(select(policy_files_table.c.sha256, policy_files_table.c.kind,
                                          policy_files_table.c.content)).all()
     kinds = sorted(row.kind for row in rows)
-    assert kinds == ["policy", "provinces", "vehicle_list"]
+    assert kinds == ["policy", "provinces", "vehicle_assembly", "vehicle_list"]
     stored = {row.kind: bytes(row.content) for row in rows}
     assert stored["policy"] == policy.path.read_bytes()
     assert stored["provinces"] == policy.path.with_name("provinces.toml").read_bytes()
+    assert policy.data.vehicle_assembly is not None  # where each listed model is built, pinned by the policy
+    assert stored["vehicle_assembly"] == policy.path.with_name(policy.data.vehicle_assembly.file).read_bytes()
 
 
 def test_another_counter_rebuilds_the_exact_policy_from_the_database(records: Any, save: Any, policy: Policy,
@@ -283,5 +285,5 @@ def test_a_save_heals_when_the_policy_files_it_saw_stored_are_gone(records: Any,
     row = save_deal(records, request, answer_of(request, policy), policy)
     assert get_deal(records, row.number).policy_sha256 == policy.sha256
     with records.reading() as connection:
-        # the policy, its vehicle list and its provincial programs
-        assert len(connection.execute(select(policy_files_table.c.sha256)).all()) == 3
+        # the policy, its vehicle list, its provincial programs and where its models are assembled
+        assert len(connection.execute(select(policy_files_table.c.sha256)).all()) == 4

@@ -70,6 +70,22 @@ def test_the_csv_reads_back_exactly_with_hostile_cells(records: Any, save: Any, 
         assert _dump(copy) == _dump(records)
 
 
+def test_the_export_carries_the_vehicle_assembly_file_and_an_earlier_export_still_reads(records: Any, save: Any,
+                                                                                         tmp_path: Path) -> None:
+    """The policy pins where its models are assembled: the export carries that file with the others. An
+    export made before it had those two columns still imports (its policies pinned no such file)."""
+    _fill(records, save, ["Ann", "Bo"])
+    path = tmp_path / "deals.csv"
+    export(records, path)
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[1][DEAL_COLUMNS.index("vehicle_assembly_name")].startswith("vehicle-assembly-")
+    earlier = tmp_path / "earlier.csv"
+    with earlier.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(row[:-2] for row in rows)
+    assert import_csv(records, earlier).unchanged == (1, 2)  # read, and found identical
+
+
 def test_a_dealer_moves_from_the_sqlite_file_to_a_postgresql_server(tmp_path: Path, policy: Any,
                                                                     fresh_postgres_database: str) -> None:
     from records_helpers import answer_of, sale

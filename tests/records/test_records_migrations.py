@@ -54,7 +54,8 @@ def test_a_new_database_gets_every_step(database_url: str) -> None:
     with open_records(database_url) as records, records.reading() as connection:
         assert migrate.current_revision(connection) == migrate.head()
         assert set(inspect(connection).get_table_names()) >= {"deals", "claim_events", "policy_files"}
-    assert migrate.known_revisions() == ["0001_deals", "0002_claims", "0003_privacy", "0004_provincial_files"]
+    assert migrate.known_revisions() == ["0001_deals", "0002_claims", "0003_privacy", "0004_provincial_files",
+                                      "0005_vehicle_assembly_files"]
 
 
 def test_the_steps_make_exactly_the_tables_the_code_uses(database_url: str) -> None:
@@ -89,6 +90,26 @@ def test_an_older_database_is_brought_up_to_date_and_keeps_its_deals(database_ur
         assert tuple(deal) == (1, "checked", "1G1ZT53826F109149", None)
         log = connection.execute(text("SELECT deal_number, from_status, to_status FROM claim_events")).all()
         assert [tuple(row) for row in log] == [(1, None, "checked")]
+
+
+def test_step_0005_lets_the_records_keep_a_vehicle_assembly_file(database_url: str) -> None:
+    """At 0004 the kind is refused by the table's check; after 0005 it is kept, and the rows already there
+    stay."""
+    from sqlalchemy.exc import IntegrityError
+
+    row = "INSERT INTO policy_files VALUES (:sha, :kind, 'f', :content, '2026-12-01 10:00:00+00:00')"
+    _at_revision(database_url, "0004_provincial_files")
+    engine = _engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(text(row), {"sha": "p", "kind": "provinces", "content": b"x"})
+    with pytest.raises(IntegrityError), engine.begin() as connection:
+        connection.execute(text(row), {"sha": "a", "kind": "vehicle_assembly", "content": b"y"})
+    engine.dispose()
+    with open_records(database_url) as records, records.writing() as connection:
+        connection.execute(text(row), {"sha": "a", "kind": "vehicle_assembly", "content": b"y"})
+    with open_records(database_url) as records, records.reading() as connection:
+        kinds = dict(connection.execute(text("SELECT sha256, kind FROM policy_files")).all())
+    assert kinds == {"p": "provinces", "a": "vehicle_assembly"}
 
 
 def test_a_failing_step_leaves_the_database_as_it_was(database_url: str) -> None:

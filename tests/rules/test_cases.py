@@ -2,8 +2,9 @@
 `evdesk check --json` prints, so the tables check exactly what users and tools see.
 
 Paths into the answer: "rebate.amount"; "program.<id>.<field>" for one program of `programs`;
-"outcome.<rule>" for a criterion's outcome; "warning.<id>" and "change.<id>" for whether that note is
-given; a number picks a list's item ("province.fees.0.amount")."""
+"outcome.<rule>" for a criterion's outcome and "criterion.<rule>" for whether it is there; "warning.<id>"
+and "change.<id>" for whether that note is given; a number picks a list's item ("province.fees.0.amount");
+a key the answer leaves out reads "absent"."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def _lookup(answer: dict[str, Any], path: str) -> Any:
         found = [c["outcome"] for c in answer["explanation"] if c["rule"] == rest]
         assert found, f"no criterion {rest!r} in the explanation"
         return found[0]
+    if kind == "criterion":
+        return any(c["rule"] == rest for c in answer["explanation"])
     if kind == "warning":
         return any(note["id"] == rest for note in answer["warnings"])
     if kind == "change":
@@ -47,6 +50,8 @@ def _lookup(answer: dict[str, Any], path: str) -> Any:
         assert found, f"no program {program_id!r} in the answer"
         value, path = found[0], rest
     for key in path.split("."):
+        if isinstance(value, dict) and key not in value:
+            return "absent"  # a part of the answer given only when it has something to say
         if value is not None and isinstance(value, list):
             value = value[int(key)]
         else:

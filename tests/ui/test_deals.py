@@ -337,7 +337,7 @@ def test_a_reprint_reads_as_the_statement_did_when_the_deal_was_saved(window: An
         ["pdftotext", "-layout", str(tmp_path / "reprint.pdf"), "-"], capture_output=True, text=True,
         check=True).stdout).split())
     assert "Garage Tremblay inc." in text and "Another Owner" not in text
-    assert "Relevé de vente d’un VE" in text and "Client Émilie Tremblay" in text
+    assert "Résumé de l’achat d’un VE" in text and "Client Émilie Tremblay" in text  # a consumer's summary
     assert "≤" not in text  # consumer mode: no comparison lines
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from html import escape
 from typing import Any
 
 import pytest
@@ -82,9 +84,8 @@ def test_consumers_read_plain_words_when_the_import_is_not_known(window: Any) ->
     window.set_mode("consumer")
     window.form.fill(**CN_BEV)
     assert window.evaluation.request.quota_position == "unknown"
-    assert card(window, "tariffRate") == "6.1% or 106.1%"
-    assert "Depends on how the vehicle was imported" in card(window, "tariffStatus")
-    details = window.result.tariff_card.details.text()
+    details = card(window, "importLine")  # one plain line in place of the duty and quota cards
+    assert details.startswith("Import: 6.1% or 106.1%. Depends on how the vehicle was imported.")
     assert "6.1% if it came in under the China EV quota, 106.1% if it did not" in details
     assert "MFN" not in details and "surtax" not in details  # no customs words for a consumer
 
@@ -112,11 +113,34 @@ def test_the_explanation_shows_each_criterion_with_its_numbers_and_source(window
     window.form.fill(**US_BEV, vehicle_price="50000.01")
     text = explanation(window)
     assert "✗ Final transaction value $50,000.01 is $0.01 over the $50,000.00 cap" in text
-    assert "$50,000.01 ≤ $50,000.00 · over by $0.01" in text
+    assert "$50,000.01 > $50,000.00 · over by $0.01" in text  # what holds, not the requirement
+    assert "≤ $50,000.00 · over by" not in text
     assert "Source:" in text
     assert "Bringing the final transaction value down by $0.01 to $50,000.00 would meet the cap." in text
     html = window.findChild(QTextBrowser, "explanationView").toHtml()
     assert 'href="https://tc.canada.ca/' in html
+
+
+@pytest.mark.parametrize(("fields", "printed"), [
+    ({"vehicle_price": "52000"}, "$52,000.00 > $50,000.00 · over by $2,000.00"),
+    ({"vehicle_price": "45000", "sale_date": dt.date(2026, 2, 3), "claim_date": dt.date(2026, 2, 3)},
+     "February 3, 2026 < February 16, 2026"),
+    ({"vehicle_price": "52000", "assembly": ""}, "$52,000.00 > $50,000.00 · over by $2,000.00"),  # not known
+])
+def test_a_failing_comparison_states_what_holds_everywhere_it_is_printed(window: Any, fields: dict[str, Any],
+                                                                         printed: str) -> None:
+    """The result view, the copied text and the statement all print the relation that holds."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.form.fill(**US_BEV)
+    window.form.fill(**fields)
+    assert printed in explanation(window)
+    assert printed in window.result_text()
+    # The statement prints the relation that holds (its margin once: the sentence already gives it)
+    assert escape(printed.split(" · ")[0]) in statement_html(window.evaluation, window.formatter, window.mode)
+    assert "≤ $50,000.00 · over by" not in statement_html(window.evaluation, window.formatter, window.mode)
+    for wrong in ("≤ $50,000.00 · over by", "≥ February 16, 2026"):
+        assert wrong not in explanation(window) and wrong not in window.result_text()
 
 
 def test_a_canadian_made_charger_at_70000_is_eligible_with_no_cap(window: Any) -> None:

@@ -191,3 +191,138 @@ def test_french_sentences_give_each_country_its_preposition(window: Any) -> None
     assert "Assemblé aux États-Unis, et non en Chine" in window.result.explanation.toPlainText()
     window.form.set_field("vin", "3GNKDBRJ7TS100234")
     assert "assemblé au Mexique" in window.form.boxes["vin"].hint.text()
+
+
+def _english_data_texts(window: Any) -> set[str]:
+    """The policy data's English words that French changes: every source's title, publisher, reporter and
+    whom it cites, and the policy's own title."""
+    from evdesk.policy.schema import Bilingual
+
+    policy = window.policy
+    sources = {**policy.data.sources, **policy.provinces.sources}
+    texts = {policy.data.title.en, policy.provinces.title.en}
+    for source in sources.values():
+        for value in (source.title, source.publisher, source.reported_by, source.citing):
+            if isinstance(value, Bilingual) and value.en != value.fr:
+                texts.add(value.en)
+    return texts
+
+
+# Deals that between them cite most sources: the federal ones, Québec's, a Chinese-made vehicle's duty and
+# quota, a U.S. vehicle's counter-tariff, and the provinces with fees.
+DEALS = [
+    {"powertrain": "BEV", "assembly": "US", "vehicle_price": "45000", "province": "QC", "lease_months": 30},
+    {"powertrain": "PHEV", "assembly": "CN", "vehicle_price": "52000", "quota_position": "over", "province": "MB",
+     "condition": "demonstrator"},
+    {"powertrain": "BEV", "assembly": "GB", "vehicle_price": "40000", "province": "NS", "fob_price": "30000"},
+    {"powertrain": "BEV", "assembly": "MX", "vehicle_price": "40000", "province": "SK"},
+]
+
+
+@pytest.mark.parametrize("mode", ["dealer", "consumer"])
+@pytest.mark.parametrize("deal", DEALS)
+def test_no_english_source_words_on_a_french_screen_or_statement(window: Any, mode: str, deal: dict[str, Any]) -> None:
+    """The sources too: their titles, publishers and the words joining them ("as reported by", "citing",
+    "medium confidence") are French in the reasons, the copied text and the printed statement."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.set_mode(mode)
+    window.form.fill(**deal)
+    window.set_language("fr")
+    english = _english_data_texts(window)
+    shown = {
+        "reasons": window.result.explanation.toPlainText(),
+        "copied text": window.result_text(),
+        "statement": re.sub(r"<[^>]+>", "", statement_html(window.evaluation, window.formatter, window.mode)),
+    }
+    for where, text in shown.items():
+        assert [source for source in english if source in text] == [], where
+        for joining in ("as reported by", "citing", "medium confidence", "low confidence", "Source:"):
+            assert joining not in text, (where, joining)
+    assert "selon" in shown["reasons"] or mode == "consumer"
+
+
+def test_the_about_dialog_lists_the_sources_in_french(window: Any) -> None:
+    from PySide6.QtWidgets import QLabel, QTextBrowser
+
+    from evdesk.ui.policy.dialogs import AboutDialog
+
+    window.set_language("fr")
+    about = AboutDialog(window.policy, window.formatter, True, window)
+    listed = about.findChild(QTextBrowser, "aboutSources").toPlainText()
+    heading = about.findChild(QLabel, "aboutPolicy").text()
+    assert "Transports Canada" in listed and "Décret imposant une surtaxe à la Chine (2024)" in listed
+    assert [source for source in _english_data_texts(window) if source in listed + heading] == []
+    about.deleteLater()
+
+
+def test_vehicle_names_read_in_one_order_in_both_languages(window: Any) -> None:
+    """"2026 Chevrolet Equinox EV LT" in the reasons, the copied text and the statement, English or French."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.form.fill(model_year="2026", make="Chevrolet", model="Equinox EV", trim="LT", vehicle_price="45000")
+    for language in ("en", "fr"):
+        window.set_language(language)
+        for text in (window.result.explanation.toPlainText(), window.result_text(),
+                     statement_html(window.evaluation, window.formatter, window.mode)):
+            assert "2026 Chevrolet Equinox EV LT" in text, language
+            assert "Equinox EV LT 2026" not in text, language
+
+
+def _statement_words(html: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("&#x27;", "'"))
+
+
+@pytest.mark.parametrize("mode", ["dealer", "consumer"])
+@pytest.mark.parametrize("deal", [*DEALS, {"model_year": "2026", "make": "Chevrolet", "model": "Equinox EV",
+                                          "trim": "LT", "vehicle_price": "45000", "freight_pdi": "2100"}])
+def test_no_english_text_is_left_in_a_french_statement(window: Any, mode: str, deal: dict[str, Any]) -> None:
+    """Every English text of the catalogue (a row label, a heading, a sentence) and of the policy data (the
+    sources, the vehicle-assembly file's titles) that French changes is absent from the French printout."""
+    from evdesk.ui.counter.statement import statement_html
+
+    window.set_mode(mode)
+    window.form.fill(**deal)
+    window.set_language("fr")
+    printed = _statement_words(statement_html(window.evaluation, window.formatter, window.mode))
+    english = {text for text in _english_sources() if len(text) >= 12 and "{" not in text and "<" not in text}
+    english |= _english_data_texts(window)
+    english |= {text for row in window.policy.assembly.rows if row.source is not None
+                for text, french in ((row.source.title, row.source.title_fr),
+                                     (row.source.publisher, row.source.publisher_fr)) if text != french}
+    assert sorted(text for text in english if text in printed) == []
+
+
+def _translatable_calls() -> set[tuple[str, str]]:
+    """(context, text) of every translate("Context", "text"), QT_TRANSLATE_NOOP(…) and self.tr("text") in the
+    code, found by parsing it: also those inside an f-string, which lupdate does not see."""
+    import ast
+
+    found: set[tuple[str, str]] = set()
+
+    def literal(node: ast.expr) -> str | None:
+        return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+    def visit(node: ast.AST, cls: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                name = child.func.attr if isinstance(child.func, ast.Attribute) else getattr(child.func, "id", "")
+                args = [literal(arg) for arg in child.args[:2]]
+                if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) == 2 and None not in args:
+                    found.add((args[0], args[1]))  # type: ignore[arg-type]
+                elif name == "tr" and isinstance(child.func, ast.Attribute) and args and args[0] is not None:
+                    found.add((cls, args[0]))
+            visit(child, cls)
+
+    for path in (ROOT / "evdesk").rglob("*.py"):
+        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found
+
+
+def test_every_translatable_call_is_in_the_catalogue() -> None:
+    """A translate() lupdate cannot see (inside an f-string) would print English on a French statement."""
+    catalogue = {(context, source) for context, source, _ in _messages(TS)}
+    assert sorted(call for call in _translatable_calls() if call not in catalogue) == []

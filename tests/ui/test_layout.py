@@ -49,28 +49,32 @@ def test_at_1280_by_800_the_cards_stand_side_by_side(window: Any, qtbot: Any) ->
     assert window.result.charts_layout.direction() == window.result.charts_layout.Direction.LeftToRight
 
 
-def test_step_down_labels_fit_their_columns(window: Any) -> None:
+def test_step_down_labels_fit_their_columns_and_stay_exact(window: Any) -> None:
+    """$4,062.50, never $4,063 or $4.1k: as the chart narrows the type shrinks, then the labels take two
+    staggered rows (each two columns wide), and every label still fits its room."""
     window.form.fill(powertrain="BEV", assembly="US", fta_origin_met="yes", vehicle_price="45000",
                      lease_months=39)  # $4,062.50, $2,437.50…: labels with cents
     chart = window.result.step_chart
-    font = QFont(chart.font())
-    font.setPointSizeF(chart.font().pointSizeF() * 0.88)
-    font.setBold(True)
-    metrics = QFontMetricsF(font)
     seen = set()
     for width in (700, 420, 330, 260, 220, 180):
         chart.resize(width, chart.height())
         labels = chart.column_labels()
-        slot = (width - 2) / len(labels)
-        assert all(metrics.horizontalAdvance(label) <= slot - 2 for label in labels), (width, labels)
-        seen.add(labels[2])
-    assert {"$2,437.50", "$2,438", "$2.4k"} <= seen  # the full amount, then to the dollar, then in thousands
+        assert labels[:3] == ["$4,062.50", "$3,250", "$2,437.50"]  # exact: the cents when there are some
+        fit = chart.labels_layout()
+        font = QFont(chart.font())
+        font.setPointSizeF(chart.font().pointSizeF() * fit.scale)
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        room = chart.slot_width() * (2 if fit.staggered else 1) - 2
+        assert all(metrics.horizontalAdvance(label) <= room for label in labels), (width, labels, fit)
+        seen.add((fit.scale, fit.staggered))
+    assert len(seen) > 1  # the layout did change with the width
 
 
-def test_step_down_labels_in_french_use_the_french_short_form(window: Any) -> None:
+def test_step_down_labels_in_french_are_exact_too(window: Any) -> None:
     window.form.fill(powertrain="BEV", assembly="US", fta_origin_met="yes", vehicle_price="45000",
                      lease_months=39)
     window.set_language("fr")
     chart = window.result.step_chart
     chart.resize(260, chart.height())
-    assert chart.column_labels()[2] == "2,4\u00a0k$"
+    assert chart.column_labels()[2] == "2\u00a0437,50\u00a0$"

@@ -35,8 +35,12 @@ def test_consumer_mode_hides_the_import_details_and_customs_words(window: Any) -
     assert "Duty on the vehicle's entry" not in text  # the tariff's scope note is customs detail
     assert "Assembled in China: 6.1% if it entered within the quota" in text  # its one-line summary stays
     assert "≤" not in text  # no comparison lines
-    assert "Depends on how the vehicle was imported" in window.result.tariff_card.status.text()
+    # One plain Import line in place of the duty and quota cards
+    assert "Depends on how the vehicle was imported" in window.result.import_line.text()
+    assert window.result.import_line.isVisibleTo(window)
+    assert not window.result.tariff_card.isVisibleTo(window) and not window.result.quota_card.isVisibleTo(window)
     window.dealer_action.trigger()
+    assert not window.result.import_line.isVisibleTo(window) and window.result.tariff_card.isVisibleTo(window)
     assert window.form.import_toggle.isVisibleTo(window)
     assert "standard duty" not in window.result.tariff_card.status.text()
     assert window.result.tariff_card.headline.text() == "6.1%"  # the dealer's own answer is back
@@ -54,7 +58,7 @@ def test_consumer_mode_ignores_the_dealers_hidden_import_details(window: Any) ->
     # Not the dealer's hidden choice, and no assumption either: not known, and what each case would mean.
     assert window.evaluation.request.quota_position == "unknown"
     assert window.evaluation.request.fta_origin_met == "unknown"
-    assert window.result.tariff_card.headline.text() == "6.1% or 106.1%"
+    assert window.result.import_line.text().startswith("Import: 6.1% or 106.1%.")
 
 
 def test_mode_and_language_are_remembered(qtbot: Any, policy: Policy) -> None:

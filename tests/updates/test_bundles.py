@@ -33,7 +33,8 @@ def test_a_published_bundle_installs(publisher: Publisher, store: PolicyStore, t
     names = zipfile.ZipFile(bundle).namelist()
     assert {"metadata/1.root.json", "metadata/timestamp.json", "metadata/1.snapshot.json",
             "metadata/1.targets.json"} <= set(names)
-    assert sum(n.startswith("targets/") for n in names) == 3  # the policy, its vehicle list, its provinces
+    # the policy, its vehicle list, its provinces, where its models are assembled
+    assert sum(n.startswith("targets/") for n in names) == 4
     outcome = install_bundle(bundle, store=store)
     assert outcome.status == "installed"
     in_use = policy_in_use(store)

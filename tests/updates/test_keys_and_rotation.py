@@ -59,7 +59,8 @@ def test_an_invalid_policy_is_not_published(publisher: Publisher, tmp_path: Path
 
 def test_publishing_collects_every_file_the_policy_names(publisher: Publisher, tmp_path: Path) -> None:
     published = publisher.to_bundle(tmp_path / "b.evpolicy", "2027.01.01")
-    assert set(published.targets) == {"policy.toml", "evap-vehicle-list-2026-09-14.csv", "provinces.toml"}
+    assert set(published.targets) == {"policy.toml", "evap-vehicle-list-2026-09-14.csv", "provinces.toml",
+                                      "vehicle-assembly-2026-12-01.csv"}  # every file the policy names
 
 
 def test_every_file_key_is_a_referenced_file_at_any_depth() -> None:

@@ -11,6 +11,7 @@ from typing import Any
 from evdesk.policy.loader import Policy
 from evdesk.policy.provinces import Program, ProvincesFile
 from evdesk.policy.schema import Window
+from evdesk.rules.citations import citation_of
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Citation, Comparison, Criterion, FinalTransactionValue, Note, ProgramAnswer
 from evdesk.rules.trace import Trace
@@ -21,13 +22,7 @@ Q = Question.PROVINCE
 
 
 def _citation(provinces: ProvincesFile, source_id: str, window: Window | None) -> Citation:
-    source = provinces.sources[source_id]
-    return Citation(
-        source_id=source_id, title=source.title, publisher=source.publisher, url=str(source.url), date=source.date,
-        confidence=(window.confidence if window is not None and window.confidence else source.confidence),
-        note=(window.note if window is not None and window.note else source.note),
-        valid_from=window.start if window is not None else None,
-        valid_until=window.end if window is not None else None)
+    return citation_of(source_id, provinces.sources[source_id], window)
 
 
 def cite(policy: Policy, provinces: ProvincesFile, window: Window | None) -> Citation | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
@@ -29,36 +29,36 @@ ACCENT = QColor("#2f5d8a")
 
 
 def short_money(amount: Decimal, f: Formatter) -> str:
-    """$5,000 rather than $5,000.00 on a chart axis, when there are no cents."""
+    """$5,000 rather than $5,000.00 on a chart axis, when there are no cents; the cents when there are:
+    a chart shows the amount the statement shows ($4,062.50, never $4,063)."""
     if amount == amount.to_integral_value():
         return f.money(amount, decimals=0)
     return f.money(amount)
 
 
-def whole_money(amount: Decimal, f: Formatter) -> str:
-    """To the dollar: $2,438 for $2,437.50."""
-    return f.money(amount, decimals=0)
+# Smaller type for column labels that do not fit, as a share of the chart's own font; then labels in two
+# staggered rows, each with two columns' room. Never a rounded amount.
+LABEL_SCALES = (0.88, 0.8, 0.72, 0.64)
 
 
-def thousands_money(amount: Decimal, f: Formatter, decimals: int = 1) -> str:
-    """In thousands: $2.4k, 2,4 k$ (or $2k, 2 k$ with no decimal)."""
-    step = Decimal(1).scaleb(-decimals)
-    thousands = f.number((amount / 1000).quantize(step, rounding=ROUND_HALF_UP), decimals)
-    return f"{thousands}\u00a0k$" if f.language == "fr" else f"${thousands}k"
+@dataclass(frozen=True)
+class LabelLayout:
+    scale: float  # of the widget's font size
+    staggered: bool  # every other label one line higher, so each has two columns' width
 
 
-def whole_thousands_money(amount: Decimal, f: Formatter) -> str:
-    return thousands_money(amount, f, 0)
-
-
-def fitted_labels(amounts: list[Decimal], f: Formatter, metrics: QFontMetricsF, room: float) -> list[str]:
-    """The amounts as column labels no wider than `room`: in full if all fit, else all to the dollar, else
-    all in thousands, else cut short with "…". One form for every column, so they read as a series."""
-    for form in (short_money, whole_money, thousands_money, whole_thousands_money):
-        labels = [form(amount, f) for amount in amounts]
-        if max(metrics.horizontalAdvance(label) for label in labels) <= room:
-            return labels
-    return [metrics.elidedText(label, Qt.TextElideMode.ElideRight, room) for label in labels]
+def label_layout(labels: list[str], font: QFont, slot: float) -> LabelLayout:
+    """The largest type, in one row if it can, at which every label fits its room."""
+    for staggered in (False, True):
+        room = slot * (2 if staggered else 1) - 2
+        for scale in LABEL_SCALES:
+            sized = QFont(font)
+            sized.setPointSizeF(font.pointSizeF() * scale)
+            sized.setBold(True)  # the claim year's label is bold: measure all as if they were
+            metrics = QFontMetricsF(sized)
+            if max((metrics.horizontalAdvance(label) for label in labels), default=0) <= room:
+                return LabelLayout(scale, staggered)
+    return LabelLayout(LABEL_SCALES[-1], True)
 
 
 class FtvChart(QWidget):
@@ -160,14 +160,15 @@ class StepDownChart(QWidget):
         return list(self._steps)
 
     def column_labels(self) -> list[str]:
-        """The amount over each column, in a form that fits the column at the chart's present width."""
-        if not self._steps:
-            return []
-        bold = QFont(self.font())
-        bold.setPointSizeF(self.font().pointSizeF() * 0.88)
-        bold.setBold(True)  # the claim year's label is bold: measure all as if they were
-        slot = (self.width() - 2) / len(self._steps)
-        return fitted_labels([step.amount for step in self._steps], self._f, QFontMetricsF(bold), slot - 2)
+        """The amount over each column, exact to the cent when it has cents."""
+        return [short_money(step.amount, self._f) for step in self._steps]
+
+    def slot_width(self) -> float:
+        return (self.width() - 2) / max(len(self._steps), 1)
+
+    def labels_layout(self) -> LabelLayout:
+        """How the labels fit the chart's present width: smaller type, then two rows."""
+        return label_layout(self.column_labels(), self.font(), self.slot_width())
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -184,13 +185,17 @@ class StepDownChart(QWidget):
         line = self.fontMetrics().height()
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.88)
-        top, bottom = line * 1.2, self.height() - line * 2.3
-        count = len(self._steps)
-        slot = (self.width() - 2) / count
-        gap = min(slot * 0.22, line)
-        highest = float(max(step.amount for step in self._steps)) or 1.0
         labels = self.column_labels()
-        painter.setFont(small)
+        fit = self.labels_layout()
+        label_font = QFont(self.font())
+        label_font.setPointSizeF(self.font().pointSizeF() * fit.scale)
+        label_line = QFontMetricsF(label_font).height()
+        top = line * 0.2 + label_line * (2 if fit.staggered else 1)
+        bottom = self.height() - line * 2.3
+        slot = self.slot_width()
+        gap = min(slot * 0.22, line)
+        room = slot * (2 if fit.staggered else 1)
+        highest = float(max(step.amount for step in self._steps)) or 1.0
         for index, step in enumerate(self._steps):
             current = step.start <= self._claim < step.end
             height = (bottom - top) * float(step.amount) / highest
@@ -199,10 +204,13 @@ class StepDownChart(QWidget):
             path.addRoundedRect(column, 3, 3)
             painter.fillPath(path, ACCENT if current else BAR)
             painter.setPen(INK if current else MUTED)
-            amount_font = QFont(small)
+            amount_font = QFont(label_font)
             amount_font.setBold(current)
             painter.setFont(amount_font)
-            painter.drawText(QRectF(column.left() - gap / 2, column.top() - line * 1.1, slot, line),
+            raised = label_line if fit.staggered and index % 2 else 0.0  # every other label a line higher
+            centre = column.center().x()
+            left = min(max(centre - room / 2, 0.0), self.width() - room)
+            painter.drawText(QRectF(left, column.top() - label_line * 1.05 - raised, room, label_line),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, labels[index])
             painter.setFont(small)
             painter.setPen(INK if current else MUTED)

@@ -8,6 +8,8 @@ MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freig
 NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
 COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
 EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
+# A consumer gives one price before taxes: the parts a dealer itemises are not asked, nor read (issue 8 §4).
+CONSUMER_NOT_ASKED_PARTS = (*COUNTED_PARTS[1:], *EXCLUDED_PARTS)
 # The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with.
 MNEMONIC_ORDER = ("vin", "vehicle_price", "search", "model_year", "make", "model", "trim", "powertrain", "assembly",
                   "origin", "sale_date", "claim_date", "deal_type", "condition", "buyer", "prior_incentives",

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import cmp_to_key
+from html import escape
 from itertools import pairwise
 from typing import Any
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -41,12 +43,14 @@ from PySide6.QtWidgets import (
 from evdesk.policy.loader import Policy
 from evdesk.policy.vehicles import ListedVehicle
 from evdesk.present.format import Formatter
+from evdesk.present.glossary import explained
 from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.present.terms import PROVINCES
 from evdesk.rules.request import SaleRequest, province_code
 from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.field_names import (
+    CONSUMER_NOT_ASKED_PARTS,
     COUNTED_PARTS,
     EXCLUDED_PARTS,
     FIELD_OF_OBJECT,
@@ -132,6 +136,11 @@ class SaleForm(QWidget):
         self.vin_field = VinField()
         self.vin = self.vin_field.edit
         self.vin_verdict = self.vin_field.verdict
+        # A consumer is not asked for the VIN: a button shows the field for one who has it.
+        self.vin_ask = QPushButton(objectName="askVinButton", flat=True, visible=False)
+        self.vin_ask.clicked.connect(self._ask_vin)
+        vehicle.addRow(self.vin_ask)
+        self._vin_asked = False
         self._row(vehicle, "vin", self.vin, lead=self.vin_verdict)
         self.picker = VehiclePicker(self._policy.vehicles, self.vehicle_group)
         self._row(vehicle, "search", self.picker.search)
@@ -181,6 +190,11 @@ class SaleForm(QWidget):
                 self.freight_counted = QCheckBox()
                 self.freight_counted.setObjectName("freightCountedInput")
                 prices.addRow(self.freight_counted)
+        # A consumer's one price: what counts toward the cap, said under it
+        self.price_note = QLabel(objectName="priceNote", wordWrap=True, visible=False)
+        self.price_note.setProperty("role", "details")
+        self.price_note.setTextFormat(Qt.TextFormat.RichText)
+        price.addWidget(self.price_note)
         self.ftv_value = QLabel()
         self.ftv_value.setObjectName("ftvValue")
         self.ftv_value.setProperty("role", "total")
@@ -315,8 +329,16 @@ class SaleForm(QWidget):
             self.boxes[key].editor.setAccessibleName(text)
         self.picker.year.setAccessibleName(labels["model_year"])
         # A check box's text does not wrap, so it stays short; the heading above it and the tooltip say more.
+        if self._mode == "consumer":  # one price, before taxes, in place of the itemised parts
+            labels["vehicle_price"] = self.tr("Price before taxes")
+            self.money["vehicle_price"].setAccessibleName(labels["vehicle_price"])
         self._label_texts = {**labels, "freight_counted": self.tr("Count freight and PDI"),
                              "import_toggle": self.tr("Import details")}
+        self.vin_ask.setText(self.tr("I have the VIN: enter it"))
+        self.price_note.setText("<b>" + escape(self.tr("What counts toward the cap?")) + "</b> " + escape(self.tr(
+            "The vehicle's price after discounts, with its options, accessories and dealer fees, before taxes. "
+            "Leave out freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger: "
+            "they do not count.")))
         self._apply_mnemonics()
         self.vin.setPlaceholderText(self.tr("17 characters, optional"))
         self.freight_counted.setAccessibleName(self._label_texts["freight_counted"])
@@ -360,6 +382,9 @@ class SaleForm(QWidget):
         self.odometer.setAccessibleName(self.tr("Odometer (km)"))
         self._show_price_headings()
         self._show_ftv()
+        # The words a consumer may not know (PDI, FOB…) explained where they appear: evdesk.present.glossary
+        for key, label in self._labels.items():
+            label.setToolTip(explained(self._label_texts.get(key, "")))
         self._update_date_hints()
         self._show_vin_state()
         self.picker.retranslate()
@@ -415,7 +440,30 @@ class SaleForm(QWidget):
         dealer = mode == "dealer"
         self.import_toggle.setVisible(dealer)
         self.import_details.setVisible(dealer and self.import_toggle.isChecked())
-        self._emit()  # the import details count only in dealer mode
+        self.retranslate()  # the price's label is the mode's
+        self._show_mode_fields()
+        self._emit()  # the import details, the price parts and the claim date count only in dealer mode
+
+    def _show_mode_fields(self) -> None:
+        """A consumer sees one price before taxes (with what counts toward the cap), no claim date, and the
+        VIN only when they ask for it or one is there; a dealer sees every field."""
+        consumer = self._mode == "consumer"
+        vin_shown = not consumer or self._vin_asked or bool(self.vin.text())
+        self._labels["vin"].setVisible(vin_shown)
+        self.boxes["vin"].setVisible(vin_shown)
+        self.vin_ask.setVisible(not vin_shown)
+        for key in (*CONSUMER_NOT_ASKED_PARTS, "claim_date"):
+            self._labels[key].setVisible(not consumer)
+            self.boxes[key].setVisible(not consumer)
+        for widget in (self.counted_heading, self.excluded_heading, self.freight_counted, self.ftv_value):
+            widget.setVisible(not consumer)
+        self.price_note.setVisible(consumer)
+        self._update_date_hints()
+
+    def _ask_vin(self) -> None:
+        self._vin_asked = True
+        self._show_mode_fields()
+        self.vin.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_policy(self, policy: Policy) -> None:
         self._policy = policy
@@ -446,6 +494,7 @@ class SaleForm(QWidget):
         else:
             text = self.tr("Final transaction value: <b>{ftv}</b>").format(ftv=self._formatter.money(rebate.ftv.total))
         self.ftv_value.setText(text)
+        self.ftv_value.setToolTip(explained(text))
         self.ftv_value.setEnabled(not self._ftv_stale)  # greyed, like the answer, until the form can be used
 
     def show_evaluation(self, evaluation: Evaluation | None) -> None:
@@ -477,6 +526,8 @@ class SaleForm(QWidget):
                 self.changed.emit()
 
     def _emit(self) -> None:
+        if self._mode == "consumer" and self.vin.text() and not self.vin.isVisibleTo(self):
+            self._show_mode_fields()  # a VIN given (pasted, filled, a saved deal): shown, not hidden
         if self._quiet:
             self._pending_change = True
         else:
@@ -606,6 +657,9 @@ class SaleForm(QWidget):
                "registration_date": self.tr("The date the vehicle is registered in the buyer's name: it sets "
                                             "Québec's amount.")}
         for name, text in own.items():
+            if name == "claim_date" and self._mode == "consumer":
+                self.boxes[name].set_hint(None)  # not asked of a consumer: no hint left under the sale date
+                continue
             self.boxes[name].set_hint(self.tr("Follows the sale date until you change it.")
                                       if self._follows_sale[name] else text)
 
@@ -688,11 +742,14 @@ class SaleForm(QWidget):
             self._deal_type_changed()
             self._condition_changed()
             self._update_date_hints()
+            self._vin_asked = False
+            self._show_mode_fields()
             self._emit()
 
     def focus_first_field(self) -> None:
-        """The VIN: a barcode scanner types into whatever has focus."""
-        self.vin.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The VIN: a barcode scanner types into whatever has focus; a consumer not asked for one, the search."""
+        first = self.vin if self.vin.isVisibleTo(self) else self.picker.search
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_field(self, name: str, value: Any) -> None:
         """Set one input as a user would, by its `SaleRequest` field name ("vehicle_price") or its widget's

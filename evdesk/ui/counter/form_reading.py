@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
 from evdesk.rules.request import SaleRequest
-from evdesk.ui.counter.field_names import NOT_KNOWN_KM, NOT_KNOWN_KWH, NOT_KNOWN_MONEY
+from evdesk.ui.counter.field_names import CONSUMER_NOT_ASKED_PARTS, NOT_KNOWN_KM, NOT_KNOWN_KWH, NOT_KNOWN_MONEY
 from evdesk.ui.counter.form_text import validation_messages
 from evdesk.ui.counter.vehicle_picker import is_year
 from evdesk.ui.counter.vin_field import vin_error_text
@@ -70,7 +70,7 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
     values.update(model_year=model_year, make=make or None, model=model or None, trim=trim or None)
 
     for name, edit in form.money.items():
-        if name == "fob_price" and not dealer:
+        if not dealer and name in ("fob_price", *CONSUMER_NOT_ASKED_PARTS):
             continue
         try:
             amount = edit.amount()
@@ -79,11 +79,12 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
             continue
         if amount is not None or name in NOT_KNOWN_MONEY:
             values[name] = amount
-    if freight_touched:
+    if freight_touched and dealer:
         values["freight_pdi_in_ftv"] = form.freight_counted.isChecked()
 
     values["sale_date"] = to_date(form.sale_date.date())
-    values["claim_date"] = to_date(form.claim_date.date())
+    # A consumer is not asked for the portal's claim date: none, so the sale date's year sets the amount
+    values["claim_date"] = to_date(form.claim_date.date()) if dealer else None
     values["lease_months"] = form.lease_months.value() if form.deal_type.currentData() == "lease" else None
     values["condition"] = form.condition.currentData()
     if values["condition"] == "demonstrator":

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.policy.loader import Policy
-from evdesk.present.answers import Answer, incentives_answer
+from evdesk.present.answers import Answer, import_line, incentives_answer
 from evdesk.present.explanation import INDENT_PX, explanation_html
 from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
+from evdesk.present.glossary import explained
 from evdesk.rules.result import Evaluation
 from evdesk.ui.counter.charts import FtvChart, LeaseTermsChart, Step, StepDownChart, TermAmount
 from evdesk.ui.settings import Mode
@@ -215,6 +216,16 @@ class ResultView(QWidget):
         for card in self.cards:
             self.cards_layout.addWidget(card, 1)
         content.addLayout(self.cards_layout)
+        # Consumer mode: one plain line about the import in place of the duty and quota cards.
+        self.import_line = QLabel(objectName="importLine", wordWrap=True, visible=False)
+        self.import_line.setProperty("role", "details")
+        self.import_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        content.addWidget(self.import_line)
+        # Consumer mode: what the customs and program words on the answer mean, in a short line each.
+        self.words_line = QLabel(objectName="wordsLine", wordWrap=True, visible=False)
+        self.words_line.setProperty("role", "details")
+        self.words_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        content.addWidget(self.words_line)
         # Across the whole width: a line per program reads better wide than in a fourth narrow column.
         self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
         content.addWidget(self.incentives_card)
@@ -327,6 +338,7 @@ class ResultView(QWidget):
 
     def retranslate(self) -> None:
         self.rebate_card.retranslate(self.tr("EVAP rebate"))
+        self.rebate_card.title.setToolTip(explained(self.rebate_card.title.text()))
         self.tariff_card.retranslate(self.tr("Import duty"))
         self.quota_card.retranslate(self.tr("China EV quota"))
         self.incentives_card.retranslate(self.tr("Incentives"))
@@ -352,9 +364,19 @@ class ResultView(QWidget):
         self.policy_warning.setText(f"⚠ {warning}" if warning else "")
         self.policy_warning.setVisible(bool(warning))
         reflow = False
-        for card, (_, answer) in zip(self.cards, display_answers(evaluation, formatter, mode), strict=True):
-            reflow = card.show_answer(answer) or reflow
+        shown = display_answers(evaluation, formatter, mode)
+        consumer = mode == "consumer"
+        if consumer:
+            reflow = self.rebate_card.show_answer(shown[0][1])
+            self.import_line.setText(import_line(evaluation, formatter))
+        else:
+            for card, (_, answer) in zip(self.cards, shown, strict=True):
+                reflow = card.show_answer(answer) or reflow
+        for card in (self.tariff_card, self.quota_card):
+            card.setVisible(not consumer)
+        self.import_line.setVisible(consumer)
         self.incentives_card.show_answer(incentives_answer(evaluation, formatter))
+        self._explain_words(consumer)
         self._show_charts(evaluation, formatter)
         html = explanation_html(evaluation, formatter, mode)
         if html != self._html:
@@ -364,6 +386,19 @@ class ResultView(QWidget):
             self.explanation.verticalScrollBar().setValue(scroll)
         if reflow:
             self._reflow()
+
+    def _explain_words(self, consumer: bool) -> None:
+        """Each card's words as a tooltip; for a consumer, a short line under the answer as well."""
+        shown = []
+        for card in (*self.cards, self.incentives_card):
+            text = " ".join([card.headline.text(), card.status.text(), card.details.text()])
+            card.details.setToolTip(explained(text))
+            if card.isVisibleTo(self):
+                shown.append(text)
+        shown.append(self.import_line.text() if consumer else "")
+        words = explained(" ".join(shown)) if consumer else ""
+        self.words_line.setText(self.tr("What these words mean:") + "\n" + words if words else "")
+        self.words_line.setVisible(bool(words))
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         """Fields that cannot be used (label, message): the last answer stays, greyed, under a banner."""

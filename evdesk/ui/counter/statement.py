@@ -17,6 +17,7 @@ the reasons that failed or are not known, the policy line and the signature line
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import IntEnum
 from html import escape
 from pathlib import Path
@@ -27,7 +28,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from evdesk import __version__
-from evdesk.present.answers import fee_line, incentive_lines, total_headline
+from evdesk.present.answers import Answer, fee_line, incentive_lines, total_headline
 from evdesk.present.explanation import (
     SYMBOLS,
     comparison,
@@ -38,8 +39,8 @@ from evdesk.present.explanation import (
 )
 from evdesk.present.explanation import answers as display_answers
 from evdesk.present.format import Formatter
-from evdesk.rules.result import Citation, Evaluation
-from evdesk.terms import Outcome
+from evdesk.rules.result import Citation, Criterion, Evaluation
+from evdesk.terms import Outcome, Question
 from evdesk.ui.settings import DealerProfile, Mode
 from evdesk.updates.staleness import stale_warning
 
@@ -99,15 +100,31 @@ def _dealer_html(dealer: DealerProfile) -> str:
     return '<p style="margin-top:0; margin-bottom:4px; color:#222;">' + "<br/>".join(lines) + "</p>"
 
 
-def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: float = 8.0,
-                   printed: dt.date | None = None, detail: Detail = Detail.FULL,
-                   header: StatementHeader | None = None) -> str:
-    header = header or StatementHeader()
+# Reasons the statement does not repeat: the price table above itemises the final transaction value; and the
+# full amount for the claim year means nothing on the statement of a sale that is not eligible.
+ITEMISED_ABOVE = frozenset({"evap.ftv"})
+FULL_AMOUNT_RULE = "evap.claim_date"
+# A consumer's summary says the import in one plain line: the duty's and the quota's reasons stay in the window.
+IN_THE_IMPORT_LINE = frozenset({Question.TARIFF, Question.QUOTA})
+# What would change this: the rebate's cell already says when claims step down.
+SAID_IN_THE_CELL = frozenset({"evap.step_down"})
+
+
+def _facts(evaluation: Evaluation, f: Formatter, mode: Mode, header: StatementHeader) -> list[tuple[str, str]]:
     request = evaluation.request
-    small = f"font-size:{reason_pt}pt;"
     not_given = translate("Statement", "not given")
     powertrain = _param(evaluation, "evap.powertrain", "powertrain") or request.powertrain
     assembly = _param(evaluation, "evap.assembly", "country") or request.assembly
+    if assembly:
+        built = f.country(str(assembly))
+        if evaluation.criterion("vehicle.assembly_from_model") is not None and not request.assembly:
+            built = translate("Statement", "{country} (from the model)").format(country=built)
+    elif evaluation.assembly_cases:
+        countries = [f.country(case.country) for case in evaluation.assembly_cases]
+        built = translate("Statement", "{countries} (not known: the VIN tells which)").format(
+            countries=translate("Statement", " or ").join(countries))
+    else:
+        built = not_given
     if request.lease_months:
         deal = translate("Statement", "Lease, {months} months").format(months=request.lease_months)
     else:
@@ -116,20 +133,113 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
         (translate("Statement", "Vehicle"), vehicle_title(evaluation) or not_given),
         (translate("Statement", "VIN"), request.vin or not_given),
         (translate("Statement", "Powertrain"), f.term(str(powertrain)) if powertrain else not_given),
-        (translate("Statement", "Final assembly"), f.country(str(assembly)) if assembly else not_given),
+        (translate("Statement", "Final assembly"), built),
         (translate("Statement", "Sale or lease date"), f.date(request.sale_date)),
-        (translate("Statement", "Claim date"), f.date(request.effective_claim_date)),
-        (translate("Statement", "Purchase or lease"), deal),
-        (translate("Statement", "Final transaction value"), f.money(evaluation.rebate.ftv.total)),
     ]
+    if mode == "consumer" and not request.vin:  # a consumer is not asked for one: no "VIN: not given" row
+        del facts[1]
+    if mode == "dealer":  # a consumer is not asked for the portal's date
+        facts.append((translate("Statement", "Claim date"), f.date(request.effective_claim_date)))
+    facts.append((translate("Statement", "Purchase or lease"), deal))
     deal_facts = header.deal
     if deal_facts is not None:
         facts = [(translate("Statement", "Deal number"), str(deal_facts.number)),
                  (translate("Statement", "Stock number"), deal_facts.stock or not_given),
                  (translate("Statement", "Customer"), deal_facts.customer or not_given), *facts]
-    title = translate("Statement", "EV sale statement")
-    subtitle = translate("Statement", "Federal EV rebate (EVAP), import duty and China EV quota")
+    return facts
+
+
+def _facts_html(facts: list[tuple[str, str]]) -> str:
+    html = ['<table width="100%" cellspacing="0" cellpadding="2">']
+    for index in range(0, len(facts), 2):
+        html.append("<tr>")
+        for label, value in facts[index:index + 2]:
+            html.append(f'<td width="20%" style="color:#555;">{escape(label)}</td>'
+                        f'<td width="30%"><b>{escape(value)}</b></td>')
+        html.append("</tr>")
+    html.append("</table>")
+    return "".join(html)
+
+
+def _price_html(evaluation: Evaluation, f: Formatter, small: str, mode: Mode) -> str:
+    """The price, part by part: each part given, whether the final transaction value counts it, and the
+    value itself (research §1.4: what the FTV includes and leaves out). A consumer gave one price before
+    taxes, and it is printed as such."""
+    ftv = evaluation.rebate.ftv
+    if mode == "consumer":
+        price = f.money(ftv.total) if ftv.total is not None else translate("Statement", "not known")
+        label = translate("Statement", "Price before taxes")
+        return (f'<p style="margin-top:6px;">{escape(label)}&nbsp;&nbsp;<b>{escape(price)}</b></p>')
+    counted, left_out = translate("Statement", "counted"), translate("Statement", "not counted")
+    rows = [part for part in ftv.parts if part.name == "vehicle_price" or part.amount]
+    html = [_heading(translate("Statement", "The price, before taxes")),
+            f'<table cellspacing="0" cellpadding="1" style="{small}">']
+    for part in rows:
+        amount = f.money(part.amount) if part.amount is not None else translate("Statement", "not given")
+        html.append(f'<tr><td>{escape(f.term(part.name))}</td><td align="right">&nbsp;&nbsp;{escape(amount)}</td>'
+                    f'<td style="color:#555;">&nbsp;&nbsp;{escape(counted if part.counted else left_out)}</td></tr>')
+    total = f.money(ftv.total) if ftv.total is not None else translate("Statement", "not known")
+    label = translate("Statement", "Final transaction value")  # not inside the f-string: lupdate must see it
+    html.append(f'<tr><td><b>{escape(label)}</b></td>'
+                f'<td align="right">&nbsp;&nbsp;<b>{escape(total)}</b></td><td></td></tr></table>')
+    return "".join(html)
+
+
+def _answer_cell(heading: str, answer: Answer, small: str, said_below: set[str]) -> str:
+    # A detail that is one of the reasons printed below is not said twice; a neutral answer's "i" is no bullet.
+    details = "<br/>".join(escape(d) for d in answer.details if d not in said_below)
+    status = f"{answer.symbol} {answer.verdict}" if answer.symbol != "i" else answer.verdict
+    headline = (f'<span style="font-size:15pt; font-weight:bold;">{escape(answer.headline)}</span><br/>'
+                if answer.headline else "")
+    return (f'<td valign="top"><span style="color:#555;">{escape(heading)}</span><br/>{headline}'
+            f'<b>{escape(status)}</b><div style="{small} color:#333;">{details}</div></td>')
+
+
+def _margin_said(text: str, item: Criterion, f: Formatter) -> bool:
+    """Whether the sentence already gives the margin ("$5,000.00 to spare" after "… ($5,000.00 to spare).")."""
+    margin = item.compared.margin if item.compared is not None else None
+    if margin is None or isinstance(margin, bool) or margin == 0:
+        return False
+    return f.value(type(margin)(abs(margin))) in text
+
+
+def _reason_line(item: Criterion, f: Formatter, mode: Mode, cite: str) -> str:
+    text = f.criterion(item)
+    numbers = comparison(item, f) if mode == "dealer" else ""
+    if numbers and _margin_said(text, item, f):
+        numbers = numbers.split(" · ")[0]  # the relation that holds, not the margin a second time
+    extra = f" ({escape(numbers)})" if numbers else ""
+    # A note is no bullet: an em space keeps it in line with the marked reasons.
+    mark = "\u2003" if item.outcome is Outcome.INFO else f"{SYMBOLS[item.outcome]} "
+    return f"{mark}{escape(text)}{extra}{cite}<br/>"
+
+
+def _source_line(index: int, source: Citation, f: Formatter, mode: Mode) -> str:
+    """One entry of the numbered list: who, what, when; and for a dealer where, to check it. A consumer's
+    summary names the sources without their addresses."""
+    entry = f"[{index}] {escape(f.citation(source))}"
+    if mode == "dealer":
+        entry += f" — {escape(f.source_url(source))}"
+    return entry + "<br/>"
+
+
+def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: float = 8.0,
+                   printed: dt.date | None = None, detail: Detail = Detail.FULL,
+                   header: StatementHeader | None = None) -> str:
+    """The statement as rich text. A dealer's is the deal jacket's: every answer, reason and source, and the
+    signature lines. A consumer's is a summary: the rebate and one plain import line, the reasons in plain
+    words, the sources named without addresses, and no signature lines."""
+    header = header or StatementHeader()
+    small = f"font-size:{reason_pt}pt;"
+    dealer_mode = mode == "dealer"
+    if dealer_mode:
+        title = translate("Statement", "EV sale statement")
+        subtitle = translate("Statement", "Federal EV rebate (EVAP), import duty and China EV quota")
+    else:
+        title = translate("Statement", "EV purchase summary")
+        subtitle = translate("Statement", "The federal EV rebate (EVAP) and the import, in plain words")
     today = printed or dt.date.today()
+    deal_facts = header.deal
     if deal_facts is not None and deal_facts.saved_on != today:
         prepared = translate("Statement", "Prepared on {date}, reprinted on {today}").format(
             date=f.date(deal_facts.saved_on), today=f.date(today))
@@ -140,26 +250,27 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
             f'<td><span style="font-size:16pt; font-weight:bold;">{escape(title)}</span><br/>'
             f'<span style="color:#444;">{escape(subtitle)}</span></td>'
             f'<td align="right" valign="top" style="color:#444;">{_dealer_html(header.dealer)}{escape(prepared)}</td>'
-            '</tr></table><hr/>',
-            '<table width="100%" cellspacing="0" cellpadding="2">']
-    for index in range(0, len(facts), 2):
-        html.append("<tr>")
-        for label, value in facts[index:index + 2]:
-            html.append(f'<td width="20%" style="color:#555;">{escape(label)}</td>'
-                        f'<td width="30%"><b>{escape(value)}</b></td>')
-        html.append("</tr>")
-    html.append("</table>")
+            '</tr></table><hr/>', _facts_html(_facts(evaluation, f, mode, header))]
     if warning := stale_warning(evaluation.policy, f):
         html.append(f'<p style="margin-top:6px; color:#8a5a00;"><b>⚠ {escape(warning)}</b></p>')
+    html.append(_price_html(evaluation, f, small, mode))
 
+    # The reasons first, so that the cells above them can leave out what they will say.
+    criteria = [c for c in visible_criteria(evaluation, mode) if c.rule not in ITEMISED_ABOVE
+                and not (c.rule == FULL_AMOUNT_RULE and evaluation.rebate.eligible is False)
+                and (dealer_mode or c.question not in IN_THE_IMPORT_LINE)]
+    left_out = []
+    if detail >= Detail.ESSENTIAL:
+        left_out = [c for c in criteria if c.outcome not in ESSENTIAL_OUTCOMES]
+        criteria = [c for c in criteria if c.outcome in ESSENTIAL_OUTCOMES]
+    said_below = {f.criterion(c) for c in criteria}
+
+    cells = display_answers(evaluation, f, mode)
+    width = 100 // len(cells)
     html.append('<table width="100%" cellspacing="0" cellpadding="6" border="1" '
                 'style="border-collapse:collapse; border-color:#999; margin-top:8px;"><tr>')
-    for heading, answer in display_answers(evaluation, f, mode):
-        details = "<br/>".join(escape(d) for d in answer.details)
-        html.append(f'<td width="33%" valign="top"><span style="color:#555;">{escape(heading)}</span><br/>'
-                    f'<span style="font-size:15pt; font-weight:bold;">{escape(answer.headline)}</span><br/>'
-                    f'<b>{escape(answer.symbol)} {escape(answer.verdict)}</b>'
-                    f'<div style="{small} color:#333;">{details}</div></td>')
+    html.extend(_answer_cell(heading, answer, small, said_below).replace("<td ", f'<td width="{width}%" ', 1)
+                for heading, answer in cells)
     html.append("</tr></table>")
     html.append(_incentive_lines(evaluation, f, small))
 
@@ -176,28 +287,22 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
         return f" [{len(sources)}]"
 
     notes = ((translate("Statement", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠"),
-             (translate("Statement", "What would change this"), visible_notes(evaluation.changes, mode), "→"))
+             (translate("Statement", "What would change this"),
+              [n for n in visible_notes(evaluation.changes, mode) if n.id not in SAID_IN_THE_CELL], "→"))
     for heading, items, mark in notes:
         if items:
             html.append(_heading(heading) + f'<div style="{small}">')
             html.extend(f"{mark} {escape(f.criterion(note))}{cite(note.source)}<br/>" for note in items)
             html.append("</div>")
     html.append(_heading(translate("Statement", "The reasons")) + f'<div style="{small}">')
-    criteria = visible_criteria(evaluation, mode)
-    if detail >= Detail.ESSENTIAL:
-        left_out = [c for c in criteria if c.outcome not in ESSENTIAL_OUTCOMES]
-        criteria = [c for c in criteria if c.outcome in ESSENTIAL_OUTCOMES]
-        if left_out:
-            html.append("<i>" + escape(translate(
-                "Statement", "To fit one page, only the reasons that are not met or not known are printed ({count} "
-                             "met or for information are left out; the window shows them all).").format(
-                count=len(left_out))) + "</i><br/>")
-    for title, section in reason_sections(evaluation, f, criteria):
-        html.append(f"<i>{escape(title)}</i><br/>")
-        for item in section:
-            numbers = comparison(item, f) if mode == "dealer" else ""
-            extra = f" ({escape(numbers)})" if numbers else ""
-            html.append(f"{SYMBOLS[item.outcome]} {escape(f.criterion(item))}{extra}{cite(item.source)}<br/>")
+    if left_out:
+        html.append("<i>" + escape(translate(
+            "Statement", "To fit one page, only the reasons that are not met or not known are printed ({count} "
+                         "met or for information are left out; the window shows them all).").format(
+            count=len(left_out))) + "</i><br/>")
+    for section_title, section in reason_sections(evaluation, f, criteria):
+        html.append(f"<i>{escape(section_title)}</i><br/>")
+        html.extend(_reason_line(item, f, mode, cite(item.source)) for item in section)
     html.append("</div>")
     if detail >= Detail.NO_SOURCES:
         html.append(f'<p style="margin-top:4px; {small} color:#333;">' + escape(translate(
@@ -206,8 +311,7 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
     elif sources:
         html.append(_heading(translate("Statement", "Sources"), small)
                     + f'<div style="font-size:{max(reason_pt - 1, 5)}pt; color:#333;">')
-        html.extend(f"[{index}] {escape(f.citation(source))}: {escape(source.url)}<br/>"
-                    for index, source in enumerate(sources, start=1))
+        html.extend(_source_line(index, source, f, mode) for index, source in enumerate(sources, start=1))
         html.append("</div>")
 
     policy = evaluation.policy
@@ -218,12 +322,14 @@ def statement_html(evaluation: Evaluation, f: Formatter, mode: Mode, reason_pt: 
     html.append(f'<p style="margin-top:8px; {small} color:#333;">{escape(footer)}</p>')
     html.append('<p style="margin-top:2px;"><b>' + escape(translate(
         "Statement", "This statement does not guarantee eligibility.")) + "</b></p>")
-    line = "_" * 34
-    dealer = translate("Statement", "Dealer: signature and date")
-    customer = translate("Statement", "Customer: signature and date")
-    html.append('<p></p><table width="100%" cellspacing="0" cellpadding="4"><tr>'
-                f'<td width="50%">{line}<br/>{escape(dealer)}</td><td width="50%">{line}<br/>{escape(customer)}</td>'
-                "</tr></table></body></html>")
+    if dealer_mode:
+        line = "_" * 34
+        dealer = translate("Statement", "Dealer: signature and date")
+        customer = translate("Statement", "Customer: signature and date")
+        html.append('<p></p><table width="100%" cellspacing="0" cellpadding="4"><tr>'
+                    f'<td width="50%">{line}<br/>{escape(dealer)}</td>'
+                    f'<td width="50%">{line}<br/>{escape(customer)}</td></tr></table>')
+    html.append("</body></html>")
     return "".join(html)
 
 
@@ -238,6 +344,20 @@ def _incentive_lines(evaluation: Evaluation, f: Formatter, small: str) -> str:
     if evaluation.province is not None:
         lines += [escape(fee_line(fee, f)) for fee in evaluation.province.fees]
     return _heading(translate("Statement", "Incentives")) + f'<div style="{small}">' + "<br/>".join(lines) + "</div>"
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')  # what Windows, macOS or Linux refuse
+
+
+def file_name(evaluation: Evaluation, header: StatementHeader | None = None) -> str:
+    """The statement's file name, after the deal: the customer of a saved deal, else the VIN, and the sale
+    date ("EV statement Émilie Tremblay 2026-05-01.pdf"); only the date when neither is known."""
+    deal = (header or StatementHeader()).deal
+    who = (deal.customer if deal is not None and deal.customer else None) or evaluation.request.vin or ""
+    stem = " ".join(part for part in (translate("Statement", "EV statement"), who,
+                                      evaluation.request.sale_date.isoformat()) if part)
+    stem = " ".join(_NOT_IN_FILE_NAMES.sub(" ", stem).split())[:120].rstrip(". ")
+    return f"{stem}.pdf"
 
 
 def new_printer(path: Path | None = None) -> QPrinter:

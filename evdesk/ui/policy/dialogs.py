@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 from evdesk import __version__
 from evdesk.policy import Policy, PolicyError, load_policy
 from evdesk.policy.reading import FileRefused, read_bounded, shown
+from evdesk.policy.schema import in_language
 from evdesk.present.format import Formatter
+from evdesk.rules.citations import citation_of
 from evdesk.ui.settings import Settings, app_data_dir
 from evdesk.updates.in_use import PolicyInUse
 
@@ -136,7 +138,8 @@ class AboutDialog(QDialog):
                       translate("PolicyDialogs", "loaded from {path}").format(path=policy.path))
         info = QLabel(escape(translate("PolicyDialogs", "Policy {version}, published {published} ({origin}).").format(
             version=data.version, published=formatter.date(data.published), origin=origin))
-            + "<br/>" + escape(data.title) + "<br/><small>SHA-256 " + escape(policy.sha256[:16]) + "…</small>"
+            + "<br/>" + escape(in_language(data.title, formatter.language))
+            + "<br/><small>SHA-256 " + escape(policy.sha256[:16]) + "…</small>"
             + (f"<br/>{escape(updates)}" if updates else ""))
         info.setObjectName("aboutPolicy")
         info.setWordWrap(True)
@@ -145,11 +148,13 @@ class AboutDialog(QDialog):
         sources = QTextBrowser()
         sources.setObjectName("aboutSources")
         sources.setOpenExternalLinks(True)
+        cited = [citation_of(source_id, source) for source_id, source in data.sources.items()]
         items = "".join(
-            f'<li><a href="{escape(str(source.url), quote=True)}">{escape(source.title)}</a><br/>'
-            f'<small>{escape(source.publisher)}'
+            f'<li><a href="{escape(formatter.source_url(source), quote=True)}">'
+            f'{escape(formatter.named(source.title))}</a><br/>'
+            f'<small>{escape(formatter.publisher(source))}'
             f'{", " + escape(formatter.date(source.date)) if source.date else ""}</small></li>'
-            for source in data.sources.values())
+            for source in cited)
         sources.setHtml(f"<ul>{items}</ul>")
         layout.addWidget(sources, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
