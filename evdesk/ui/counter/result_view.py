@@ -13,12 +13,15 @@ rather than being clipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGraphicsOpacityEffect,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -36,11 +39,14 @@ from evdesk.rules.result import Evaluation
 from evdesk.ui.counter.charts import FtvChart, LeaseTermsChart, Step, StepDownChart, TermAmount
 from evdesk.ui.settings import Mode
 from evdesk.ui.style import HEADLINE_PT
+from evdesk.ui.theme import Theme, html_colours, theme_changes
+from evdesk.ui.theme import current as current_theme
 from evdesk.updates.staleness import stale_warning
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 CARD_MIN_EM = 11  # a card narrower than this many average characters stacks instead
+CARD_COMFORTABLE_EM = 30  # three across only when each gets this many: narrower, two by two reads better
 REASONS_MIN_LINES = 12  # the reasons keep this much height; the pane scrolls below that
 
 
@@ -88,11 +94,23 @@ class ResultCard(QFrame):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # A link to the form's field that would settle this answer ("Ask the importer" → China EV quota).
+        self.link = QLabel()
+        self.link.setObjectName(f"{name}Link")
+        self.link.setWordWrap(True)
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.link.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.headline)
         layout.addWidget(self.status)
         layout.addWidget(self.details)
+        layout.addWidget(self.link)
         layout.addStretch(1)
+        # Tab reaches each answer, and a screen reader says it whole: "EVAP rebate: $5,000.00, Eligible".
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._answer: Answer | None = None
         self._status = ""
         self._fit = ""
@@ -130,14 +148,25 @@ class ResultCard(QFrame):
 
     def retranslate(self, title: str) -> None:
         self.title.setText(title)
-        self.headline.setAccessibleName(translate("ResultView", "{card}: figure").format(card=title))
-        self.status.setAccessibleName(translate("ResultView", "{card}: status").format(card=title))
         if self._answer is not None:
             self._name_for_readers(self._answer)
+        else:
+            self.setAccessibleName(title)
+            self.headline.setAccessibleName(translate("ResultView", "{card}: not worked out yet").format(card=title))
+            self.status.setAccessibleName(title)
 
     def _name_for_readers(self, answer: Answer) -> None:
-        self.setAccessibleName(f"{self.title.text()}: {answer.headline}, {answer.verdict}")
+        """What assistive technology reads: the value and the status in words, not "figure"."""
+        value = translate("ResultView", "{value}, {status}").format(value=answer.headline, status=answer.verdict)
+        self.setAccessibleName(translate("ResultView", "{card}: {answer}").format(card=self.title.text(),
+                                                                                  answer=value))
         self.setAccessibleDescription(" ".join(answer.details))
+        self.headline.setAccessibleName(value)
+        self.status.setAccessibleName(answer.verdict)
+
+    def set_link(self, html: str) -> None:
+        self.link.setText(html)
+        self.link.setVisible(bool(html))
 
     def show_answer(self, answer: Answer) -> bool:
         """Returns whether the headline changed (the cards may then need to reflow)."""
@@ -162,9 +191,12 @@ class ResultCard(QFrame):
         self.headline.setText("—")
         self.status.setText("")
         self.details.setText("")
+        self.retranslate(self.title.text())
 
 
 class ResultView(QWidget):
+    fieldRequested = Signal(str)  # a card's link to the form field that settles it ("quota_position")
+
     def __init__(self, policy: Policy, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("resultView")
@@ -174,6 +206,7 @@ class ResultView(QWidget):
         self._problems: list[tuple[str, str]] = []
         self._pending: list[tuple[str, str]] = []
         self._banner_kind = ""
+        self._waiting = False
         self.stale = False
 
         outer = QVBoxLayout(self)
@@ -207,17 +240,19 @@ class ResultView(QWidget):
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(12)
-        self.cards_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # The three answers and the incentives in all, placed by `_reflow`: three across with the incentives
+        # under them; two by two in a narrow pane (150 % scaling on a laptop), so all four answers are in
+        # view without scrolling; one above the other only when even two do not fit.
+        self.cards_layout = QGridLayout()
         self.cards_layout.setSpacing(12)
         self.rebate_card = ResultCard("rebateCard", "rebateAmount", "rebateStatus")
         self.tariff_card = ResultCard("tariffCard", "tariffRate", "tariffStatus")
         self.quota_card = ResultCard("quotaCard", "quotaStatus", "quotaVerdict")
-        for card in self.cards:
-            self.cards_layout.addWidget(card, 1)
-        content.addLayout(self.cards_layout)
-        # Across the whole width: a line per program reads better wide than in a fourth narrow column.
         self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
-        content.addWidget(self.incentives_card)
+        self._cards_shape = ""
+        self._place_cards("row")
+        content.addLayout(self.cards_layout)
+        self.tariff_card.link.linkActivated.connect(self._link_activated)
 
         self.charts_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.charts_layout.setSpacing(12)
@@ -272,9 +307,10 @@ class ResultView(QWidget):
         layout.addWidget(self.content, 1)
 
         self._fade = QGraphicsOpacityEffect(self.content)
-        self._fade.setOpacity(0.4)
+        self._fade.setOpacity(current_theme().stale_opacity)  # every text in it stays at 4.5:1 (evdesk.ui.theme)
         self._fade.setEnabled(False)
         self.content.setGraphicsEffect(self._fade)
+        theme_changes().changed.connect(self._theme_changed)
         self.retranslate()
 
     @property
@@ -301,15 +337,48 @@ class ResultView(QWidget):
             self._reflow()
         return super().eventFilter(watched, event)
 
+    def _place_cards(self, shape: str) -> None:
+        """"row": the three across, the incentives under them; "grid": two by two; "column": one a row."""
+        if shape == self._cards_shape:
+            return
+        self._cards_shape = shape
+        grid = self.cards_layout
+        for card in (*self.cards, self.incentives_card):
+            grid.removeWidget(card)
+        for column in range(3):
+            grid.setColumnStretch(column, 0)
+        if shape == "row":
+            for column, card in enumerate(self.cards):
+                grid.addWidget(card, 0, column)
+            grid.addWidget(self.incentives_card, 1, 0, 1, 3)  # a line per program reads better wide
+            columns = 3
+        elif shape == "grid":
+            for index, card in enumerate((*self.cards, self.incentives_card)):
+                grid.addWidget(card, index // 2, index % 2)
+            columns = 2
+        else:
+            for row, card in enumerate((*self.cards, self.incentives_card)):
+                grid.addWidget(card, row, 0)
+            columns = 1
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+
+    def cards_shape(self) -> str:
+        return self._cards_shape
+
     def _reflow(self) -> None:
-        """Side by side when they fit, one above the other when they don't."""
+        """Three across when each gets a comfortable width, two by two when two fit, else one a row."""
         margins = self.page.layout().contentsMargins()
         room = self.page.width() - margins.left() - margins.right()
         spacing = self.cards_layout.spacing()
-        card = max(c.min_width() for c in self.cards)
-        across = room >= 3 * card + 2 * spacing
-        self.cards_layout.setDirection(QBoxLayout.Direction.LeftToRight if across
-                                       else QBoxLayout.Direction.TopToBottom)
+        card = max(c.min_width() for c in (*self.cards, self.incentives_card))
+        comfortable = max(card, self.fontMetrics().averageCharWidth() * CARD_COMFORTABLE_EM)
+        if room >= 3 * comfortable + 2 * spacing:
+            self._place_cards("row")
+        elif room >= 2 * card + spacing:
+            self._place_cards("grid")
+        else:
+            self._place_cards("column")
         chart = max(self.ftv_box.minimumSizeHint().width(), self.steps_box.minimumSizeHint().width(),
                     self.lease_box.minimumSizeHint().width())
         charts_across = room >= 2 * chart + spacing
@@ -317,7 +386,7 @@ class ResultView(QWidget):
                                         else QBoxLayout.Direction.TopToBottom)
 
     def cards_side_by_side(self) -> bool:
-        return self.cards_layout.direction() == QBoxLayout.Direction.LeftToRight
+        return self._cards_shape == "row"
 
     # --- words ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -339,6 +408,45 @@ class ResultView(QWidget):
     def set_policy(self, policy: Policy) -> None:
         self._policy = policy
 
+    def scroll_to_top(self) -> None:
+        """A new check starts reading from the top: the answers, then the reasons from their first line."""
+        self.scroll.verticalScrollBar().setValue(0)
+        self.explanation.verticalScrollBar().setValue(0)
+
+    def _link_activated(self, href: str) -> None:
+        if href.startswith("field:"):
+            self.fieldRequested.emit(href.removeprefix("field:"))
+
+    def _show_importer_link(self, evaluation: Evaluation, mode: Mode) -> None:
+        """The dealer's tariff card, when the duty turns on an import detail: "Ask the importer" is a link to
+        that field (the form unfolds the import details and puts the focus there)."""
+        depends = evaluation.tariff.depends_on if mode == "dealer" else None
+        if depends not in ("quota_position", "fta_origin"):
+            self.tariff_card.set_link("")
+            return
+        field = (self.tr("China EV quota: entered within or over it?") if depends == "quota_position" else
+                 self.tr("FTA rules of origin met?"))
+        ask = escape(self.tr("Ask the importer"))
+        self.tariff_card.set_link(f'<a href="field:{depends}" style="color:{current_theme().accent};">{ask}</a> → '
+                                  f'{escape(field)}')
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Light or dark: the explanation's inline colours are the theme's, so it is written again."""
+        self._fade.setOpacity(theme.stale_opacity)
+        if self._last is not None:
+            self._show_explanation(*self._last)
+            self._show_importer_link(self._last[0], self._last[2])
+        for chart in (self.ftv_chart, self.step_chart, self.lease_chart):
+            chart.update()
+
+    def _show_explanation(self, evaluation: Evaluation, formatter: Formatter, mode: Mode) -> None:
+        html = explanation_html(evaluation, formatter, mode, html_colours(current_theme()))
+        if html != self._html:
+            self._html = html
+            scroll = self.explanation.verticalScrollBar().value()
+            self.explanation.setHtml(html)
+            self.explanation.verticalScrollBar().setValue(scroll)
+
     # --- showing --------------------------------------------------------------------------------
     def show_evaluation(self, evaluation: Evaluation, formatter: Formatter, mode: Mode,
                         pending: list[tuple[str, str]] | None = None) -> None:
@@ -355,19 +463,17 @@ class ResultView(QWidget):
         for card, (_, answer) in zip(self.cards, display_answers(evaluation, formatter, mode), strict=True):
             reflow = card.show_answer(answer) or reflow
         self.incentives_card.show_answer(incentives_answer(evaluation, formatter))
+        self._show_importer_link(evaluation, mode)
         self._show_charts(evaluation, formatter)
-        html = explanation_html(evaluation, formatter, mode)
-        if html != self._html:
-            self._html = html
-            scroll = self.explanation.verticalScrollBar().value()
-            self.explanation.setHtml(html)
-            self.explanation.verticalScrollBar().setValue(scroll)
+        self._show_explanation(evaluation, formatter, mode)
         if reflow:
             self._reflow()
 
-    def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        """Fields that cannot be used (label, message): the last answer stays, greyed, under a banner."""
+    def show_problems(self, problems: list[tuple[str, str]], waiting: bool = False) -> None:
+        """Fields that cannot be used (label, message): the last answer stays, greyed, under a banner. With
+        `waiting`, they are fields the answer needs (a lease's term), said as not finished, not as wrong."""
         self._problems = list(problems)
+        self._waiting = waiting
         self._pending = []
         self._update_banner()
         self._set_stale(True)
@@ -376,7 +482,12 @@ class ResultView(QWidget):
                 card.clear()
 
     def _update_banner(self) -> None:
-        if self._problems:
+        if self._problems and self._waiting:
+            lines = [self.tr("Not finished: the answer waits for these (the one below is the last that could be "
+                             "worked out).")]
+            lines += [self._problem_line(label, message) for label, message in self._problems]
+            kind = "pending"
+        elif self._problems:
             lines = [self.tr("Needs review: the answer below is the last one that could be worked out.")]
             lines += [self._problem_line(label, message) for label, message in self._problems]
             kind = "problem"
@@ -405,6 +516,9 @@ class ResultView(QWidget):
             return
         self.stale = stale
         self._fade.setEnabled(stale)
+        for card in (*self.cards, self.incentives_card):  # dashed as well as faded: not by shade alone
+            card.setProperty("stale", stale)
+            _restyle(card)
         self.content.setAccessibleDescription(self.tr("Out of date: fix the fields named above.") if stale else "")
 
     def _show_charts(self, evaluation: Evaluation, f: Formatter) -> None:
