@@ -16,7 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -101,7 +101,7 @@ class ResultCard(QFrame):
         self.link.setTextFormat(Qt.TextFormat.RichText)
         self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                           | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.link.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.link.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.headline)
@@ -167,6 +167,9 @@ class ResultCard(QFrame):
     def set_link(self, html: str) -> None:
         self.link.setText(html)
         self.link.setVisible(bool(html))
+        # A tab stop only while it shows a link, named by its words for screen readers.
+        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus if html else Qt.FocusPolicy.NoFocus)
+        self.link.setAccessibleName(QTextDocumentFragment.fromHtml(html).toPlainText() if html else "")
 
     def show_answer(self, answer: Answer) -> bool:
         """Returns whether the headline changed (the cards may then need to reflow)."""
@@ -362,6 +365,13 @@ class ResultView(QWidget):
             columns = 1
         for column in range(columns):
             grid.setColumnStretch(column, 1)
+        # Two by two is for a small screen: the cards draw closer so the four answers stay in view.
+        tight = shape != "row"
+        for card in (*self.cards, self.incentives_card):
+            card.layout().setContentsMargins(*((12, 9, 12, 9) if tight else (16, 14, 16, 14)))
+            card.layout().setSpacing(4 if tight else 6)
+        grid.setSpacing(8 if tight else 12)
+        self.page.layout().setContentsMargins(*((12, 10, 12, 10) if tight else (16, 16, 16, 12)))
 
     def cards_shape(self) -> str:
         return self._cards_shape

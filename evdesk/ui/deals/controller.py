@@ -114,6 +114,7 @@ class DealsController(QObject):
         self.save_action.setText(self.tr("Sa&ve deal…"))
         self.deals_action.setText(self.tr("&Deals…"))
         self.settings_action.setText(self.tr("Se&ttings…"))
+        self.badge.setAccessibleName(self.tr("Claims needing action"))
         self._show_badge()
         # The window switches its formatter after Qt's LanguageChange: follow it once that is done.
         QTimer.singleShot(0, self, self._follow_formatter)

@@ -67,6 +67,7 @@ from evdesk.ui.inventory.texts import file_kind, status_words
 from evdesk.ui.inventory.worker import CheckWorker, Job, Opened
 from evdesk.ui.style import follow_theme
 from evdesk.ui.theme import Theme
+from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
 
 DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
@@ -284,6 +285,8 @@ class InventoryWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Stock #, VIN, make or model"))
         self.table.setAccessibleName(self.tr("The stock list, checked"))
         self.progress.setAccessibleName(self.tr("Progress of the check"))
+        self.detail.setAccessibleName(self.tr("The selected row in full"))
+        name_inner_editors(self)
         self._show_file()
         self._show_totals()
         self._show_progress_text()
@@ -554,6 +557,7 @@ class InventoryWindow(QMainWindow):
         if answer.request is not None:
             lines[-1] += "  " + self.tr("(Double-click or press Enter to open it at the counter.)")
         self.detail.setText("\n".join(lines))
+        self.detail.setAccessibleDescription(" ".join(lines))
 
     # --- a row at the counter -------------------------------------------------------------------
     def _open_current(self) -> None:

@@ -144,6 +144,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel("<b>" + escape(translate("PolicyDialogs", "Sources")) + "</b>"))
         sources = QTextBrowser()
         sources.setObjectName("aboutSources")
+        sources.setAccessibleName(translate("PolicyDialogs", "Sources"))
         sources.setOpenExternalLinks(True)
         items = "".join(
             f'<li><a href="{escape(str(source.url), quote=True)}">{escape(source.title)}</a><br/>'

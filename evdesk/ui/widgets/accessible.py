@@ -5,15 +5,24 @@ screen reader says "Model year" in the box itself, not nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 
+def _derived_name(widget: QWidget) -> str:
+    """The name Qt gives a field with none of its own: its buddy label's text."""
+    if not isinstance(widget, (QComboBox, QAbstractSpinBox)):
+        return ""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return (interface.text(QAccessible.Text.Name) if interface is not None else "") or ""
+
+
 def name_inner_editors(root: QWidget) -> None:
     """Call after the fields are named (and again after each change of language)."""
     for widget in root.findChildren(QWidget):
-        name = widget.accessibleName()
+        name = widget.accessibleName() or _derived_name(widget)
         if not name:
             continue
         inner: QLineEdit | None = None

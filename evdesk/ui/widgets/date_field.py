@@ -60,7 +60,7 @@ _TEXTS = {
     "ambiguous": QT_TRANSLATE_NOOP("DateField", "“{text}” could be day/month or month/day: type it as {example} "
                                                 "or with the month's name."),
     "short_year": QT_TRANSLATE_NOOP("DateField", "Type the year in full, such as {example}."),
-    "no_such_day": QT_TRANSLATE_NOOP("DateField", "There is no {day} {month} {year}: that month has {days} days. "
+    "no_such_day": QT_TRANSLATE_NOOP("DateField", "There is no {month} {day}, {year}: that month has {days} days. "
                                                   "Check the date."),
     "no_such_month": QT_TRANSLATE_NOOP("DateField", "There is no month {month}: months run from 1 to 12."),
     "out_of_range": QT_TRANSLATE_NOOP("DateField", "Type a date from {earliest} to {latest}."),
@@ -170,6 +170,8 @@ def is_whole(text: str) -> bool:
     """Whether typing more could still make `text` another date: not once the year (last) is complete, nor
     for ISO with two-digit month and day."""
     stripped = " ".join(text.split())
+    if stripped.isdigit():
+        return len(stripped) == 8  # 20261115; 2026111 is on its way there
     return bool(_ISO_WHOLE.match(stripped) or (re.search(r"\d{4}$", stripped) and not _ISO.match(stripped)))
 
 
