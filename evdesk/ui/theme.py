@@ -176,6 +176,7 @@ class _ThemeChanges(QObject):
 _current: Theme = LIGHT
 _changes: _ThemeChanges | None = None
 _system_palette_dark: bool | None = None  # what the platform's palette said before evdesk set its own
+_following = False  # the system's colour scheme changes are followed (connected once)
 
 
 def current() -> Theme:
@@ -260,9 +261,11 @@ def set_theme(theme: Theme, app: QGuiApplication | None = None) -> None:
 
 def follow_system(app: QGuiApplication, scheme: Scheme | None = None) -> Theme:
     """Use the theme the system asks for (or `scheme`, for screenshots), and follow the system's changes."""
+    global _following
     theme = THEMES[scheme or system_scheme()]
     set_theme(theme, app)
-    if scheme is None:
+    if scheme is None and not _following:
+        _following = True
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: set_theme(THEMES[system_scheme()], app))
     return theme

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Choices: {field}</source>
+        <translation>Choix&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>Suggestions: {field}</source>
+        <translation>Suggestions&#xa0;: {field}</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <source>CUSMA</source>
@@ -361,6 +372,54 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date, such as {example}.</source>
+        <translation>Tapez une date, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la ainsi&#xa0;: {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be day/month or month/day: type it as {example} or with the month&apos;s name.</source>
+        <translation>«&#xa0;{text}&#xa0;» peut se lire jour/mois ou mois/jour&#xa0;: tapez-la ainsi&#xa0;: {example}, ou avec le nom du mois.</translation>
+    </message>
+    <message>
+        <source>Type the year in full, such as {example}.</source>
+        <translation>Tapez l’année au complet, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>There is no {month} {day}, {year}: that month has {days} days. Check the date.</source>
+        <translation>Il n’y a pas de {day} {month} {year}&#xa0;: ce mois compte {days} jours. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: months run from 1 to 12.</source>
+        <translation>Il n’y a pas de mois {month}&#xa0;: les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>Type a date from {earliest} to {latest}.</source>
+        <translation>Tapez une date du {earliest} au {latest}.</translation>
+    </message>
+    <message>
+        <source>2026-11-15</source>
+        <comment>an example of a whole date, in this language&apos;s forms</comment>
+        <translation>2026-11-15 ou 15/11/2026</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Such as 2026-11-15</source>
+        <translation>Par exemple 2026-11-15</translation>
+    </message>
+</context>
+<context>
     <name>DealPanel</name>
     <message>
         <source>Claim</source>
@@ -715,6 +774,10 @@
     <message>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Claims needing action</source>
+        <translation>Demandes à traiter</translation>
     </message>
     <message>
         <source>Deals database not reachable</source>
@@ -1549,6 +1612,10 @@
         <translation>Progression de la vérification</translation>
     </message>
     <message>
+        <source>The selected row in full</source>
+        <translation>La ligne choisie, au complet</translation>
+    </message>
+    <message>
         <source>Open a stock list (CSV or XLSX) to check every vehicle in it.</source>
         <translation>Ouvrez une liste d’inventaire (CSV ou XLSX) pour en vérifier chaque véhicule.</translation>
     </message>
@@ -2028,6 +2095,14 @@
         <translation>&amp;Racine de confiance&#xa0;:</translation>
     </message>
     <message>
+        <source>Warn when the policy is older than (days)</source>
+        <translation>Avertir quand les règles datent de plus de (jours)</translation>
+    </message>
+    <message>
+        <source>Trusted root</source>
+        <translation>Racine de confiance</translation>
+    </message>
+    <message>
         <source>The publisher&apos;s root metadata</source>
         <translation>Les métadonnées racines de l’éditeur</translation>
     </message>
@@ -2185,12 +2260,16 @@
 <context>
     <name>ResultView</name>
     <message>
-        <source>{card}: figure</source>
-        <translation>{card}&#xa0;: chiffre</translation>
+        <source>{card}: not worked out yet</source>
+        <translation>{card}&#xa0;: pas encore calculé</translation>
     </message>
     <message>
-        <source>{card}: status</source>
-        <translation>{card}&#xa0;: statut</translation>
+        <source>{value}, {status}</source>
+        <translation>{value}, {status}</translation>
+    </message>
+    <message>
+        <source>{card}: {answer}</source>
+        <translation>{card}&#xa0;: {answer}</translation>
     </message>
     <message>
         <source>EVAP rebate</source>
@@ -2223,6 +2302,22 @@
     <message>
         <source>Reasons and sources</source>
         <translation>Raisons et sources</translation>
+    </message>
+    <message>
+        <source>China EV quota: entered within or over it?</source>
+        <translation>Contingent de VE chinois&#xa0;: entré dans le contingent ou hors contingent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>FTA rules of origin met?</source>
+        <translation>Règles d’origine de l’ALE respectées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask the importer</source>
+        <translation>Demandez à l’importateur</translation>
+    </message>
+    <message>
+        <source>Not finished: the answer waits for these (the one below is the last that could be worked out).</source>
+        <translation>Pas terminé&#xa0;: la réponse attend ces renseignements (celle ci-dessous est la dernière qui a pu être calculée).</translation>
     </message>
     <message>
         <source>Needs review: the answer below is the last one that could be worked out.</source>
@@ -2404,6 +2499,30 @@
         <translation>17 caractères, facultatif</translation>
     </message>
     <message>
+        <source>The buyer</source>
+        <translation>L’acheteur</translation>
+    </message>
+    <message>
+        <source>Price before taxes</source>
+        <translation>Prix avant taxes</translation>
+    </message>
+    <message>
+        <source>I have the VIN: enter it</source>
+        <translation>J’ai le NIV&#xa0;: l’entrer</translation>
+    </message>
+    <message>
+        <source>Enter the VIN</source>
+        <translation>Entrer le NIV</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; The price after discounts, with the options, accessories and the dealer&apos;s fees. Freight and PDI, an extended warranty, winter tires and a home charger do not count.</source>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond&#xa0;?&lt;/b&gt; Le prix après rabais, avec les options, les accessoires et les frais du concessionnaire. Le transport et la préparation, une garantie prolongée, des pneus d’hiver et une borne de recharge à domicile ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Ask the importer: these decide the import duty and whether the vehicle counts against the China EV quota.</source>
+        <translation>Demandez à l’importateur&#xa0;: ces renseignements décident des droits de douane et de la place du véhicule dans le contingent de VE chinois.</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
@@ -2452,8 +2571,8 @@
         <translation>Importation personnelle</translation>
     </message>
     <message>
-        <source> months</source>
-        <translation> mois</translation>
+        <source>Finish the date, such as 2026-11-15, then press Tab; Alt+Down opens a calendar.</source>
+        <translation>Terminez la date, par exemple 2026-11-15, puis appuyez sur Tab&#xa0;; Alt+Bas ouvre un calendrier.</translation>
     </message>
     <message>
         <source>Lease term in months</source>
@@ -2462,6 +2581,14 @@
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>durée</translation>
     </message>
     <message>
         <source>Odometer (km)</source>
@@ -2530,6 +2657,10 @@
     <message>
         <source>Type a model year such as 2026.</source>
         <translation>Tapez une année modèle, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>Enter the lease term in months: the rebate depends on it.</source>
+        <translation>Entrez la durée de la location en mois&#xa0;: la remise en dépend.</translation>
     </message>
     <message>
         <source>The claim date cannot be before the sale date.</source>
@@ -2788,8 +2919,24 @@
 <context>
     <name>VehiclePicker</name>
     <message>
-        <source>Type to search, e.g. “equinox lt 2026”</source>
-        <translation>Tapez pour chercher, p. ex. «&#xa0;equinox lt 2026&#xa0;»</translation>
+        <source>Type to search: “equinox lt”</source>
+        <translation>Tapez pour chercher&#xa0;: «&#xa0;equinox lt&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No listed vehicle matches “{text}” for this VIN: it may not be on Transport Canada&apos;s list. Type its make and model below.</source>
+        <translation>Aucun véhicule de la liste ne correspond à «&#xa0;{text}&#xa0;» pour ce NIV&#xa0;: il n’est peut-être pas sur la liste de Transports Canada. Tapez sa marque et son modèle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No listed vehicle matches “{text}”: it is not on Transport Canada&apos;s list (it may still qualify). Type its make and model below.</source>
+        <translation>Aucun véhicule de la liste ne correspond à «&#xa0;{text}&#xa0;»&#xa0;: il n’est pas sur la liste de Transports Canada (il peut quand même être admissible). Tapez sa marque et son modèle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No listed vehicle is made by {maker} (from the VIN): it is not on Transport Canada&apos;s list.</source>
+        <translation>Aucun véhicule de la liste n’est fabriqué par {maker} (selon le NIV)&#xa0;: il n’est pas sur la liste de Transports Canada.</translation>
+    </message>
+    <message>
+        <source>Suggestions for {vehicle}, from the VIN: type, or press Down to see them.</source>
+        <translation>Suggestions pour {vehicle}, selon le NIV&#xa0;: tapez, ou appuyez sur Bas pour les voir.</translation>
     </message>
     <message>
         <source>✓ On Transport Canada&apos;s list: {powertrain}, Canadian-made.</source>

@@ -116,13 +116,13 @@ def test_alt_and_a_letter_scrolls_to_the_field_it_focuses(window: Any, qtbot: An
     form = window.form
     viewport = window.form_scroll.viewport()
     texts = form.mnemonic_texts()
-    far = [key for key in ("battery_kwh", "registration_date", "msrp", "province", "prior_incentives", "buyer")
-           if mnemonic_of(texts[key])]
-    assert far
-    key = far[0]
-    editor = form.boxes[key].editor
     window.form_scroll.verticalScrollBar().setValue(0)
-    assert not _inside(editor, viewport)  # out of sight, at the bottom of the form
+    qtbot.wait(10)
+    far = [key for key, box in form.boxes.items() if key in texts and mnemonic_of(texts[key])
+           and box.editor.isVisibleTo(window) and not _inside(box.editor, viewport)]
+    assert len(far) >= 3, far  # fields with a letter, out of sight below
+    key = far[-1]  # the lowest of them
+    editor = form.boxes[key].editor
     window.form.vin.setFocus()
     QTest.keyClick(window, mnemonic_of(texts[key]), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: editor.hasFocus() or editor.isAncestorOf(window.focusWidget()), timeout=1000)

@@ -13,10 +13,10 @@ CONSUMER_NOT_ASKED = (*COUNTED_PARTS[1:], *EXCLUDED_PARTS, "fob_price")
 # The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with;
 # the import details get theirs before the price's smaller parts (they decide the duty and the quota).
 MNEMONIC_ORDER = ("vin", "vehicle_price", "sale_date", "deal_type", "search", "model_year", "make", "model", "trim",
-                  "powertrain", "assembly", "origin", "claim_date", "condition", "import_toggle", "quota_position",
-                  "fta_origin_met", "import_kind", "buyer", "prior_incentives", "options", "accessories",
-                  "dealer_fees", "freight_pdi", "freight_counted", "fob_price", "warranty", "winter_tires", "charger",
-                  "province", "msrp", "msrp_options", "registration_date", "battery_kwh")
+                  "powertrain", "assembly", "origin", "import_toggle", "quota_position", "fta_origin_met",
+                  "import_kind", "claim_date", "condition", "buyer", "prior_incentives", "province", "options",
+                  "accessories", "dealer_fees", "freight_pdi", "freight_counted", "fob_price", "warranty",
+                  "winter_tires", "charger", "msrp", "msrp_options", "registration_date", "battery_kwh")
 MONEY_OBJECT_NAMES = {
     "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
     "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",

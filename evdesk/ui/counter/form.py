@@ -526,7 +526,8 @@ class SaleForm(QWidget):
                 hidden.add("vin")
         for key in self.boxes:
             self._set_row_shown(key, key not in hidden)
-        self._hidden_rows = hidden | (set() if dealer else {"freight_counted", "import_toggle"})
+        import_rows = {"import_toggle", "quota_position", "fta_origin_met", "import_kind", "fob_price"}
+        self._hidden_rows = hidden | (set() if dealer else {"freight_counted", *import_rows})
         self.vin_toggle.setVisible(not dealer and not self._vin_asked)
         for widget in (self.counted_heading, self.excluded_heading, self.freight_counted, self.ftv_value,
                        self.import_toggle):

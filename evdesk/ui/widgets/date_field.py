@@ -75,7 +75,9 @@ class DateProblem(Exception):
     params: dict[str, Any] = field(default_factory=dict)
 
     def text(self, language: Language) -> str:
-        params = {"example": "2026-11-15" if language == "en" else "2026-11-15 ou 15/11/2026", **self.params}
+        # The example names the forms the language takes: French adds its day-first figures.
+        example = translate("DateField", "2026-11-15", "an example of a whole date, in this language's forms")
+        params = {"example": example, **self.params}
         if self.code == "no_such_day":
             params["month"] = QLocale(LOCALE_NAMES[language]).monthName(params["month"],
                                                                           QLocale.FormatType.LongFormat)
