@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QGroupBox,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -33,6 +32,7 @@ from evdesk.ui.i18n import system_language, use_language
 from evdesk.ui.settings import Mode, Settings
 from evdesk.ui.style import follow_theme
 from evdesk.ui.widgets.mnemonics import mnemonic_of
+from evdesk.ui.widgets.status_line import ElidedLabel, keep_messages_whole
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
@@ -87,11 +87,12 @@ class MainWindow(QMainWindow):
         follow_theme(self)  # light or dark, as the system is (evdesk.ui.theme)
         self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
 
-        self.policy_label = QLabel()
+        self.policy_label = ElidedLabel()
         self.policy_label.setObjectName("policyLabel")
-        # Where the policy came from can be a long address: it never widens the window (the tooltip has it all).
-        self.policy_label.setMinimumWidth(1)
+        # Where the policy came from can be a long address: it never widens the window (the tooltip has it all),
+        # and what an action says ("Statement saved to …") is read whole beside it.
         self.statusBar().addPermanentWidget(self.policy_label)
+        keep_messages_whole(self.statusBar(), self.policy_label)
         self._build_actions()
         self._build_menus()
         from evdesk.ui.deals.controller import DealsController  # the deal records: menus, badge, opened deal

@@ -152,3 +152,31 @@ def test_a_window_restored_off_the_screen_comes_back_into_it(window: Any, qtbot:
     window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: screen.contains(window.frameGeometry()), timeout=2000)
+
+
+@pytest.mark.parametrize(("available", "frame"), [(LAPTOP, FRAME), (LAPTOP_150, FRAME_150)], ids=["100", "150"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_what_an_action_says_is_read_whole_and_the_policy_line_is_never_cut(window: Any, qtbot: Any,
+                                                                            available: QRect, frame: QMargins,
+                                                                            language: str) -> None:
+    window.set_language(language)
+    _fitted(window, qtbot, available, frame)
+    status = window.statusBar()
+    label = window.policy_label
+    # Alone, the mode and policy line is there, shortened with "…" where the screen is narrow, never clipped.
+    status.clearMessage()
+    qtbot.wait(10)
+    assert label.isVisible() and label.width() > 0
+    shown = label.shown_text()
+    assert shown.startswith(label.text()[:8])
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    # "Statement saved to …" with a long path: the message is read whole; the policy line makes way for it.
+    message = window.tr("Statement saved to {path}.").format(
+        path="C:\\Users\\dealer\\Documents\\Statement 3GNKDBRJ7TS100234 2026-10-15.pdf")
+    status.showMessage(message, 6000)
+    qtbot.wait(10)
+    room = (label.geometry().left() if label.isVisible() and label.width() else status.width()) - 8
+    assert status.fontMetrics().horizontalAdvance(message) <= room, (room, message)
+    status.clearMessage()
+    qtbot.wait(10)
+    assert label.isVisible() and label.width() > 0  # back once the message goes
