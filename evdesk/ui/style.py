@@ -26,10 +26,11 @@ _RING = FOCUS_RING_PX
 INPUTS = "QLineEdit, QComboBox, QAbstractSpinBox"
 
 
-def arrow_image(colour: str) -> str:
-    """A combo box's down arrow in `colour`, as a file the style sheet can name (a style sheet that styles the
-    box must draw its arrow too). Drawn once per colour, at twice the size for sharp high-DPI screens."""
-    path = Path(tempfile.gettempdir()) / f"evdesk-arrow-{colour.lstrip('#')}-1.png"
+def arrow_image(colour: str, up: bool = False) -> str:
+    """A combo box's down arrow (or a spin box's up or down arrow) in `colour`, as a file the style sheet can
+    name (a style sheet that styles the box must draw its arrows too: else its spin buttons are empty squares).
+    Drawn once per colour, at twice the size for sharp high-DPI screens."""
+    path = Path(tempfile.gettempdir()) / f"evdesk-arrow-{'up-' if up else ''}{colour.lstrip('#')}-1.png"
     if not path.exists():
         image = QImage(20, 12, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -37,7 +38,9 @@ def arrow_image(colour: str) -> str:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(colour))
-        painter.drawPolygon(QPolygonF([QPointF(1, 1), QPointF(19, 1), QPointF(10, 11)]))
+        points = [QPointF(1, 11), QPointF(19, 11), QPointF(10, 1)] if up else [
+            QPointF(1, 1), QPointF(19, 1), QPointF(10, 11)]
+        painter.drawPolygon(QPolygonF(points))
         painter.end()
         partial = path.with_suffix(f".{os.getpid()}.png")
         if image.save(str(partial)):
@@ -73,6 +76,16 @@ QComboBox QLineEdit, QAbstractSpinBox QLineEdit {{ border: none; padding: 0; bac
 QComboBox::drop-down {{ border: none; width: 22px; subcontrol-origin: padding; subcontrol-position: center right; }}
 QComboBox::down-arrow {{ image: url({arrow_image(t.ink)}); width: 10px; height: 6px; }}
 QComboBox::down-arrow:disabled {{ image: url({arrow_image(t.disabled)}); }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 18px; border: none; background: transparent;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({arrow_image(t.ink, up=True)}); width: 8px; height: 5px; }}
+QAbstractSpinBox::down-arrow {{ image: url({arrow_image(t.ink)}); width: 8px; height: 5px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off {{
+    image: url({arrow_image(t.disabled, up=True)}); }}
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off {{ image: url({arrow_image(t.disabled)}); }}
 {INPUTS.replace(",", ":focus,")}:focus {{ border: {_RING}px solid {t.focus}; padding: 2px 4px; }}
 {INPUTS.replace(",", ":disabled,")}:disabled {{ color: {t.disabled}; background: {t.surface_alt}; }}
 QLineEdit[invalid="true"], QComboBox[invalid="true"], QAbstractSpinBox[invalid="true"] {{

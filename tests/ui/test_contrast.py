@@ -237,3 +237,16 @@ def test_the_tokens_are_colours(colours: Theme) -> None:
     for name, value in vars(colours).items():
         if isinstance(value, str) and name != "scheme":
             assert QColor(value).isValid() and _COLOUR.fullmatch(value), name
+
+
+def test_a_spin_box_shows_its_arrows_in_the_themes_ink(explained: Any, theme: Theme, qtbot: Any) -> None:
+    """A style sheet that styles a spin box must draw its arrows too: else they are empty squares."""
+    explained.show()
+    qtbot.waitExposed(explained)
+    spin = explained.form.prior
+    spin.setValue(0)  # at its minimum: the up arrow in ink, the down arrow greyed
+    image = spin.grab().toImage()
+    ratio = image.width() / spin.width()
+    buttons = range(int((spin.width() - 18) * ratio), image.width())
+    top = [QColor(image.pixel(x, y)).name() for x in buttons for y in range(image.height() // 2)]
+    assert top.count(theme.ink) >= 4, sorted(set(top))
