@@ -186,6 +186,20 @@ def test_the_vins_model_year_and_make_narrow_the_suggestions(window: Any, qtbot:
     assert len(picker.vin_suggestions()) > len(narrowed)
 
 
+def test_a_vin_the_consumer_was_not_asked_for_narrows_nothing(window: Any) -> None:
+    picker = window.form.picker
+    everything = len(picker.vin_suggestions())
+    window.form.set_field("vin", "3GNKDBRJ7TS100234")  # typed in dealer mode
+    narrowed = len(picker.vin_suggestions())
+    window.set_mode("consumer")  # the VIN's field is hidden: it reads as not given
+    assert len(picker.vin_suggestions()) == everything
+    assert "from the VIN" not in window.form.boxes["search"].hint.text()
+    window.form.ask_for_vin()  # the consumer gives it after all
+    assert len(picker.vin_suggestions()) == narrowed
+    window.set_mode("dealer")
+    assert len(picker.vin_suggestions()) == narrowed
+
+
 def test_a_vin_whose_maker_is_not_on_the_list_says_so(window: Any) -> None:
     window.form.set_field("vin", "LGXCE4CB1T0012345")  # BYD Auto
     assert "No listed vehicle is made by BYD Auto" in window.form.boxes["search"].hint.text()

@@ -535,6 +535,7 @@ class SaleForm(QWidget):
         self.cap_note.setVisible(not dealer)
         self.import_details.setVisible(dealer and self.import_toggle.isChecked())
         self._apply_mnemonics()
+        self._narrow_picker()  # a VIN the form does not show narrows nothing either
 
     def _set_row_shown(self, key: str, shown: bool) -> None:
         box = self.boxes[key]
@@ -661,7 +662,15 @@ class SaleForm(QWidget):
         year = model_year_from_vin(facts, to_date(self.sale_date.date()))
         if year is not None:
             self._autofill("model_year", str(year), self.picker.texts()[0], self.picker.set_year)
-        self.picker.set_vin(year, facts.maker)  # the search suggests only what this VIN can be
+        self._narrow_picker()
+
+    def _narrow_picker(self) -> None:
+        """The search suggests only what the VIN can be: its model year and maker, while its field is shown."""
+        facts = self.vin_field.facts
+        if facts is None or "vin" in self._hidden_rows:
+            self.picker.set_vin(None, None)
+        else:
+            self.picker.set_vin(model_year_from_vin(facts, to_date(self.sale_date.date())), facts.maker)
 
     @staticmethod
     def _picker_state(picker: CountryPicker) -> str | None:
