@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         if watched is getattr(self, "form", None) and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show) \
                 and not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_form_pane)
+            QTimer.singleShot(0, self.form, self._fit_form_pane)  # not once the form is gone (a closed window)
         return super().eventFilter(watched, event)
 
     # --- actions and menus ----------------------------------------------------------------------

@@ -180,3 +180,20 @@ def test_what_an_action_says_is_read_whole_and_the_policy_line_is_never_cut(wind
     status.clearMessage()
     qtbot.wait(10)
     assert label.isVisible() and label.width() > 0  # back once the message goes
+
+
+def test_a_window_deleted_with_a_fit_pending_leaves_nothing_behind(qtbot: Any, policy: Any) -> None:
+    """The form's re-layout asks for a fit on the next turn of the event loop; a window closed and deleted
+    before then must not have it run on its deleted form (it raised inside Qt's event loop)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from evdesk.ui import MainWindow
+    from evdesk.ui.settings import Settings
+
+    window = MainWindow(policy=policy, settings=Settings(), language="en")
+    QCoreApplication.sendEvent(window.form, QEvent(QEvent.Type.LayoutRequest))  # a fit is now pending
+    assert window._fit_pending
+    shiboken6.delete(window)
+    QApplication.processEvents()  # pytest-qt fails the test on an exception raised in here
