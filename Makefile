@@ -50,7 +50,7 @@ package-check: package  ## Run the frozen app's self-check
 	$(BIN)/python packaging/build.py --check-only
 
 screenshots: $(STAMP) $(QM)  ## Regenerate docs/screenshots (needs xvfb-run)
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python docs/take_screenshots.py
+	xvfb-run -a -s "-screen 0 1920x1080x24" $(BIN)/python docs/take_screenshots.py
 
 # Everything installs from the lock files (exact versions, with hashes); evdesk itself goes in editable,
 # without dependencies and without build isolation (hatchling is in the lock), so nothing unpinned arrives.

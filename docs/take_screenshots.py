@@ -1,10 +1,19 @@
-"""Regenerate docs/screenshots/: the counter window at 1280×800 with a sample deal, in English and French,
-in dealer and consumer mode, one deal that is not eligible, and the dealer view at 150 % scaling (a
-1280×800 laptop at 150 % gives the window 853×533 logical pixels).
+"""Regenerate docs/screenshots/: the counter window with a sample deal as it opens on a 1366×768 laptop and on a
+1920×1080 screen (each less a 40 px taskbar and a 31 px title bar: the window fits the screen's available
+area, as evdesk sizes it at its first start), in English and French, in dealer and consumer mode, in the
+light and the dark theme; one deal that is not eligible (a Chinese-made vehicle: the import details open),
+and the laptop at 150 % scaling (911×512 logical pixels, less the taskbar and the title bar).
 
-Run with a display (`make screenshots` wraps it in xvfb-run). Settings go to a throwaway folder, so the
-screenshots never depend on (or change) the user's own. A scaled shot runs in a child process, since
-QT_SCALE_FACTOR is read once, when the application starts.
+    {mode}-{language}.png            1366×768, light (the README's)
+    {mode}-{language}-dark.png       1366×768, dark
+    {mode}-{language}-1920.png       1920×1080, light
+    {mode}-{language}-1920-dark.png  1920×1080, dark
+    not-eligible-en.png, dealer-en-150.png, dealer-fr-150.png
+
+Run with a display (`make screenshots` wraps it in xvfb-run at 1920×1080). Settings and deal records go to a throwaway
+folder, so the screenshots never depend on (or change) the user's own. The dark theme is the one evdesk gives a
+system in dark mode. A scaled shot runs in a child process, since QT_SCALE_FACTOR is read once, when the
+application starts.
 
     docs/take_screenshots.py                       the screenshots in docs/screenshots
     docs/take_screenshots.py --checks --out DIR    also the extra views worth a look (French at 150 %...)
@@ -24,8 +33,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = (1280, 800)
 SALE_DATE = dt.date(2026, 10, 15)
+TASKBAR = 40  # px, Windows 11 at 100 % (60 physical pixels at 150 %: 40 logical)
+TITLE_BAR = (1, 31, 1, 1)  # the frame's left, top, right, bottom
+SCREENS = {"1366": (1366, 768), "1920": (1920, 1080)}
 
 # A 2026 Chevrolet Equinox EV LT, assembled in Mexico (CUSMA), bought at the counter.
 SAMPLE: dict[str, Any] = {
@@ -62,24 +73,35 @@ class Shot(NamedTuple):
     language: str
     mode: str
     deal: dict[str, Any]
-    import_open: bool = False
+    screen: str = "1366"
+    scheme: str = "light"
     scale: float = 1.0
 
 
+def _matrix() -> tuple[Shot, ...]:
+    shots = []
+    for screen in SCREENS:
+        for scheme in ("light", "dark"):
+            for mode in ("dealer", "consumer"):
+                for language in ("en", "fr"):
+                    suffix = ("" if screen == "1366" else f"-{screen}") + ("" if scheme == "light" else "-dark")
+                    shots.append(Shot(f"{mode}-{language}{suffix}", language, mode, SAMPLE, screen, scheme))
+    return tuple(shots)
+
+
 SHOTS: tuple[Shot, ...] = (
-    Shot("dealer-en", "en", "dealer", SAMPLE),
-    Shot("dealer-fr", "fr", "dealer", SAMPLE),
-    Shot("consumer-en", "en", "consumer", SAMPLE),
-    Shot("consumer-fr", "fr", "consumer", SAMPLE),
-    Shot("not-eligible-en", "en", "dealer", NOT_ELIGIBLE, True),
+    *_matrix(),
+    Shot("not-eligible-en", "en", "dealer", NOT_ELIGIBLE),
     Shot("dealer-en-150", "en", "dealer", SAMPLE, scale=1.5),
+    Shot("dealer-fr-150", "fr", "dealer", SAMPLE, scale=1.5),
 )
 CHECKS: tuple[Shot, ...] = (  # not in the docs, but looked at before each release of the window
-    Shot("dealer-fr-150", "fr", "dealer", SAMPLE, scale=1.5),
     Shot("consumer-fr-150", "fr", "consumer", SAMPLE, scale=1.5),
     Shot("consumer-en-150", "en", "consumer", SAMPLE, scale=1.5),
-    Shot("not-eligible-fr", "fr", "dealer", NOT_ELIGIBLE, True),
-    Shot("not-eligible-fr-150", "fr", "dealer", NOT_ELIGIBLE, True, scale=1.5),
+    Shot("dealer-en-150-dark", "en", "dealer", SAMPLE, scheme="dark", scale=1.5),
+    Shot("not-eligible-fr", "fr", "dealer", NOT_ELIGIBLE),
+    Shot("not-eligible-fr-dark", "fr", "dealer", NOT_ELIGIBLE, scheme="dark"),
+    Shot("not-eligible-fr-150", "fr", "dealer", NOT_ELIGIBLE, scale=1.5),
 )
 
 
@@ -110,7 +132,7 @@ def main() -> int:
 
 
 def _take(shots: list[Shot], out: Path, scale: float) -> int:
-    from PySide6.QtCore import QSettings, QStandardPaths
+    from PySide6.QtCore import QMargins, QRect, QSettings, QStandardPaths
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -120,6 +142,8 @@ def _take(shots: list[Shot], out: Path, scale: float) -> int:
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir.name)
+    # The deal records too: a records file left by another version of evdesk would put its message in the shots.
+    os.environ["EVDESK_DATA_DIR"] = str(Path(settings_dir.name) / "data")
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("evdesk")
     app.setApplicationName("evdesk")
@@ -128,24 +152,28 @@ def _take(shots: list[Shot], out: Path, scale: float) -> int:
     from evdesk.ui import MainWindow
     from evdesk.ui.settings import Settings
     from evdesk.ui.style import apply_app_style
+    from evdesk.ui.theme import THEMES, set_theme
 
-    apply_app_style(app)
+    apply_app_style(app, "light")
     app.setWindowIcon(QIcon(str(resources_path("icons", "evdesk.svg"))))
     out.mkdir(parents=True, exist_ok=True)
     for shot in shots:
+        set_theme(THEMES[shot.scheme], app)  # type: ignore[index]
         window = MainWindow(settings=Settings(), language=shot.language)  # type: ignore[arg-type]
         window.set_mode(shot.mode)  # type: ignore[arg-type]
         window.form.fill(**shot.deal)
-        window.form.import_toggle.setChecked(shot.import_open)
-        window.resize(round(SIZE[0] / scale), round(SIZE[1] / scale))  # the same physical pixels at any scale
+        width, height = SCREENS[shot.screen]
+        # The screen's available area in logical pixels (the taskbar stays as many logical pixels at 150 %).
+        available = QRect(0, 0, round(width / scale), round(height / scale) - TASKBAR)
+        window.fit_to(available, QMargins(*TITLE_BAR))
         window.show()
-        for _ in range(5):  # layout, then paint
+        for _ in range(6):  # layout, then paint
             app.processEvents()
         path = out / f"{shot.name}.png"
         if not window.grab().save(str(path)):
             print(f"could not write {path}", file=sys.stderr)
             return 1
-        print(f"wrote {path}")
+        print(f"wrote {path} ({window.width()}×{window.height()} logical)")
         window.close()
         window.deleteLater()
         app.processEvents()

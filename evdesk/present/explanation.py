@@ -4,6 +4,8 @@ result view), as plain text (the clipboard) and as lines of the printed statemen
 from __future__ import annotations
 
 import operator
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from html import escape
 
 from evdesk.present.answers import (
@@ -38,6 +40,23 @@ COLOURS: dict[Outcome, str] = {
     Outcome.NOT_APPLICABLE: "#6b7280",
     Outcome.INFO: "#2f5d8a",
 }
+
+
+@dataclass(frozen=True)
+class HtmlColours:
+    """The rich text's colours. The window passes its theme's (evdesk.ui.theme, light or dark); the default is
+    the light one, which these defaults are."""
+
+    outcomes: Mapping[Outcome, str] = field(default_factory=lambda: dict(COLOURS))
+    heading: str = "#1f2a37"
+    numbers: str = "#374151"
+    source: str = "#6b7280"
+    link: str = "#4b5563"
+    warning: str = "#8a5a00"
+    change: str = "#2f5d8a"
+
+
+LIGHT_COLOURS = HtmlColours()
 SECTION_ORDER = (Question.REBATE, Question.VEHICLE, Question.TARIFF, Question.QUOTA)
 _RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠"}
 _HOLDS = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt, "==": operator.eq}
@@ -161,14 +180,14 @@ _ITEM = f'style="margin:6px 0 0 {INDENT_PX}px; text-indent:-{INDENT_PX}px;"'
 _UNDER = 'style="margin:1px 0 0 {indent}px; font-size:small; color:{colour};"'
 
 
-def _source_html(source: Citation | None, f: Formatter) -> str:
+def _source_html(source: Citation | None, f: Formatter, colours: HtmlColours = LIGHT_COLOURS) -> str:
     if source is None:
         return ""
     label = escape(citation_text(source, f))
     lead = escape(translate("Explanation", "Source:"))
-    address = escape(f.source_url(source), quote=True)
-    return (f'<p {_UNDER.format(indent=INDENT_PX, colour="#6b7280")}>{lead} <a href="{address}" '
-            f'style="color:#4b5563; text-decoration:none;">{label}</a></p>')
+    address = escape(f.source_url(source), quote=True)  # the French address where one was found
+    return (f'<p {_UNDER.format(indent=INDENT_PX, colour=colours.source)}>{lead} '
+            f'<a href="{address}" style="color:{colours.link}; text-decoration:none;">{label}</a></p>')
 
 
 def _item(symbol: str, colour: str, word: str, text: str) -> str:
@@ -177,31 +196,32 @@ def _item(symbol: str, colour: str, word: str, text: str) -> str:
             f'<span style="white-space:pre">\t</span>{glossed_html(text)}</p>')
 
 
-def _heading(text: str) -> str:
-    return (f'<h3 style="margin-top:16px; margin-bottom:2px; color:#1f2a37; font-size:medium;">'
+def _heading(text: str, colour: str = LIGHT_COLOURS.heading) -> str:
+    return (f'<h3 style="margin-top:16px; margin-bottom:2px; color:{colour}; font-size:medium;">'
             f'{escape(text)}</h3>')
 
 
-def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode) -> str:
+def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode,
+                     colours: HtmlColours = LIGHT_COLOURS) -> str:
     parts: list[str] = []
-    notes = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠", "#8a5a00",
-              translate("Explanation", "warning")),
+    notes = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠",
+              colours.warning, translate("Explanation", "warning")),
              (translate("Explanation", "What would change this"), visible_notes(evaluation.changes, mode), "→",
-              "#2f5d8a", translate("Explanation", "what would change this")))
+              colours.change, translate("Explanation", "what would change this")))
     for title, items, symbol, colour, word in notes:
         if items:
-            parts.append(_heading(title))
+            parts.append(_heading(title, colours.heading))
             for note in items:
-                parts.append(_item(symbol, colour, word, f.criterion(note)) + _source_html(note.source, f))
+                parts.append(_item(symbol, colour, word, f.criterion(note)) + _source_html(note.source, f, colours))
     for title, section in reason_sections(evaluation, f, visible_criteria(evaluation, mode)):
-        parts.append(_heading(title))
+        parts.append(_heading(title, colours.heading))
         for item in section:
-            parts.append(_item(SYMBOLS[item.outcome], COLOURS[item.outcome], outcome_word(item.outcome),
+            parts.append(_item(SYMBOLS[item.outcome], colours.outcomes[item.outcome], outcome_word(item.outcome),
                                f.criterion(item)))
             numbers = comparison(item, f) if mode == "dealer" else ""
             if numbers:
-                parts.append(f'<p {_UNDER.format(indent=INDENT_PX, colour="#374151")}>{escape(numbers)}</p>')
-            parts.append(_source_html(item.source, f))
+                parts.append(f'<p {_UNDER.format(indent=INDENT_PX, colour=colours.numbers)}>{escape(numbers)}</p>')
+            parts.append(_source_html(item.source, f, colours))
     return "".join(parts)
 
 

@@ -14,11 +14,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QMargins, QObject, QRect, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
-    QLabel,
+    QGroupBox,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from evdesk.present.language import Language
 from evdesk.ui.i18n import system_language, use_language
 from evdesk.ui.settings import Mode, Settings
-from evdesk.ui.style import STYLE_SHEET
+from evdesk.ui.style import follow_theme
 from evdesk.ui.widgets.mnemonics import mnemonic_of
+from evdesk.ui.widgets.status_line import ElidedLabel, keep_messages_whole
 
 if TYPE_CHECKING:
     from evdesk.policy import Policy
@@ -41,7 +43,23 @@ if TYPE_CHECKING:
     from evdesk.ui.counter.result_view import ResultView
     from evdesk.updates.in_use import PolicyInUse
 
-DEFAULT_SIZE = (1280, 800)
+COMPACT_BELOW = 1000  # logical pixels: narrower (a laptop at 150 %), the form's labels go above its fields
+DEFAULT_SIZE = (1440, 960)  # on a screen that has room; a smaller one gets its available area
+# Before the window is first shown, Qt does not know its frame: a title bar and borders of about this much
+# (Windows 11 at 100 %: 31 px and 1 px; macOS: 28 px) are kept free. Once shown, the real frame is used.
+FRAME_ALLOWANCE = QMargins(8, 34, 8, 8)
+
+
+def fitted_geometry(available: QRect, frame: QMargins, wanted: QSize) -> QRect:
+    """The client area for a window whose frame (title bar, borders) fits in `available` (the screen minus
+    its taskbar or menu bar): `wanted` or less, centred."""
+    width = min(wanted.width(), available.width() - frame.left() - frame.right())
+    height = min(wanted.height(), available.height() - frame.top() - frame.bottom())
+    outer_width = width + frame.left() + frame.right()
+    outer_height = height + frame.top() + frame.bottom()
+    left = available.left() + (available.width() - outer_width) // 2 + frame.left()
+    top = available.top() + (available.height() - outer_height) // 2 + frame.top()
+    return QRect(left, top, width, height)
 
 
 class MainWindow(QMainWindow):
@@ -67,14 +85,15 @@ class MainWindow(QMainWindow):
         self.evaluation: Evaluation | None = None
         self.update_task: QObject | None = None  # a policy update running in the thread pool
         self.outputs_ready = False  # an answer that may go into the deal jacket (nothing wrong or half typed)
-        self.setStyleSheet(STYLE_SHEET)
+        follow_theme(self)  # light or dark, as the system is (evdesk.ui.theme)
         self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
 
-        self.policy_label = QLabel()
+        self.policy_label = ElidedLabel()
         self.policy_label.setObjectName("policyLabel")
-        # Where the policy came from can be a long address: it never widens the window (the tooltip has it all).
-        self.policy_label.setMinimumWidth(1)
+        # Where the policy came from can be a long address: it never widens the window (the tooltip has it all),
+        # and what an action says ("Statement saved to …") is read whole beside it.
         self.statusBar().addPermanentWidget(self.policy_label)
+        keep_messages_whole(self.statusBar(), self.policy_label)
         self._build_actions()
         self._build_menus()
         from evdesk.ui.deals.controller import DealsController  # the deal records: menus, badge, opened deal
@@ -140,7 +159,13 @@ class MainWindow(QMainWindow):
         self.form.provinceChosen.connect(self._remember_province)
         self.form.changed.connect(self.refresh)
         self.form.installEventFilter(self)
+        self.result.fieldRequested.connect(self.form.show_field)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # Whatever puts the focus in a field (Alt+letter, a card's link, Tab) also scrolls it into view.
+            app.focusChanged.connect(self._show_focused_field)
         self.ready = True
+        self.form.set_compact(self.width() < COMPACT_BELOW)
         self.retranslate()
         self._fit_form_pane()
         self._restore_splitter()
@@ -164,13 +189,23 @@ class MainWindow(QMainWindow):
         if width != self.form_scroll.minimumWidth():
             self.form_scroll.setMinimumWidth(width)
 
+    def _show_focused_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self.ready or not self.form.isAncestorOf(new):
+            return
+        row = new
+        while row.parentWidget() is not None and row.parentWidget() is not self.form and not isinstance(
+                row.parentWidget(), QGroupBox):
+            row = row.parentWidget()  # the field's whole box (an editable combo's line edit is inside it)
+        margin = new.fontMetrics().height() * 2  # its label's line above and its message below stay in view
+        self.form_scroll.ensureWidgetVisible(row, 0, margin)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The form's minimum width changes with the language and only settles once its layouts run
         # (which for a hidden window is when it is shown): follow it after each re-layout.
         if watched is getattr(self, "form", None) and event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show) \
                 and not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_form_pane)
+            QTimer.singleShot(0, self.form, self._fit_form_pane)  # not once the form is gone (a closed window)
         return super().eventFilter(watched, event)
 
     # --- actions and menus ----------------------------------------------------------------------
@@ -316,10 +351,12 @@ class MainWindow(QMainWindow):
         from evdesk.rules import evaluate
 
         reading = self.form.read()
-        self.form.show_errors(reading.errors, reading.pending)
+        self.form.show_errors(reading.errors, reading.pending, reading.missing, reading.unsettled)
         if reading.request is None:
-            self.result.show_problems([(self.form.field_label(name), message)
-                                       for name, message in reading.errors.items()])
+            # Fields that cannot be used; or, with none, fields the answer waits for (a lease's term).
+            waiting = not reading.errors
+            self.result.show_problems([(self.form.field_label(name), message) for name, message in
+                                       (reading.missing if waiting else reading.errors).items()], waiting=waiting)
             self._enable_outputs(False)
             return
         # An opened deal, unchanged, shows the answer it was given; anything else is answered today.
@@ -327,7 +364,7 @@ class MainWindow(QMainWindow):
         self.result.show_evaluation(self.evaluation, self.formatter, self.mode,
                                     [(self.form.field_label(name), text) for name, text in reading.pending.items()])
         self.form.show_evaluation(self.evaluation)
-        self._enable_outputs(not reading.pending)
+        self._enable_outputs(not reading.pending and not reading.unsettled)
 
     def _enable_outputs(self, enabled: bool) -> None:
         # A statement of an out-of-date or unfinished answer must not reach the deal jacket.
@@ -372,7 +409,8 @@ class MainWindow(QMainWindow):
         self.form.reset()
         self.deals.suggested_stock = None  # another vehicle now
         self.form_scroll.verticalScrollBar().setValue(0)
-        self.form.vin.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.result.scroll_to_top()  # the Why pane starts at its first line, not where the last deal left it
+        self.form.focus_first_field()
 
     def check_inventory(self) -> None:
         """File → Check inventory…: the inventory window (one, kept), whose rows open in this form."""
@@ -612,22 +650,79 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.geometry("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            width, height = DEFAULT_SIZE
             screen = QGuiApplication.primaryScreen()
             if screen is not None:
-                available = screen.availableGeometry()
-                width, height = min(width, available.width()), min(height, available.height())
-            self.resize(width, height)
+                self.fit_to(screen.availableGeometry(), FRAME_ALLOWANCE)
+            else:
+                self.resize(*DEFAULT_SIZE)
+        # Once shown, the real frame is known: fit again if it does not fit (unless someone sized it since).
+        self._placed = self.geometry()
+
+    def fit_to(self, available: QRect, frame: QMargins) -> None:
+        """Size and place the window so that all of it, title bar and status bar included, is on the screen's
+        available area (what the taskbar or the menu bar leaves)."""
+        self.setGeometry(fitted_geometry(available, frame, QSize(*DEFAULT_SIZE)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        placed = getattr(self, "_placed", None)
+        if placed is not None:
+            self._placed = None
+            if self.geometry() == placed:
+                QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """A window restored from another screen, or whose frame is taller than allowed for, is brought back
+        within the available area: the status bar ("Statement saved to …") must stay in sight."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        screen = self.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        outer = self.frameGeometry()
+        if available.contains(outer):
+            return
+        inner = self.geometry()
+        frame = QMargins(inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(),
+                         outer.bottom() - inner.bottom())
+        self.setGeometry(fitted_geometry(available, frame, inner.size()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.ready:
+            self.form.set_compact(self.width() < COMPACT_BELOW)
+            if not self._splitter_moved:
+                self._share_width()
+
+    def _share_width(self) -> None:
+        """Until the user drags the divider: in a narrow window the form takes what its fields need and the
+        answer the rest (all four answers in view at 150 %); otherwise about two fifths."""
+        if self._splitter_moved:
+            return
+        self._fit_form_pane()
+        width = self.width()  # the splitter's own width is not laid out yet before the window is shown
+        form = self.form_scroll.minimumWidth() if self.form.compact else max(int(width * 0.42),
+                                                                             self.form_scroll.minimumWidth())
+        self.splitter.setSizes([form, max(width - form, 1)])
 
     def _restore_splitter(self) -> None:
+        self._splitter_moved = False
         state = self.settings.geometry("splitter")
-        if state is None or not self.splitter.restoreState(state):
-            self.splitter.setSizes([int(self.width() * 0.42), int(self.width() * 0.58)])
+        if state is not None and self.splitter.restoreState(state):
+            self._splitter_moved = True  # the user's own division, from last time
+        else:
+            self._share_width()
+        self.splitter.splitterMoved.connect(self._divider_dragged)
+
+    def _divider_dragged(self) -> None:
+        self._splitter_moved = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set_geometry("geometry", self.saveGeometry())
         if self.ready:
-            self.settings.set_geometry("splitter", self.splitter.saveState())
+            # Only a division the user made is kept; otherwise the next start shares the width itself.
+            self.settings.set_geometry("splitter", self.splitter.saveState() if self._splitter_moved else QByteArray())
         self.settings.sync()
         super().closeEvent(event)
 

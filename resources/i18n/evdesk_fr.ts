@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Choices: {field}</source>
+        <translation>Choix&#xa0;: {field}</translation>
+    </message>
+    <message>
+        <source>Suggestions: {field}</source>
+        <translation>Suggestions&#xa0;: {field}</translation>
+    </message>
+</context>
+<context>
     <name>Agreements</name>
     <message>
         <source>CUSMA</source>
@@ -410,6 +421,54 @@
     <message>
         <source>Not known: type a name or a code</source>
         <translation>Inconnu&#xa0;: tapez un nom ou un code</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Type a date, such as {example}.</source>
+        <translation>Tapez une date, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date: type it as {example}.</source>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date&#xa0;: tapez-la ainsi&#xa0;: {example}.</translation>
+    </message>
+    <message>
+        <source>“{text}” could be day/month or month/day: type it as {example} or with the month&apos;s name.</source>
+        <translation>«&#xa0;{text}&#xa0;» peut se lire jour/mois ou mois/jour&#xa0;: tapez-la ainsi&#xa0;: {example}, ou avec le nom du mois.</translation>
+    </message>
+    <message>
+        <source>Type the year in full, such as {example}.</source>
+        <translation>Tapez l’année au complet, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>There is no {month} {day}, {year}: that month has {days} days. Check the date.</source>
+        <translation>Il n’y a pas de {day} {month} {year}&#xa0;: ce mois compte {days} jours. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: months run from 1 to 12.</source>
+        <translation>Il n’y a pas de mois {month}&#xa0;: les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <source>Type a date from {earliest} to {latest}.</source>
+        <translation>Tapez une date du {earliest} au {latest}.</translation>
+    </message>
+    <message>
+        <source>2026-11-15</source>
+        <comment>an example of a whole date, in this language&apos;s forms</comment>
+        <translation>2026-11-15 ou 15/11/2026</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>Choisir dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Such as 2026-11-15</source>
+        <translation>Par exemple 2026-11-15</translation>
     </message>
 </context>
 <context>
@@ -859,6 +918,10 @@
     <message>
         <source>Deals</source>
         <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Claims needing action</source>
+        <translation>Demandes à traiter</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +1897,10 @@
         <source>Summary sent to the printer.</source>
         <translation>Sommaire envoyé à l’imprimante.</translation>
     </message>
+    <message>
+        <source>The selected row in full</source>
+        <translation>La ligne choisie, au complet</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2201,6 +2268,14 @@
         <source>Root metadata (*.json);;All files (*)</source>
         <translation>Métadonnées racines (*.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Warn when the policy is older than (days)</source>
+        <translation>Avertir quand les règles datent de plus de (jours)</translation>
+    </message>
+    <message>
+        <source>Trusted root</source>
+        <translation>Racine de confiance</translation>
+    </message>
 </context>
 <context>
     <name>Provinces</name>
@@ -2351,14 +2426,6 @@
 <context>
     <name>ResultView</name>
     <message>
-        <source>{card}: figure</source>
-        <translation>{card}&#xa0;: chiffre</translation>
-    </message>
-    <message>
-        <source>{card}: status</source>
-        <translation>{card}&#xa0;: statut</translation>
-    </message>
-    <message>
         <source>EVAP rebate</source>
         <translation>Remise EVAP</translation>
     </message>
@@ -2391,6 +2458,10 @@
         <translation>Raisons et sources</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
         <source>What these words mean:</source>
         <translation>Ce que veulent dire ces mots&#xa0;:</translation>
     </message>
@@ -2417,6 +2488,34 @@
     <message>
         <source>Incentives</source>
         <translation>Incitatifs</translation>
+    </message>
+    <message>
+        <source>{card}: not worked out yet</source>
+        <translation>{card}&#xa0;: pas encore calculé</translation>
+    </message>
+    <message>
+        <source>{value}, {status}</source>
+        <translation>{value}, {status}</translation>
+    </message>
+    <message>
+        <source>{card}: {answer}</source>
+        <translation>{card}&#xa0;: {answer}</translation>
+    </message>
+    <message>
+        <source>China EV quota: entered within or over it?</source>
+        <translation>Contingent de VE chinois&#xa0;: entré dans le contingent ou hors contingent&#xa0;?</translation>
+    </message>
+    <message>
+        <source>FTA rules of origin met?</source>
+        <translation>Règles d’origine de l’ALE respectées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Ask the importer</source>
+        <translation>Demandez à l’importateur</translation>
+    </message>
+    <message>
+        <source>Not finished: the answer waits for these (the one below is the last that could be worked out).</source>
+        <translation>Pas terminé&#xa0;: la réponse attend ces renseignements (celle ci-dessous est la dernière qui a pu être calculée).</translation>
     </message>
 </context>
 <context>
@@ -2582,14 +2681,6 @@
         <translation>J’ai le NIV&#xa0;: l’entrer</translation>
     </message>
     <message>
-        <source>What counts toward the cap?</source>
-        <translation>Qu’est-ce qui compte pour le plafond?</translation>
-    </message>
-    <message>
-        <source>The vehicle&apos;s price after discounts, with its options, accessories and dealer fees, before taxes. Leave out freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger: they do not count.</source>
-        <translation>Le prix du véhicule après rabais, avec ses options, ses accessoires et les frais du concessionnaire, avant taxes. N’y mettez pas le transport et la préparation (PDI), une garantie prolongée, un jeu de pneus d’hiver ni une borne de recharge de niveau 2&#xa0;: ils ne comptent pas.</translation>
-    </message>
-    <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
@@ -2636,10 +2727,6 @@
     <message>
         <source>Personal import</source>
         <translation>Importation personnelle</translation>
-    </message>
-    <message>
-        <source> months</source>
-        <translation> mois</translation>
     </message>
     <message>
         <source>Lease term in months</source>
@@ -2784,6 +2871,38 @@
     <message>
         <source>The registration date cannot be before the sale date.</source>
         <translation>La date d’immatriculation ne peut pas précéder la date de vente.</translation>
+    </message>
+    <message>
+        <source>The buyer</source>
+        <translation>L’acheteur</translation>
+    </message>
+    <message>
+        <source>Enter the VIN</source>
+        <translation>Entrer le NIV</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; The price after discounts, with the options, accessories and the dealer&apos;s fees. Freight and PDI, an extended warranty, winter tires and a home charger do not count.</source>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond&#xa0;?&lt;/b&gt; Le prix après rabais, avec les options, les accessoires et les frais du concessionnaire. Le transport et la préparation, une garantie prolongée, des pneus d’hiver et une borne de recharge à domicile ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Ask the importer: these decide the import duty and whether the vehicle counts against the China EV quota.</source>
+        <translation>Demandez à l’importateur&#xa0;: ces renseignements décident des droits de douane et de la place du véhicule dans le contingent de VE chinois.</translation>
+    </message>
+    <message>
+        <source>Finish the date, such as 2026-11-15, then press Tab; Alt+Down opens a calendar.</source>
+        <translation>Terminez la date, par exemple 2026-11-15, puis appuyez sur Tab&#xa0;; Alt+Bas ouvre un calendrier.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>Enter the lease term in months: the rebate depends on it.</source>
+        <translation>Entrez la durée de la location en mois&#xa0;: la remise en dépend.</translation>
     </message>
 </context>
 <context>
@@ -3018,10 +3137,6 @@
 <context>
     <name>VehiclePicker</name>
     <message>
-        <source>Type to search, e.g. “equinox lt 2026”</source>
-        <translation>Tapez pour chercher, p. ex. «&#xa0;equinox lt 2026&#xa0;»</translation>
-    </message>
-    <message>
         <source>✓ On Transport Canada&apos;s list: {powertrain}, Canadian-made.</source>
         <translation>✓ Sur la liste de Transports Canada&#xa0;: {powertrain}, fabriqué au Canada.</translation>
     </message>
@@ -3032,6 +3147,26 @@
     <message>
         <source>Not on Transport Canada&apos;s list as typed: it may still qualify.</source>
         <translation>Absent de la liste de Transports Canada tel que tapé&#xa0;: il pourrait quand même être admissible.</translation>
+    </message>
+    <message>
+        <source>Type to search: “equinox lt”</source>
+        <translation>Tapez pour chercher&#xa0;: «&#xa0;equinox lt&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No listed vehicle matches “{text}” for this VIN: it may not be on Transport Canada&apos;s list. Type its make and model below.</source>
+        <translation>Aucun véhicule de la liste ne correspond à «&#xa0;{text}&#xa0;» pour ce NIV&#xa0;: il n’est peut-être pas sur la liste de Transports Canada. Tapez sa marque et son modèle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No listed vehicle matches “{text}”: it is not on Transport Canada&apos;s list (it may still qualify). Type its make and model below.</source>
+        <translation>Aucun véhicule de la liste ne correspond à «&#xa0;{text}&#xa0;»&#xa0;: il n’est pas sur la liste de Transports Canada (il peut quand même être admissible). Tapez sa marque et son modèle ci-dessous.</translation>
+    </message>
+    <message>
+        <source>No listed vehicle is made by {maker} (from the VIN): it is not on Transport Canada&apos;s list.</source>
+        <translation>Aucun véhicule de la liste n’est fabriqué par {maker} (selon le NIV)&#xa0;: il n’est pas sur la liste de Transports Canada.</translation>
+    </message>
+    <message>
+        <source>Suggestions for {vehicle}, from the VIN: type, or press Down to see them.</source>
+        <translation>Suggestions pour {vehicle}, selon le NIV&#xa0;: tapez, ou appuyez sur Bas pour les voir.</translation>
     </message>
 </context>
 <context>

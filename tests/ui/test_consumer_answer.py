@@ -150,8 +150,8 @@ def test_a_consumer_gives_one_price_before_taxes_and_no_claim_date_or_vin(window
     assert window.evaluation.rebate.ftv.total == 51000 and window.evaluation.rebate.eligible is False  # dealer
     window.set_mode("consumer")
     assert window.form.field_label("vehicle_price") == "Price before taxes"
-    assert window.form.price_note.isVisibleTo(window)
-    assert window.form.price_note.text().startswith("<b>What counts toward the cap?</b>")
+    assert window.form.cap_note.isVisibleTo(window)
+    assert window.form.cap_note.text().startswith("<b>What counts toward the cap?</b>")
     for key in ("options", "accessories", "dealer_fees", "freight_pdi", "warranty", "winter_tires", "charger",
                 "claim_date", "vin"):
         assert not _shown(window, key), key
@@ -161,9 +161,9 @@ def test_a_consumer_gives_one_price_before_taxes_and_no_claim_date_or_vin(window
     assert (request.options, request.freight_pdi, request.claim_date) == (0, 0, None)
     assert window.evaluation.rebate.eligible is True and window.evaluation.rebate.amount == 5000
     # The VIN when asked for
-    assert window.form.vin_ask.isVisibleTo(window)
-    qtbot.mouseClick(window.form.vin_ask, Qt.MouseButton.LeftButton)
-    assert _shown(window, "vin") and not window.form.vin_ask.isVisibleTo(window)
+    assert window.form.vin_toggle.isVisibleTo(window)
+    qtbot.mouseClick(window.form.vin_toggle, Qt.MouseButton.LeftButton)
+    assert _shown(window, "vin") and not window.form.vin_toggle.isVisibleTo(window)
     window.set_mode("dealer")
     assert window.form.field_label("vehicle_price") == "Vehicle price after discounts"
     assert all(_shown(window, key) for key in ("options", "freight_pdi", "claim_date", "vin"))
@@ -173,7 +173,7 @@ def test_a_consumer_gives_one_price_before_taxes_and_no_claim_date_or_vin(window
 def test_a_consumer_given_a_vin_sees_it(window: Any) -> None:
     window.set_mode("consumer")
     window.set_language("fr")
-    assert window.form.vin_ask.text() == f"J’ai le NIV{NBSP}: l’entrer"
+    assert window.form.vin_toggle.text() == f"J’ai le NIV{NBSP}: l’entrer"
     assert window.form.field_label("vehicle_price") == "Prix avant taxes"
     window.form.fill(vin="3GNKDBRJ7TS100234")
-    assert _shown(window, "vin") and not window.form.vin_ask.isVisibleTo(window)
+    assert _shown(window, "vin") and not window.form.vin_toggle.isVisibleTo(window)

@@ -63,7 +63,7 @@ def test_a_half_typed_country_waits_and_tab_settles_it(shown: Any, qtbot: Any, t
     assert picker.code() == code and picker.pending() is None and picker.error() is None
     assert picker.currentText() == shown_as
     assert shown.evaluation.request.assembly == code
-    assert QApplication.focusWidget() is shown.form.money["vehicle_price"]  # Tab still moves on
+    assert QApplication.focusWidget() is shown.form.origin  # Tab still moves on (the brand's country is next)
     assert shown.print_action.isEnabled() and not shown.result.banner.isVisibleTo(shown)
 
 

@@ -169,12 +169,15 @@ def test_form_labels_have_unique_mnemonics_clear_of_the_menus(window: Any, langu
     assert "&" not in window.form.money["vehicle_price"].accessibleName()
 
 
-def test_card_headlines_have_their_own_names(window: Any) -> None:
-    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
-    assert window.result.rebate_card.headline.accessibleName() == "EVAP rebate: figure"
-    assert window.result.tariff_card.status.accessibleName() == "Import duty: status"
+def test_screen_readers_hear_each_answers_value_and_status(window: Any) -> None:
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000", fta_origin_met="yes")
+    rebate = window.result.rebate_card
+    assert rebate.headline.accessibleName() == "$5,000.00, Eligible"  # not "EVAP rebate: figure"
+    assert rebate.accessibleName() == "EVAP rebate: $5,000.00, Eligible"
+    assert window.result.tariff_card.status.accessibleName() == "Free trade agreement rate"
     window.set_language("fr")
-    assert window.result.quota_card.headline.accessibleName() == "Contingent de VE chinois\u00a0: chiffre"
+    assert window.result.rebate_card.headline.accessibleName() == "5\u00a0000,00\u00a0$, Admissible"
+    assert window.result.quota_card.accessibleName().startswith("Contingent de VE chinois\u00a0: ")
 
 
 # --- the deal jacket ------------------------------------------------------------------------------

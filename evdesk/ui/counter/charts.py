@@ -16,16 +16,16 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from evdesk.present.format import Formatter
+from evdesk.ui.theme import current as current_theme
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
-TRACK = QColor("#e5e9f0")
-GOOD = QColor("#2e8b57")
-BAD = QColor("#c0392b")
-INK = QColor("#1f2a37")
-MUTED = QColor("#6b7280")
-BAR = QColor("#c7d4e6")
-ACCENT = QColor("#2f5d8a")
+
+
+def _colour(token: str) -> QColor:
+    """The chart's colours are the theme's (evdesk.ui.theme), read at each paint: light or dark."""
+    return current_theme().colour(token)
+
 
 
 def short_money(amount: Decimal, f: Formatter) -> str:
@@ -110,19 +110,19 @@ class FtvChart(QWidget):
         track = QRectF(1, line * 0.35, width, line * 0.9)
         path = QPainterPath()
         path.addRoundedRect(track, track.height() / 2, track.height() / 2)
-        painter.fillPath(path, TRACK)
+        painter.fillPath(path, _colour("chart_track"))
         filled = QRectF(track.left(), track.top(), track.width() * float(self._ftv) / scale, track.height())
         fill_path = QPainterPath()
         fill_path.addRoundedRect(filled, track.height() / 2, track.height() / 2)
-        painter.fillPath(fill_path, BAD if over else GOOD)
+        painter.fillPath(fill_path, _colour("chart_bad") if over else _colour("chart_good"))
 
         cap_x = track.left() + track.width() * float(self._cap) / scale
-        painter.setPen(QPen(INK, 2))
+        painter.setPen(QPen(_colour("chart_ink"), 2))
         painter.drawLine(QPointF(cap_x, track.top() - line * 0.25), QPointF(cap_x, track.bottom() + line * 0.25))
         small = QFont(self.font())
         small.setPointSizeF(self.font().pointSizeF() * 0.88)
         painter.setFont(small)
-        painter.setPen(MUTED)
+        painter.setPen(_colour("chart_muted"))
         label = translate("Charts", "cap {cap}").format(cap=short_money(self._cap, self._f))
         label_width = painter.fontMetrics().horizontalAdvance(label)
         label_x = min(max(cap_x - label_width / 2, 1), width - label_width)
@@ -202,8 +202,8 @@ class StepDownChart(QWidget):
             column = QRectF(1 + index * slot + gap / 2, bottom - height, slot - gap, height)
             path = QPainterPath()
             path.addRoundedRect(column, 3, 3)
-            painter.fillPath(path, ACCENT if current else BAR)
-            painter.setPen(INK if current else MUTED)
+            painter.fillPath(path, _colour("chart_current") if current else _colour("chart_bar"))
+            painter.setPen(_colour("chart_ink") if current else _colour("chart_muted"))
             amount_font = QFont(label_font)
             amount_font.setBold(current)
             painter.setFont(amount_font)
@@ -213,19 +213,19 @@ class StepDownChart(QWidget):
             painter.drawText(QRectF(left, column.top() - label_line * 1.05 - raised, room, label_line),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, labels[index])
             painter.setFont(small)
-            painter.setPen(INK if current else MUTED)
+            painter.setPen(_colour("chart_ink") if current else _colour("chart_muted"))
             painter.drawText(QRectF(column.left() - gap / 2, bottom + line * 0.15, slot, line),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(step.start.year))
             if current:
                 span = (step.end - step.start).days or 1
                 x = column.left() + column.width() * (self._claim - step.start).days / span
                 y = bottom + line * 1.25
-                painter.setBrush(INK)
+                painter.setBrush(_colour("chart_ink"))
                 painter.setPen(Qt.PenStyle.NoPen)
                 size = line * 0.32
                 painter.drawPolygon(QPolygonF([QPointF(x, y - size), QPointF(x - size, y + size * 0.6),
                                                QPointF(x + size, y + size * 0.6)]))
-                painter.setPen(INK)
+                painter.setPen(_colour("chart_ink"))
                 label = translate("Charts", "claim date")
                 label_width = painter.fontMetrics().horizontalAdvance(label)
                 label_x = min(max(x - label_width / 2, 1), self.width() - label_width - 1)
@@ -306,10 +306,10 @@ class LeaseTermsChart(QWidget):
         for index, term in enumerate(self._terms):
             height = (bottom - top) * float(term.amount) / highest
             column = QRectF(1 + index * slot + gap / 2, bottom - height, max(slot - gap, 1.0), height)
-            painter.fillRect(column, ACCENT if term is current else BAR)
+            painter.fillRect(column, _colour("chart_current") if term is current else _colour("chart_bar"))
             first = self._terms[0].months
             if (term.months - first) % 12 == 0 or index == count - 1:
-                painter.setPen(INK if term is current else MUTED)
+                painter.setPen(_colour("chart_ink") if term is current else _colour("chart_muted"))
                 label = str(term.months)
                 width = metrics.horizontalAdvance(label)
                 x = min(max(column.center().x() - width / 2, 1), self.width() - width - 1)
@@ -320,7 +320,7 @@ class LeaseTermsChart(QWidget):
             bold = QFont(small)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.setPen(INK)
+            painter.setPen(_colour("chart_ink"))
             width = QFontMetricsF(bold).horizontalAdvance(amount)
             height = (bottom - top) * float(current.amount) / highest
             x = min(max(1 + index * slot + slot / 2 - width / 2, 1), self.width() - width - 1)

@@ -8,14 +8,15 @@ MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freig
 NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
 COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
 EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
-# A consumer gives one price before taxes: the parts a dealer itemises are not asked, nor read (issue 8 §4).
-CONSUMER_NOT_ASKED_PARTS = (*COUNTED_PARTS[1:], *EXCLUDED_PARTS)
-# The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with.
-MNEMONIC_ORDER = ("vin", "vehicle_price", "search", "model_year", "make", "model", "trim", "powertrain", "assembly",
-                  "origin", "sale_date", "claim_date", "deal_type", "condition", "buyer", "prior_incentives",
-                  "options", "accessories", "dealer_fees", "freight_pdi", "freight_counted", "warranty",
-                  "winter_tires", "charger", "import_toggle", "quota_position", "fta_origin_met", "import_kind",
-                  "fob_price", "province", "msrp", "msrp_options", "registration_date", "battery_kwh")
+# A consumer gives one price before taxes (the vehicle price) and no import details: these read as not given.
+CONSUMER_NOT_ASKED = (*COUNTED_PARTS[1:], *EXCLUDED_PARTS, "fob_price")
+# The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with;
+# the import details get theirs before the price's smaller parts (they decide the duty and the quota).
+MNEMONIC_ORDER = ("vin", "vehicle_price", "sale_date", "deal_type", "search", "model_year", "make", "model", "trim",
+                  "powertrain", "assembly", "origin", "import_toggle", "quota_position", "fta_origin_met",
+                  "import_kind", "claim_date", "condition", "buyer", "prior_incentives", "province", "options",
+                  "accessories", "dealer_fees", "freight_pdi", "freight_counted", "fob_price", "warranty",
+                  "winter_tires", "charger", "msrp", "msrp_options", "registration_date", "battery_kwh")
 MONEY_OBJECT_NAMES = {
     "vehicle_price": "priceInput", "options": "optionsInput", "accessories": "accessoriesInput",
     "dealer_fees": "dealerFeesInput", "freight_pdi": "freightInput", "warranty": "warrantyInput",

@@ -30,6 +30,7 @@ class FieldBox(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.lead = lead
+        self.shown = True  # the form hides a row its mode does not ask (then its notes stay hidden too)
         self._invalid = False
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -87,8 +88,7 @@ class FieldBox(QWidget):
     def update_notes(self) -> None:
         """Show the row under the field only when it has something to say."""
         lead = self.lead is not None and bool(self.lead.text())
-        self.notes.setVisible(bool(self.message.text() or self.hint.text() or lead))
-
+        self.notes.setVisible(self.shown and bool(self.message.text() or self.hint.text() or lead))
 
     def message_text(self) -> str:
         return self.message.text().removeprefix("⚠ ")

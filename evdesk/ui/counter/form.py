@@ -21,19 +21,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import cmp_to_key
-from html import escape
 from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QCollator, QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QPushButton,
+    QLineEdit,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -50,7 +48,6 @@ from evdesk.rules.request import SaleRequest, province_code
 from evdesk.rules.result import Evaluation, RebateAnswer
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.field_names import (
-    CONSUMER_NOT_ASKED_PARTS,
     COUNTED_PARTS,
     EXCLUDED_PARTS,
     FIELD_OF_OBJECT,
@@ -67,10 +64,23 @@ from evdesk.ui.counter.form_text import field_labels
 from evdesk.ui.counter.vehicle_picker import VehiclePicker
 from evdesk.ui.counter.vin_field import VinField
 from evdesk.ui.settings import Mode
+from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.country_picker import CountryPicker
-from evdesk.ui.widgets.inputs import code_combo, date_edit, form_layout, select_code, spin_box, to_date
+from evdesk.ui.widgets.date_field import DateField
+from evdesk.ui.widgets.inputs import (
+    code_combo,
+    date_edit,
+    fit_placeholder,
+    form_layout,
+    optional_spin_box,
+    select_code,
+    set_compact,
+    spin_box,
+    to_date,
+)
 from evdesk.ui.widgets.mnemonics import strip_mnemonic, with_mnemonics
 from evdesk.ui.widgets.money_field import MoneyEdit, format_money_input
+from evdesk.ui.widgets.wheel import guard_wheel
 from evdesk.vin import VinFacts
 
 __all__ = ["FormReading", "SaleForm"]  # FormReading is read()'s answer: importable from here too
@@ -106,6 +116,10 @@ class SaleForm(QWidget):
         self._reserved_mnemonics: tuple[str, ...] = ()
         self._label_texts: dict[str, str] = {}
         self._pending_fields: set[str] = set()
+        self._unsettled: set[str] = set()  # date fields being typed
+        self._hidden_rows: set[str] = set()  # rows the mode does not ask (a consumer gives one price, no VIN...)
+        self._vin_asked = False  # a consumer who has the VIN asked for its field
+        self._import_by_user = False  # the dealer opened or closed the import details: they stay so
         self._labels: dict[str, QLabel] = {}
         self.boxes: dict[str, FieldBox] = {}
         self._build()
@@ -126,21 +140,44 @@ class SaleForm(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 16, 12, 16)
-        outer.setSpacing(14)
+        outer.setContentsMargins(16, 12, 12, 16)
+        outer.setSpacing(12)
+
+        # The deal first: its dates and whether it is a purchase or a lease decide the answer (issue 8 §2).
+        self.deal_group = QGroupBox()
+        self.deal_group.setObjectName("dealGroup")
+        deal = form_layout(self.deal_group)
+        self.sale_date = date_edit("saleDateInput")
+        self._row(deal, "sale_date", self.sale_date)
+        self.deal_type = code_combo("dealTypeInput", ["purchase", "lease"])
+        # The term starts empty: a lease whose term was not given is answered as waiting for it, never as
+        # the full term's amount.
+        self.lease_months = optional_spin_box("leaseMonthsInput", 120)
+        self.lease_unit = QLabel()
+        self.lease_unit.setObjectName("leaseMonthsUnit")
+        self._row(deal, "deal_type", self.deal_type, self.lease_months, self.lease_unit)
+        self.claim_date = date_edit("claimDateInput")
+        self._row(deal, "claim_date", self.claim_date)
+        self.condition = code_combo("conditionInput", ["new", "demonstrator", "used"])
+        self.odometer = spin_box("odometerInput", NOT_KNOWN_KM, 2_000_000, NOT_KNOWN_KM)
+        self.odometer.setSingleStep(100)
+        self._row(deal, "condition", self.condition, self.odometer)
+        outer.addWidget(self.deal_group)
 
         # The vehicle
         self.vehicle_group = QGroupBox()
         self.vehicle_group.setObjectName("vehicleGroup")
         vehicle = form_layout(self.vehicle_group)
+        # A consumer is not asked for the VIN; this shows the field for one who has it.
+        self.vin_toggle = QToolButton()
+        self.vin_toggle.setObjectName("vinToggle")
+        self.vin_toggle.setProperty("role", "disclosure")
+        self.vin_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.vin_toggle.clicked.connect(self.ask_for_vin)
+        vehicle.addRow(self.vin_toggle)
         self.vin_field = VinField()
         self.vin = self.vin_field.edit
         self.vin_verdict = self.vin_field.verdict
-        # A consumer is not asked for the VIN: a button shows the field for one who has it.
-        self.vin_ask = QPushButton(objectName="askVinButton", flat=True, visible=False)
-        self.vin_ask.clicked.connect(self._ask_vin)
-        vehicle.addRow(self.vin_ask)
-        self._vin_asked = False
         self._row(vehicle, "vin", self.vin, lead=self.vin_verdict)
         self.picker = VehiclePicker(self._policy.vehicles, self.vehicle_group)
         self._row(vehicle, "search", self.picker.search)
@@ -151,13 +188,44 @@ class SaleForm(QWidget):
         vehicle.addRow(self.picker.note)
         self.powertrain = code_combo("powertrainInput", ["", "BEV", "FCEV", "PHEV", "HEV", "ICE"])
         self._row(vehicle, "powertrain", self.powertrain)
-        self.origin = CountryPicker()
-        self.origin.setObjectName("originInput")
-        self._row(vehicle, "origin", self.origin)
         self.assembly = CountryPicker()
         self.assembly.setObjectName("assemblyInput")
         self._row(vehicle, "assembly", self.assembly)
+        self.origin = CountryPicker()
+        self.origin.setObjectName("originInput")
+        self._row(vehicle, "origin", self.origin)
         outer.addWidget(self.vehicle_group)
+
+        # Import details, under the vehicle they are about: for the dealer, folded until they decide the
+        # answer (assembled in China, or in a free trade partner), then unfolded; "Not known" until said.
+        self.import_toggle = QToolButton()
+        self.import_toggle.setObjectName("importDetailsToggle")
+        self.import_toggle.setCheckable(True)
+        self.import_toggle.setChecked(False)
+        self.import_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.import_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.import_toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.import_toggle.setProperty("role", "disclosure")
+        self.import_toggle.toggled.connect(self._toggle_import)
+        self.import_toggle.clicked.connect(self._import_toggled_by_user)
+        outer.addWidget(self.import_toggle)
+        self.import_details = QWidget()
+        self.import_details.setObjectName("importDetails")
+        details = form_layout(self.import_details)
+        details.setContentsMargins(18, 0, 0, 0)
+        self.import_note = QLabel()
+        self.import_note.setObjectName("importDetailsNote")
+        self.import_note.setProperty("role", "hint")
+        self.import_note.setWordWrap(True)
+        details.addRow(self.import_note)
+        self.quota_position = code_combo("quotaPositionInput", ["unknown", "within", "over"])
+        self._row(details, "quota_position", self.quota_position)
+        self.fta_origin = code_combo("ftaOriginInput", ["unknown", "yes", "no"])
+        self._row(details, "fta_origin_met", self.fta_origin)
+        self.import_kind = code_combo("importKindInput", ["commercial", "personal"])
+        self._row(details, "import_kind", self.import_kind)
+        self.import_details.setVisible(False)
+        outer.addWidget(self.import_details)
 
         # The price, in the parts the cap counts and those it doesn't
         self.price_group = QGroupBox()
@@ -170,6 +238,7 @@ class SaleForm(QWidget):
             edit.setObjectName(MONEY_OBJECT_NAMES[name])
             edit.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.money[name] = edit
+        self._row(details, "fob_price", self.money["fob_price"])
         prices = form_layout(None)
         price.addLayout(prices)
         self.counted_heading = QLabel()
@@ -179,6 +248,14 @@ class SaleForm(QWidget):
         prices.addRow(self.counted_heading)
         for name in COUNTED_PARTS:
             self._row(prices, name, self.money[name])
+            if name == "vehicle_price":
+                # A consumer gives one price before taxes: this says what it should hold.
+                self.cap_note = QLabel()
+                self.cap_note.setObjectName("capNote")
+                self.cap_note.setProperty("role", "hint")
+                self.cap_note.setWordWrap(True)
+                self.cap_note.setTextFormat(Qt.TextFormat.RichText)
+                prices.addRow(self.cap_note)
         self.excluded_heading = QLabel()
         self.excluded_heading.setObjectName("excludedHeading")
         self.excluded_heading.setProperty("role", "subheading")
@@ -190,11 +267,6 @@ class SaleForm(QWidget):
                 self.freight_counted = QCheckBox()
                 self.freight_counted.setObjectName("freightCountedInput")
                 prices.addRow(self.freight_counted)
-        # A consumer's one price: what counts toward the cap, said under it
-        self.price_note = QLabel(objectName="priceNote", wordWrap=True, visible=False)
-        self.price_note.setProperty("role", "details")
-        self.price_note.setTextFormat(Qt.TextFormat.RichText)
-        price.addWidget(self.price_note)
         self.ftv_value = QLabel()
         self.ftv_value.setObjectName("ftvValue")
         self.ftv_value.setProperty("role", "total")
@@ -203,51 +275,15 @@ class SaleForm(QWidget):
         price.addWidget(self.ftv_value)
         outer.addWidget(self.price_group)
 
-        # The deal
-        self.deal_group = QGroupBox()
-        self.deal_group.setObjectName("dealGroup")
-        deal = form_layout(self.deal_group)
-        self.sale_date = date_edit("saleDateInput")
-        self._row(deal, "sale_date", self.sale_date)
-        self.claim_date = date_edit("claimDateInput")
-        self._row(deal, "claim_date", self.claim_date)
-        self.deal_type = code_combo("dealTypeInput", ["purchase", "lease"])
-        self.lease_months = spin_box("leaseMonthsInput", 1, 120, 48)
-        self._row(deal, "deal_type", self.deal_type, self.lease_months)
-        self.condition = code_combo("conditionInput", ["new", "demonstrator", "used"])
-        self.odometer = spin_box("odometerInput", NOT_KNOWN_KM, 2_000_000, NOT_KNOWN_KM)
-        self.odometer.setSingleStep(100)
-        self._row(deal, "condition", self.condition, self.odometer)
+        # The buyer
+        self.buyer_group = QGroupBox()
+        self.buyer_group.setObjectName("buyerGroup")
+        buyer = form_layout(self.buyer_group)
         self.buyer = code_combo("buyerInput", ["individual", "organization", "government", "carsharing"])
-        self._row(deal, "buyer", self.buyer)
+        self._row(buyer, "buyer", self.buyer)
         self.prior = spin_box("priorIncentivesInput", 0, 100_000, 0)
-        self._row(deal, "prior_incentives", self.prior)
-        outer.addWidget(self.deal_group)
-
-        # Import details: for the dealer, folded away until needed; "Not known" until the dealer says
-        self.import_toggle = QToolButton()
-        self.import_toggle.setObjectName("importDetailsToggle")
-        self.import_toggle.setCheckable(True)
-        self.import_toggle.setChecked(False)
-        self.import_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.import_toggle.setArrowType(Qt.ArrowType.RightArrow)
-        self.import_toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.import_toggle.setProperty("role", "disclosure")
-        self.import_toggle.toggled.connect(self._toggle_import)
-        outer.addWidget(self.import_toggle)
-        self.import_details = QWidget()
-        self.import_details.setObjectName("importDetails")
-        details = form_layout(self.import_details)
-        details.setContentsMargins(18, 0, 0, 0)
-        self.quota_position = code_combo("quotaPositionInput", ["unknown", "within", "over"])
-        self._row(details, "quota_position", self.quota_position)
-        self.fta_origin = code_combo("ftaOriginInput", ["unknown", "yes", "no"])
-        self._row(details, "fta_origin_met", self.fta_origin)
-        self.import_kind = code_combo("importKindInput", ["commercial", "personal"])
-        self._row(details, "import_kind", self.import_kind)
-        self._row(details, "fob_price", self.money["fob_price"])
-        self.import_details.setVisible(False)
-        outer.addWidget(self.import_details)
+        self._row(buyer, "prior_incentives", self.prior)
+        outer.addWidget(self.buyer_group)
 
         # The province of registration, and what its programs test: each not known until given
         self.province_group = QGroupBox()
@@ -269,6 +305,9 @@ class SaleForm(QWidget):
         outer.addWidget(self.province_group)
         outer.addStretch(1)
 
+        self._wheel_guard = guard_wheel(self)
+        self._base_widths = {edit: edit.minimumWidth() for edit in self._placeholder_edits()}
+        self._compact = False
         self._connect()
         self._set_tab_order()
         self.retranslate()
@@ -280,6 +319,7 @@ class SaleForm(QWidget):
         self.picker.yearEdited.connect(self._year_edited)
         self.picker.year.lineEdit().editingFinished.connect(self._year_finished)
         self.picker.listedPicked.connect(self._listed_picked)
+        self.picker.searchChanged.connect(self._show_search_state)
         self.powertrain.currentIndexChanged.connect(lambda: self._user_changed("powertrain"))
         self.origin.changed.connect(lambda: self._user_changed("origin"))
         self.assembly.changed.connect(lambda: self._user_changed("assembly"))
@@ -288,6 +328,8 @@ class SaleForm(QWidget):
         self.freight_counted.toggled.connect(self._freight_toggled)
         self.sale_date.dateChanged.connect(self._sale_date_changed)
         self.claim_date.dateChanged.connect(lambda: self._following_date_changed("claim_date"))
+        for edit in self.date_fields().values():
+            edit.edited.connect(self._emit)  # a date being typed, or refused: the answer waits, and says so
         self.deal_type.currentIndexChanged.connect(self._deal_type_changed)
         self.condition.currentIndexChanged.connect(self._condition_changed)
         for widget in (self.lease_months, self.odometer, self.prior):
@@ -299,13 +341,31 @@ class SaleForm(QWidget):
         self.registration_date.dateChanged.connect(lambda: self._following_date_changed("registration_date"))
         self.battery.valueChanged.connect(self._emit)
 
+    def _placeholder_edits(self) -> list[QLineEdit]:
+        return [self.vin, self.picker.search, *self.date_fields().values(), *self.money.values()]
+
+    @property
+    def compact(self) -> bool:
+        return self._compact
+
+    def set_compact(self, compact: bool) -> None:
+        """Labels above their fields, for a narrow window (150 % scaling on a laptop): the answer gets the
+        room, and no field is squeezed."""
+        if compact != self._compact:
+            self._compact = compact
+            set_compact(self, compact)
+
+    def date_fields(self) -> dict[str, DateField]:
+        return {"sale_date": self.sale_date, "claim_date": self.claim_date,
+                "registration_date": self.registration_date}
+
     def input_widgets(self) -> list[QWidget]:
         """Every input, top to bottom: the tab order."""
-        return [self.vin, *self.picker.widgets(), self.powertrain, self.origin, self.assembly,
-                *(self.money[name] for name in COUNTED_PARTS), self.money["freight_pdi"], self.freight_counted,
-                *(self.money[name] for name in EXCLUDED_PARTS[1:]), self.sale_date, self.claim_date,
-                self.deal_type, self.lease_months, self.condition, self.odometer, self.buyer, self.prior,
+        return [self.sale_date, self.deal_type, self.lease_months, self.claim_date, self.condition, self.odometer,
+                self.vin_toggle, self.vin, *self.picker.widgets(), self.powertrain, self.assembly, self.origin,
                 self.import_toggle, self.quota_position, self.fta_origin, self.import_kind, self.money["fob_price"],
+                *(self.money[name] for name in COUNTED_PARTS), self.money["freight_pdi"], self.freight_counted,
+                *(self.money[name] for name in EXCLUDED_PARTS[1:]), self.buyer, self.prior,
                 self.province, self.money["msrp"], self.money["msrp_options"], self.registration_date, self.battery]
 
     def _set_tab_order(self) -> None:
@@ -324,21 +384,23 @@ class SaleForm(QWidget):
         self.vehicle_group.setTitle(self.tr("Vehicle"))
         self.price_group.setTitle(self.tr("Price"))
         self.deal_group.setTitle(self.tr("The deal"))
+        self.buyer_group.setTitle(self.tr("The buyer"))
         labels = field_labels(f)
+        if self._mode == "consumer":
+            labels["vehicle_price"] = self.tr("Price before taxes")
         for key, text in labels.items():
             self.boxes[key].editor.setAccessibleName(text)
         self.picker.year.setAccessibleName(labels["model_year"])
+        self.vin_toggle.setText(self.tr("I have the VIN: enter it"))
+        self.vin_toggle.setAccessibleName(self.tr("Enter the VIN"))
+        self.cap_note.setText(self.tr("<b>What counts toward the cap?</b> The price after discounts, with the options, "
+                                      "accessories and the dealer's fees. Freight and PDI, an extended warranty, "
+                                      "winter tires and a home charger do not count."))
+        self.import_note.setText(self.tr("Ask the importer: these decide the import duty and whether the vehicle "
+                                         "counts against the China EV quota."))
         # A check box's text does not wrap, so it stays short; the heading above it and the tooltip say more.
-        if self._mode == "consumer":  # one price, before taxes, in place of the itemised parts
-            labels["vehicle_price"] = self.tr("Price before taxes")
-            self.money["vehicle_price"].setAccessibleName(labels["vehicle_price"])
         self._label_texts = {**labels, "freight_counted": self.tr("Count freight and PDI"),
                              "import_toggle": self.tr("Import details")}
-        self.vin_ask.setText(self.tr("I have the VIN: enter it"))
-        self.price_note.setText("<b>" + escape(self.tr("What counts toward the cap?")) + "</b> " + escape(self.tr(
-            "The vehicle's price after discounts, with its options, accessories and dealer fees, before taxes. "
-            "Leave out freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger: "
-            "they do not count.")))
         self._apply_mnemonics()
         self.vin.setPlaceholderText(self.tr("17 characters, optional"))
         self.freight_counted.setAccessibleName(self._label_texts["freight_counted"])
@@ -375,8 +437,9 @@ class SaleForm(QWidget):
         for combo, texts in items.items():
             for index, text in enumerate(texts):
                 combo.setItemText(index, text)
-        self.lease_months.setSuffix(self.tr(" months"))
+        self.lease_unit.setText(self.tr("months"))
         self.lease_months.setAccessibleName(self.tr("Lease term in months"))
+        self.lease_months.lineEdit().setPlaceholderText(self.tr("term"))
         self.odometer.setSuffix(" km")
         self.odometer.setSpecialValueText(self.tr("not known"))
         self.odometer.setAccessibleName(self.tr("Odometer (km)"))
@@ -391,6 +454,11 @@ class SaleForm(QWidget):
         self.origin.retranslate()
         self.assembly.retranslate()
         self._show_picker_states()
+        self._show_search_state()
+        if hasattr(self, "_base_widths"):
+            for edit, base in self._base_widths.items():
+                fit_placeholder(edit, base, 24 if isinstance(edit, DateField) else 0)
+        name_inner_editors(self)
 
     def set_reserved_mnemonics(self, letters: tuple[str, ...]) -> None:
         """Letters the window's menu bar uses (Alt+F...): the form's labels leave them alone."""
@@ -401,6 +469,8 @@ class SaleForm(QWidget):
     def _apply_mnemonics(self) -> None:
         order = [key for key in MNEMONIC_ORDER if key in self._label_texts]
         order += [key for key in self._label_texts if key not in order]  # a new field still gets its label
+        # The fields this mode shows get their letters first: a hidden label's shortcut never fires.
+        order.sort(key=lambda key: key in self._hidden_rows)
         marked = dict(zip(order, with_mnemonics([self._label_texts[key] for key in order],
                                                 self._reserved_mnemonics), strict=True))
         for key, text in marked.items():
@@ -437,33 +507,53 @@ class SaleForm(QWidget):
         if mode == self._mode:
             return
         self._mode = mode
-        dealer = mode == "dealer"
-        self.import_toggle.setVisible(dealer)
+        self._show_mode_rows()
+        self.retranslate()  # the price's label is the consumer's "Price before taxes"
+        self._emit()  # what the form reads depends on the mode
+
+    @property
+    def mode(self) -> Mode:
+        return self._mode
+
+    @property
+    def vin_asked(self) -> bool:
+        return self._vin_asked
+
+    def _show_mode_rows(self) -> None:
+        """A consumer sees one price before taxes, no claim date, no import details and no VIN unless they
+        ask for it; the dealer sees every field. A hidden field reads as not given."""
+        dealer = self._mode == "dealer"
+        hidden: set[str] = set()
+        if not dealer:
+            hidden |= {"claim_date", *COUNTED_PARTS[1:], *EXCLUDED_PARTS}
+            if not self._vin_asked and not self.vin.text():  # a VIN given (pasted, filled, a deal) stays shown
+                hidden.add("vin")
+        for key in self.boxes:
+            self._set_row_shown(key, key not in hidden)
+        import_rows = {"import_toggle", "quota_position", "fta_origin_met", "import_kind", "fob_price"}
+        self._hidden_rows = hidden | (set() if dealer else {"freight_counted", *import_rows})
+        self.vin_toggle.setVisible("vin" in hidden)
+        for widget in (self.counted_heading, self.excluded_heading, self.freight_counted, self.ftv_value,
+                       self.import_toggle):
+            widget.setVisible(dealer)
+        self.cap_note.setVisible(not dealer)
         self.import_details.setVisible(dealer and self.import_toggle.isChecked())
-        self.retranslate()  # the price's label is the mode's
-        self._show_mode_fields()
-        self._emit()  # the import details, the price parts and the claim date count only in dealer mode
+        self._apply_mnemonics()
+        self._narrow_picker()  # a VIN the form does not show narrows nothing either
 
-    def _show_mode_fields(self) -> None:
-        """A consumer sees one price before taxes (with what counts toward the cap), no claim date, and the
-        VIN only when they ask for it or one is there; a dealer sees every field."""
-        consumer = self._mode == "consumer"
-        vin_shown = not consumer or self._vin_asked or bool(self.vin.text())
-        self._labels["vin"].setVisible(vin_shown)
-        self.boxes["vin"].setVisible(vin_shown)
-        self.vin_ask.setVisible(not vin_shown)
-        for key in (*CONSUMER_NOT_ASKED_PARTS, "claim_date"):
-            self._labels[key].setVisible(not consumer)
-            self.boxes[key].setVisible(not consumer)
-        for widget in (self.counted_heading, self.excluded_heading, self.freight_counted, self.ftv_value):
-            widget.setVisible(not consumer)
-        self.price_note.setVisible(consumer)
-        self._update_date_hints()
+    def _set_row_shown(self, key: str, shown: bool) -> None:
+        box = self.boxes[key]
+        self._labels[key].setVisible(shown)
+        box.setVisible(shown)
+        box.shown = shown
+        box.update_notes()
 
-    def _ask_vin(self) -> None:
+    def ask_for_vin(self) -> None:
+        """A consumer has the VIN after all: its field appears, with the focus."""
         self._vin_asked = True
-        self._show_mode_fields()
+        self._show_mode_rows()
         self.vin.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._emit()
 
     def set_policy(self, policy: Policy) -> None:
         self._policy = policy
@@ -511,6 +601,7 @@ class SaleForm(QWidget):
             self.freight_counted.blockSignals(False)
         self._show_price_headings()
         self._show_ftv()
+        self._unfold_import_details(evaluation)
 
     # --- change bookkeeping ---------------------------------------------------------------------
     @contextmanager
@@ -526,8 +617,8 @@ class SaleForm(QWidget):
                 self.changed.emit()
 
     def _emit(self) -> None:
-        if self._mode == "consumer" and self.vin.text() and not self.vin.isVisibleTo(self):
-            self._show_mode_fields()  # a VIN given (pasted, filled, a saved deal): shown, not hidden
+        if self._mode == "consumer" and self.vin.text() and "vin" in self._hidden_rows:
+            self._show_mode_rows()  # a VIN given (pasted, filled, a saved deal): shown and read, not hidden
         if self._quiet:
             self._pending_change = True
         else:
@@ -560,6 +651,8 @@ class SaleForm(QWidget):
         with self.quiet():
             if facts is not None:
                 self._fill_from_vin(facts)
+            else:
+                self.picker.set_vin(None, None)
             self._show_vin_state()
             self._emit()
 
@@ -576,11 +669,23 @@ class SaleForm(QWidget):
         year = model_year_from_vin(facts, to_date(self.sale_date.date()))
         if year is not None:
             self._autofill("model_year", str(year), self.picker.texts()[0], self.picker.set_year)
+        self._narrow_picker()
+
+    def _narrow_picker(self) -> None:
+        """The search suggests only what the VIN can be: its model year and maker, while its field is shown."""
+        facts = self.vin_field.facts
+        if facts is None or "vin" in self._hidden_rows:
+            self.picker.set_vin(None, None)
+        else:
+            self.picker.set_vin(model_year_from_vin(facts, to_date(self.sale_date.date())), facts.maker)
 
     @staticmethod
     def _picker_state(picker: CountryPicker) -> str | None:
         """What a country field holds, for autofill: its country, or what the user is typing there."""
         return picker.code() or picker.currentText().strip() or None
+
+    def _show_search_state(self) -> None:
+        self.boxes["search"].set_hint(self.picker.search_message() or None)
 
     def _show_vin_state(self) -> None:
         self.vin_field.show_state(self.boxes["vin"], self._formatter, to_date(self.sale_date.date()))
@@ -644,7 +749,7 @@ class SaleForm(QWidget):
         if not self.province.currentData():
             select_code(self.province, self._remembered_province)
 
-    def _following_dates(self) -> dict[str, QDateEdit]:
+    def _following_dates(self) -> dict[str, DateField]:
         return {"claim_date": self.claim_date, "registration_date": self.registration_date}
 
     def _following_date_changed(self, name: str) -> None:
@@ -656,15 +761,20 @@ class SaleForm(QWidget):
         own = {"claim_date": self.tr("The date the dealer submits the claim in the portal: it sets the amount."),
                "registration_date": self.tr("The date the vehicle is registered in the buyer's name: it sets "
                                             "Québec's amount.")}
-        for name, text in own.items():
-            if name == "claim_date" and self._mode == "consumer":
-                self.boxes[name].set_hint(None)  # not asked of a consumer: no hint left under the sale date
-                continue
-            self.boxes[name].set_hint(self.tr("Follows the sale date until you change it.")
-                                      if self._follows_sale[name] else text)
+        for name in self.date_fields():
+            if name in self._unsettled:
+                hint: str | None = self.tr("Finish the date, such as 2026-11-15, then press Tab; Alt+Down opens a "
+                                           "calendar.")
+            elif name in own:
+                hint = self.tr("Follows the sale date until you change it.") if self._follows_sale[name] else own[name]
+            else:
+                hint = None
+            self.boxes[name].set_hint(hint)
 
     def _deal_type_changed(self) -> None:
-        self.lease_months.setVisible(self.deal_type.currentData() == "lease")
+        lease = self.deal_type.currentData() == "lease"
+        self.lease_months.setVisible(lease)
+        self.lease_unit.setVisible(lease)
         self._emit()
 
     def _condition_changed(self) -> None:
@@ -675,11 +785,47 @@ class SaleForm(QWidget):
         self.import_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.import_details.setVisible(shown and self._mode == "dealer")
 
+    def _import_toggled_by_user(self) -> None:
+        self._import_by_user = True  # from now on the dealer decides whether they are shown
+        if self.import_toggle.isChecked():
+            for key in ("quota_position", "fta_origin_met", "import_kind", "fob_price"):
+                self._set_row_shown(key, True)
+
+    def _unfold_import_details(self, evaluation: Evaluation) -> None:
+        """Unfold the import details when one of them decides the answer (assembled in China: the quota
+        entry; in a free trade partner: the rules of origin), showing the ones that do; fold them again
+        when none does and none was given. Not once the dealer opened or closed them."""
+        if self._mode != "dealer" or self._import_by_user:
+            return
+        tariff, quota = evaluation.tariff, evaluation.quota
+        china = (quota.applies is True or tariff.depends_on == "quota_position"
+                 or tariff.treatment in ("mfn_within_quota", "mfn_plus_surtax"))
+        free_trade = tariff.agreement is not None or tariff.depends_on == "fta_origin"
+        decides = china or free_trade
+        if decides:
+            for key in ("quota_position", "import_kind", "fob_price"):
+                self._set_row_shown(key, china)
+            self._set_row_shown("fta_origin_met", free_trade)
+        if decides != self.import_toggle.isChecked() and (decides or not self.import_details_given(
+                evaluation.request)):
+            self.import_toggle.setChecked(decides)
+
+    def show_field(self, name: str) -> None:
+        """Show a field and put the focus in it ("Ask the importer" on the tariff card leads here)."""
+        key = {"fta_origin": "fta_origin_met"}.get(name, name)
+        if key in ("quota_position", "fta_origin_met", "import_kind", "fob_price"):
+            self.import_toggle.setChecked(True)
+            self._set_row_shown(key, True)
+        box = self.boxes.get(key)
+        if box is not None and box.editor.isVisibleTo(self):
+            box.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- reading --------------------------------------------------------------------------------
     def read(self) -> FormReading:
         return read_form(self, dealer=self._mode == "dealer", freight_touched=self._freight_touched,
                          year_left=self._year_left, formatter=self._formatter,
-                         registration_given=not self._follows_sale["registration_date"])
+                         registration_given=not self._follows_sale["registration_date"],
+                         vin_asked="vin" not in self._hidden_rows)
 
     def field_label(self, name: str) -> str:
         """The label the user sees for a request field, to name it in the result's banner."""
@@ -687,8 +833,14 @@ class SaleForm(QWidget):
         label = self._labels.get(key)
         return strip_mnemonic(label.text()) if label is not None else ""
 
-    def show_errors(self, errors: dict[str, str], pending: dict[str, str] | None = None) -> None:
+    def show_errors(self, errors: dict[str, str], pending: dict[str, str] | None = None,
+                    missing: dict[str, str] | None = None, unsettled: tuple[str, ...] = ()) -> None:
         pending = pending or {}
+        missing = missing or {}
+        self.boxes["deal_type"].set_hint(missing.get("lease_months"))  # neutral: not given yet is no error
+        if set(unsettled) != self._unsettled:
+            self._unsettled = set(unsettled)
+            self._update_date_hints()
         for key, box in self.boxes.items():
             if key == "vin":
                 continue  # the VIN field shows its own state, error or verdict
@@ -728,7 +880,7 @@ class SaleForm(QWidget):
             for edit in self._following_dates().values():
                 edit.setDate(self.sale_date.date())
             self.deal_type.setCurrentIndex(0)
-            self.lease_months.setValue(48)
+            self.lease_months.setValue(0)  # not given: a lease waits for its term
             self.condition.setCurrentIndex(0)
             self.odometer.setValue(NOT_KNOWN_KM)
             self.buyer.setCurrentIndex(0)
@@ -737,18 +889,19 @@ class SaleForm(QWidget):
             self.fta_origin.setCurrentIndex(0)
             self.import_kind.setCurrentIndex(0)
             self.import_toggle.setChecked(False)
+            self._import_by_user = False
+            self._vin_asked = False
             select_code(self.province, self._remembered_province)
             self.battery.setValue(NOT_KNOWN_KWH)
             self._deal_type_changed()
             self._condition_changed()
+            self._show_mode_rows()
             self._update_date_hints()
-            self._vin_asked = False
-            self._show_mode_fields()
             self._emit()
 
     def focus_first_field(self) -> None:
-        """The VIN: a barcode scanner types into whatever has focus; a consumer not asked for one, the search."""
-        first = self.vin if self.vin.isVisibleTo(self) else self.picker.search
+        """The VIN, where a barcode scanner types; a consumer, who is not asked for it, starts with the search."""
+        first = self.vin if self.vin.isVisibleTo(self) or self._mode == "dealer" else self.picker.search
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_field(self, name: str, value: Any) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from evdesk.present.format import Formatter
 from evdesk.rules.request import SaleRequest
-from evdesk.ui.counter.field_names import CONSUMER_NOT_ASKED_PARTS, NOT_KNOWN_KM, NOT_KNOWN_KWH, NOT_KNOWN_MONEY
+from evdesk.ui.counter.field_names import CONSUMER_NOT_ASKED, NOT_KNOWN_KM, NOT_KNOWN_KWH, NOT_KNOWN_MONEY
 from evdesk.ui.counter.form_text import validation_messages
 from evdesk.ui.counter.vehicle_picker import is_year
 from evdesk.ui.counter.vin_field import vin_error_text
@@ -30,25 +30,35 @@ YEAR_DIGITS = 4  # fewer digits in the model year box: still typing, not an erro
 
 
 class FormReading(NamedTuple):
-    request: SaleRequest | None  # None when a field cannot be used
+    request: SaleRequest | None  # None when a field cannot be used, or the answer waits for one
     errors: dict[str, str]  # request field name → translated message
     # Request field → text typed but not settled (a country half typed): sent as not known, and the
     # answer is not final (no statement) until the user finishes.
     pending: dict[str, str] = {}  # noqa: RUF012 (NamedTuple default; never mutated)
+    # Request field → what to give: the answer cannot be worked out without it (a lease's term), and is not
+    # worked out with a made-up one.
+    missing: dict[str, str] = {}  # noqa: RUF012
+    # Date fields still being typed: the answer keeps their last whole date, and the statement waits.
+    unsettled: tuple[str, ...] = ()
 
 
 def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left: bool,
-              formatter: Formatter, registration_given: bool = False) -> FormReading:
-    """Read `form`'s inputs. What the inputs do not show comes as arguments: whether the import details
-    count (dealer mode), whether the user set "count freight" themselves, whether they left the model
+              formatter: Formatter, registration_given: bool = False, vin_asked: bool = False) -> FormReading:
+    """Read `form`'s inputs. What the inputs do not show comes as arguments: the mode (a consumer is not
+    asked the import details, the claim date, the price's parts, nor the VIN unless `vin_asked`: each
+    reads as not given), whether the user set "count freight" themselves, whether they left the model
     year box (a short year is then an error, not typing in progress), and whether the registration date
     is their own (while it follows the sale date it is sent as not given, and the answer says so)."""
     errors: dict[str, str] = {}
     pending: dict[str, str] = {}
+    missing: dict[str, str] = {}
+    unsettled: list[str] = []
     values: dict[str, Any] = {}
 
     vin = form.vin_field
-    if vin.error is not None:
+    if not (dealer or vin_asked):
+        pass  # a consumer who did not ask for the VIN field gave none, whatever the dealer typed there
+    elif vin.error is not None:
         errors["vin"] = vin_error_text(vin.error)
     elif vin.facts is not None:
         values["vin"] = vin.facts.vin
@@ -70,7 +80,7 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
     values.update(model_year=model_year, make=make or None, model=model or None, trim=trim or None)
 
     for name, edit in form.money.items():
-        if not dealer and name in ("fob_price", *CONSUMER_NOT_ASKED_PARTS):
+        if not dealer and name in CONSUMER_NOT_ASKED:
             continue
         try:
             amount = edit.amount()
@@ -82,10 +92,24 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
     if freight_touched and dealer:
         values["freight_pdi_in_ftv"] = form.freight_counted.isChecked()
 
+    for name, field in form.date_fields().items():
+        if name == "claim_date" and not dealer:
+            continue  # not asked: the claim is the sale date's
+        if field.error() is not None:
+            errors[name] = field.error() or ""
+        elif field.pending() is not None:
+            unsettled.append(name)
     values["sale_date"] = to_date(form.sale_date.date())
-    # A consumer is not asked for the portal's claim date: none, so the sale date's year sets the amount
-    values["claim_date"] = to_date(form.claim_date.date()) if dealer else None
-    values["lease_months"] = form.lease_months.value() if form.deal_type.currentData() == "lease" else None
+    if dealer:
+        values["claim_date"] = to_date(form.claim_date.date())
+    if form.deal_type.currentData() == "lease":
+        if form.lease_months.is_given():
+            values["lease_months"] = form.lease_months.value()
+        else:
+            missing["lease_months"] = translate("SaleForm", "Enter the lease term in months: the rebate depends "
+                                                            "on it.")
+    else:
+        values["lease_months"] = None
     values["condition"] = form.condition.currentData()
     if values["condition"] == "demonstrator":
         km = form.odometer.value()
@@ -104,9 +128,9 @@ def read_form(form: SaleForm, *, dealer: bool, freight_touched: bool, year_left:
     kwh = form.battery.value()
     values["battery_kwh"] = None if kwh == NOT_KNOWN_KWH else Decimal(f"{kwh:.2f}")
 
-    if errors:
-        return FormReading(None, errors, pending)
+    if errors or missing:
+        return FormReading(None, errors, pending, missing, tuple(unsettled))
     try:
-        return FormReading(SaleRequest(**values), {}, pending)
+        return FormReading(SaleRequest(**values), {}, pending, {}, tuple(unsettled))
     except ValidationError as error:
-        return FormReading(None, validation_messages(error, formatter), pending)
+        return FormReading(None, validation_messages(error, formatter), pending, {}, tuple(unsettled))

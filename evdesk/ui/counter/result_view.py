@@ -13,12 +13,15 @@ rather than being clipped.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
     QGraphicsOpacityEffect,
+    QGridLayout,
     QLabel,
     QScrollArea,
     QSizePolicy,
@@ -37,11 +40,14 @@ from evdesk.rules.result import Evaluation
 from evdesk.ui.counter.charts import FtvChart, LeaseTermsChart, Step, StepDownChart, TermAmount
 from evdesk.ui.settings import Mode
 from evdesk.ui.style import HEADLINE_PT
+from evdesk.ui.theme import Theme, html_colours, theme_changes
+from evdesk.ui.theme import current as current_theme
 from evdesk.updates.staleness import stale_warning
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 CARD_MIN_EM = 11  # a card narrower than this many average characters stacks instead
+CARD_COMFORTABLE_EM = 30  # three across only when each gets this many: narrower, two by two reads better
 REASONS_MIN_LINES = 12  # the reasons keep this much height; the pane scrolls below that
 
 
@@ -89,11 +95,23 @@ class ResultCard(QFrame):
         self.details.setWordWrap(True)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # A link to the form's field that would settle this answer ("Ask the importer" → China EV quota).
+        self.link = QLabel()
+        self.link.setObjectName(f"{name}Link")
+        self.link.setWordWrap(True)
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.link.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.link.hide()
         layout.addWidget(self.title)
         layout.addWidget(self.headline)
         layout.addWidget(self.status)
         layout.addWidget(self.details)
+        layout.addWidget(self.link)
         layout.addStretch(1)
+        # Tab reaches each answer, and a screen reader says it whole: "EVAP rebate: $5,000.00, Eligible".
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._answer: Answer | None = None
         self._status = ""
         self._fit = ""
@@ -131,14 +149,28 @@ class ResultCard(QFrame):
 
     def retranslate(self, title: str) -> None:
         self.title.setText(title)
-        self.headline.setAccessibleName(translate("ResultView", "{card}: figure").format(card=title))
-        self.status.setAccessibleName(translate("ResultView", "{card}: status").format(card=title))
         if self._answer is not None:
             self._name_for_readers(self._answer)
+        else:
+            self.setAccessibleName(title)
+            self.headline.setAccessibleName(translate("ResultView", "{card}: not worked out yet").format(card=title))
+            self.status.setAccessibleName(title)
 
     def _name_for_readers(self, answer: Answer) -> None:
-        self.setAccessibleName(f"{self.title.text()}: {answer.headline}, {answer.verdict}")
+        """What assistive technology reads: the value and the status in words, not "figure"."""
+        value = translate("ResultView", "{value}, {status}").format(value=answer.headline, status=answer.verdict)
+        self.setAccessibleName(translate("ResultView", "{card}: {answer}").format(card=self.title.text(),
+                                                                                  answer=value))
         self.setAccessibleDescription(" ".join(answer.details))
+        self.headline.setAccessibleName(value)
+        self.status.setAccessibleName(answer.verdict)
+
+    def set_link(self, html: str) -> None:
+        self.link.setText(html)
+        self.link.setVisible(bool(html))
+        # A tab stop only while it shows a link, named by its words for screen readers.
+        self.link.setFocusPolicy(Qt.FocusPolicy.StrongFocus if html else Qt.FocusPolicy.NoFocus)
+        self.link.setAccessibleName(QTextDocumentFragment.fromHtml(html).toPlainText() if html else "")
 
     def show_answer(self, answer: Answer) -> bool:
         """Returns whether the headline changed (the cards may then need to reflow)."""
@@ -163,9 +195,12 @@ class ResultCard(QFrame):
         self.headline.setText("—")
         self.status.setText("")
         self.details.setText("")
+        self.retranslate(self.title.text())
 
 
 class ResultView(QWidget):
+    fieldRequested = Signal(str)  # a card's link to the form field that settles it ("quota_position")
+
     def __init__(self, policy: Policy, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("resultView")
@@ -175,6 +210,7 @@ class ResultView(QWidget):
         self._problems: list[tuple[str, str]] = []
         self._pending: list[tuple[str, str]] = []
         self._banner_kind = ""
+        self._waiting = False
         self.stale = False
 
         outer = QVBoxLayout(self)
@@ -208,14 +244,21 @@ class ResultView(QWidget):
         content = QVBoxLayout(self.content)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(12)
-        self.cards_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        # The three answers and the incentives in all, placed by `_reflow`: three across with the incentives
+        # under them; two by two in a narrow pane (150 % scaling on a laptop), so all four answers are in
+        # view without scrolling; one above the other only when even two do not fit.
+        self.cards_layout = QGridLayout()
         self.cards_layout.setSpacing(12)
         self.rebate_card = ResultCard("rebateCard", "rebateAmount", "rebateStatus")
         self.tariff_card = ResultCard("tariffCard", "tariffRate", "tariffStatus")
         self.quota_card = ResultCard("quotaCard", "quotaStatus", "quotaVerdict")
-        for card in self.cards:
-            self.cards_layout.addWidget(card, 1)
+        self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
+        self._cards_shape = ""
+        self._cards_shown: tuple[ResultCard, ...] = ()
+        self._mode_hides: tuple[ResultCard, ...] = ()  # the cards the mode does not show (a consumer's)
+        self._place_cards("row")
         content.addLayout(self.cards_layout)
+        self.tariff_card.link.linkActivated.connect(self._link_activated)
         # Consumer mode: one plain line about the import in place of the duty and quota cards.
         self.import_line = QLabel(objectName="importLine", wordWrap=True, visible=False)
         self.import_line.setProperty("role", "details")
@@ -226,9 +269,6 @@ class ResultView(QWidget):
         self.words_line.setProperty("role", "details")
         self.words_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         content.addWidget(self.words_line)
-        # Across the whole width: a line per program reads better wide than in a fourth narrow column.
-        self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
-        content.addWidget(self.incentives_card)
 
         self.charts_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.charts_layout.setSpacing(12)
@@ -283,9 +323,10 @@ class ResultView(QWidget):
         layout.addWidget(self.content, 1)
 
         self._fade = QGraphicsOpacityEffect(self.content)
-        self._fade.setOpacity(0.4)
+        self._fade.setOpacity(current_theme().stale_opacity)  # every text in it stays at 4.5:1 (evdesk.ui.theme)
         self._fade.setEnabled(False)
         self.content.setGraphicsEffect(self._fade)
+        theme_changes().changed.connect(self._theme_changed)
         self.retranslate()
 
     @property
@@ -312,15 +353,58 @@ class ResultView(QWidget):
             self._reflow()
         return super().eventFilter(watched, event)
 
+    def _place_cards(self, shape: str) -> None:
+        """"row": the answers across, the incentives under them; "grid": two by two; "column": one a row.
+        Only the cards shown take a place (a consumer sees the rebate and the incentives, not the duty and
+        quota cards), so no column is left empty."""
+        shown = tuple(card for card in self.cards if card not in self._mode_hides)
+        if (shape, shown) == (self._cards_shape, self._cards_shown):
+            return
+        self._cards_shape, self._cards_shown = shape, shown
+        grid = self.cards_layout
+        for card in (*self.cards, self.incentives_card):
+            grid.removeWidget(card)
+        for column in range(3):
+            grid.setColumnStretch(column, 0)
+        if shape == "row":
+            for column, card in enumerate(shown):
+                grid.addWidget(card, 0, column)
+            grid.addWidget(self.incentives_card, 1, 0, 1, len(shown))  # a line per program reads better wide
+            columns = len(shown)
+        elif shape == "grid":
+            for index, card in enumerate((*shown, self.incentives_card)):
+                grid.addWidget(card, index // 2, index % 2)
+            columns = 2
+        else:
+            for row, card in enumerate((*shown, self.incentives_card)):
+                grid.addWidget(card, row, 0)
+            columns = 1
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
+        # Two by two is for a small screen: the cards draw closer so the four answers stay in view.
+        tight = shape != "row"
+        for card in (*self.cards, self.incentives_card):
+            card.layout().setContentsMargins(*((12, 9, 12, 9) if tight else (16, 14, 16, 14)))
+            card.layout().setSpacing(4 if tight else 6)
+        grid.setSpacing(8 if tight else 12)
+        self.page.layout().setContentsMargins(*((12, 10, 12, 10) if tight else (16, 16, 16, 12)))
+
+    def cards_shape(self) -> str:
+        return self._cards_shape
+
     def _reflow(self) -> None:
-        """Side by side when they fit, one above the other when they don't."""
+        """Three across when each gets a comfortable width, two by two when two fit, else one a row."""
         margins = self.page.layout().contentsMargins()
         room = self.page.width() - margins.left() - margins.right()
         spacing = self.cards_layout.spacing()
-        card = max(c.min_width() for c in self.cards)
-        across = room >= 3 * card + 2 * spacing
-        self.cards_layout.setDirection(QBoxLayout.Direction.LeftToRight if across
-                                       else QBoxLayout.Direction.TopToBottom)
+        card = max(c.min_width() for c in (*self.cards, self.incentives_card))
+        comfortable = max(card, self.fontMetrics().averageCharWidth() * CARD_COMFORTABLE_EM)
+        if room >= 3 * comfortable + 2 * spacing:
+            self._place_cards("row")
+        elif room >= 2 * card + spacing:
+            self._place_cards("grid")
+        else:
+            self._place_cards("column")
         chart = max(self.ftv_box.minimumSizeHint().width(), self.steps_box.minimumSizeHint().width(),
                     self.lease_box.minimumSizeHint().width())
         charts_across = room >= 2 * chart + spacing
@@ -328,7 +412,7 @@ class ResultView(QWidget):
                                         else QBoxLayout.Direction.TopToBottom)
 
     def cards_side_by_side(self) -> bool:
-        return self.cards_layout.direction() == QBoxLayout.Direction.LeftToRight
+        return self._cards_shape == "row"
 
     # --- words ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
@@ -347,9 +431,51 @@ class ResultView(QWidget):
         self.lease_title.setText(self.tr("Rebate by lease term (months)"))
         self.reasons_title.setText(self.tr("Why"))
         self.explanation.setAccessibleName(self.tr("Reasons and sources"))
+        # Named also while empty (dealer mode): their text, once shown, is what a screen reader reads.
+        self.import_line.setAccessibleName(self.import_line.text() or self.tr("Import"))
+        self.words_line.setAccessibleName(self.words_line.text() or self.tr("What these words mean:"))
 
     def set_policy(self, policy: Policy) -> None:
         self._policy = policy
+
+    def scroll_to_top(self) -> None:
+        """A new check starts reading from the top: the answers, then the reasons from their first line."""
+        self.scroll.verticalScrollBar().setValue(0)
+        self.explanation.verticalScrollBar().setValue(0)
+
+    def _link_activated(self, href: str) -> None:
+        if href.startswith("field:"):
+            self.fieldRequested.emit(href.removeprefix("field:"))
+
+    def _show_importer_link(self, evaluation: Evaluation, mode: Mode) -> None:
+        """The dealer's tariff card, when the duty turns on an import detail: "Ask the importer" is a link to
+        that field (the form unfolds the import details and puts the focus there)."""
+        depends = evaluation.tariff.depends_on if mode == "dealer" else None
+        if depends not in ("quota_position", "fta_origin"):
+            self.tariff_card.set_link("")
+            return
+        field = (self.tr("China EV quota: entered within or over it?") if depends == "quota_position" else
+                 self.tr("FTA rules of origin met?"))
+        ask = escape(self.tr("Ask the importer"))
+        self.tariff_card.set_link(f'<a href="field:{depends}" style="color:{current_theme().accent};">{ask}</a> → '
+                                  f'{escape(field)}')
+
+    def _theme_changed(self, theme: Theme) -> None:
+        """Light or dark: the explanation's inline colours are the theme's, so it is written again."""
+        self._fade.setOpacity(theme.stale_opacity)
+        if self._last is not None:
+            self._show_explanation(*self._last)
+            self._show_importer_link(self._last[0], self._last[2])
+        for chart in (self.ftv_chart, self.step_chart, self.lease_chart):
+            chart.update()
+
+    def _show_explanation(self, evaluation: Evaluation, formatter: Formatter, mode: Mode) -> None:
+        html = explanation_html(evaluation, formatter, mode, html_colours(current_theme()))
+        if html != self._html:
+            self._html = html
+            scroll = self.explanation.verticalScrollBar().value()
+            self.explanation.setHtml(html)
+            self.explanation.verticalScrollBar().setValue(scroll)
 
     # --- showing --------------------------------------------------------------------------------
     def show_evaluation(self, evaluation: Evaluation, formatter: Formatter, mode: Mode,
@@ -369,21 +495,21 @@ class ResultView(QWidget):
         if consumer:
             reflow = self.rebate_card.show_answer(shown[0][1])
             self.import_line.setText(import_line(evaluation, formatter))
+            self.import_line.setAccessibleName(self.import_line.text())  # read whole, as the cards are
         else:
             for card, (_, answer) in zip(self.cards, shown, strict=True):
                 reflow = card.show_answer(answer) or reflow
+        hides = (self.tariff_card, self.quota_card) if consumer else ()
+        reflow = reflow or hides != self._mode_hides
+        self._mode_hides = hides
         for card in (self.tariff_card, self.quota_card):
-            card.setVisible(not consumer)
+            card.setHidden(consumer)
         self.import_line.setVisible(consumer)
         self.incentives_card.show_answer(incentives_answer(evaluation, formatter))
         self._explain_words(consumer)
+        self._show_importer_link(evaluation, mode)
         self._show_charts(evaluation, formatter)
-        html = explanation_html(evaluation, formatter, mode)
-        if html != self._html:
-            self._html = html
-            scroll = self.explanation.verticalScrollBar().value()
-            self.explanation.setHtml(html)
-            self.explanation.verticalScrollBar().setValue(scroll)
+        self._show_explanation(evaluation, formatter, mode)
         if reflow:
             self._reflow()
 
@@ -398,11 +524,14 @@ class ResultView(QWidget):
         shown.append(self.import_line.text() if consumer else "")
         words = explained(" ".join(shown)) if consumer else ""
         self.words_line.setText(self.tr("What these words mean:") + "\n" + words if words else "")
+        self.words_line.setAccessibleName(self.words_line.text() or self.tr("What these words mean:"))
         self.words_line.setVisible(bool(words))
 
-    def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        """Fields that cannot be used (label, message): the last answer stays, greyed, under a banner."""
+    def show_problems(self, problems: list[tuple[str, str]], waiting: bool = False) -> None:
+        """Fields that cannot be used (label, message): the last answer stays, greyed, under a banner. With
+        `waiting`, they are fields the answer needs (a lease's term), said as not finished, not as wrong."""
         self._problems = list(problems)
+        self._waiting = waiting
         self._pending = []
         self._update_banner()
         self._set_stale(True)
@@ -411,7 +540,12 @@ class ResultView(QWidget):
                 card.clear()
 
     def _update_banner(self) -> None:
-        if self._problems:
+        if self._problems and self._waiting:
+            lines = [self.tr("Not finished: the answer waits for these (the one below is the last that could be "
+                             "worked out).")]
+            lines += [self._problem_line(label, message) for label, message in self._problems]
+            kind = "pending"
+        elif self._problems:
             lines = [self.tr("Needs review: the answer below is the last one that could be worked out.")]
             lines += [self._problem_line(label, message) for label, message in self._problems]
             kind = "problem"
@@ -440,6 +574,9 @@ class ResultView(QWidget):
             return
         self.stale = stale
         self._fade.setEnabled(stale)
+        for card in (*self.cards, self.incentives_card):  # dashed as well as faded: not by shade alone
+            card.setProperty("stale", stale)
+            _restyle(card)
         self.content.setAccessibleDescription(self.tr("Out of date: fix the fields named above.") if stale else "")
 
     def _show_charts(self, evaluation: Evaluation, f: Formatter) -> None:

@@ -1,14 +1,20 @@
 """Picking the vehicle from Transport Canada's EVAP list: a search box ("equinox lt 2026") and the model
 year → make → model → trim boxes it fills. Each box also takes free text, for a vehicle the list lacks.
 
+A search that matches nothing says so ("byd": no listed vehicle matches), which is an answer in itself.
+Once a VIN is decoded, its model year and maker narrow the suggestions to the vehicles they can be.
+
 The list is evidence the engine reads (a listed trim confirms the powertrain and Canadian-made status);
 the picker only helps type the four names exactly as the list spells them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,6 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from evdesk.policy.vehicles import ListedVehicle, VehicleList
@@ -30,24 +37,38 @@ def is_year(text: str) -> bool:
 
 
 class _AllWordsFilter(QSortFilterProxyModel):
-    """Keeps the rows that contain every typed word, in any order."""
+    """Keeps the rows that contain every typed word, in any order, and (once a VIN says) only its model year
+    and make."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._words: list[str] = []
+        self._prefix = ""  # "2026 chevrolet ": the VIN's model year and make, when both are known
 
-    def set_text(self, text: str) -> None:
+    def _refilter(self, change: Callable[[], None]) -> None:
         if hasattr(self, "endFilterChange"):  # Qt 6.10 and later
             self.beginFilterChange()
-            self._words = text.casefold().split()
+            change()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words = text.casefold().split()
+            change()
             self.invalidateRowsFilter()
+
+    def set_text(self, text: str) -> None:
+        def change() -> None:
+            self._words = text.casefold().split()
+        self._refilter(change)
+
+    def set_vin(self, year: int | None, make: str | None) -> None:
+        def change() -> None:
+            self._prefix = " ".join(str(part).casefold() for part in (year, make) if part is not None)
+        self._refilter(change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         label = self.sourceModel().index(source_row, 0, source_parent).data() or ""
         folded = str(label).casefold()
+        if self._prefix and not folded.startswith(self._prefix + " "):
+            return False
         return all(word in folded for word in self._words)
 
 
@@ -67,6 +88,7 @@ class VehiclePicker(QObject):
     changed = Signal()
     yearEdited = Signal()  # the model year box itself changed (typed, picked, or set by `set_year`)
     listedPicked = Signal(object)  # a ListedVehicle the user chose (from the search or the four boxes)
+    searchChanged = Signal()  # what `search_message()` says changed
 
     def __init__(self, vehicles: VehicleList, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,16 +113,30 @@ class VehiclePicker(QObject):
         self.search.setCompleter(completer)
         completer.activated[str].connect(self._picked_label)
         self.search.textEdited.connect(self._search_typed)
+        self.search.installEventFilter(self)  # Down in an empty search shows the suggestions
         self.search.returnPressed.connect(self._search_entered)
         self._by_label: dict[str, ListedVehicle] = {}
         self._vehicles = vehicles
         self._formatter = Formatter("en")
         self._filling = False
+        self._vin_year: int | None = None
+        self._vin_maker: str | None = None  # as the VIN tables name it: "Chevrolet Mexico", "BYD Auto"
+        self._vin_make: str | None = None  # the listed make it is ("Chevrolet"), if any
+        self._message = ""
         self.set_vehicles(vehicles)
         for combo, slot in ((self.year, self._year_edited), (self.make, self._make_edited),
                             (self.model, self._model_edited), (self.trim, self._trim_edited)):
             combo.editTextChanged.connect(slot)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
+                and not self.search.completer().popup().isVisible() and self._filter.rowCount()):
+            self._filter.set_text(self.search.text())
+            self.search.completer().complete()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- reading --------------------------------------------------------------------------------
     def texts(self) -> tuple[str, str, str, str]:
@@ -122,6 +158,7 @@ class VehiclePicker(QObject):
         self._labels.setStringList(list(self._by_label))
         self._refill(self.year, [str(y) for y in vehicles.model_years()])
         self._refill_makes()
+        self.set_vin(self._vin_year, self._vin_maker)
 
     def set_vehicle(self, year: int | str | None, make: str = "", model: str = "", trim: str = "") -> None:
         self._filling = True
@@ -146,14 +183,34 @@ class VehiclePicker(QObject):
         self.search.clear()
         self.set_vehicle(None)
 
+    def set_vin(self, year: int | None, maker: str | None) -> None:
+        """The VIN's model year and maker (None when no VIN is decoded): the suggestions narrow to them. A
+        maker matches the listed make its name starts with ("Chevrolet Mexico" is Chevrolet)."""
+        self._vin_year, self._vin_maker = year, maker
+        folded = (maker or "").casefold()
+        makes = sorted({v.make for v in self._vehicles.vehicles}, key=len, reverse=True)
+        self._vin_make = next((make for make in makes if folded == make.casefold()
+                               or folded.startswith(make.casefold() + " ")), None)
+        listed_year = year if year in self._vehicles.model_years() else None
+        self._filter.set_vin(listed_year, self._vin_make if self._vin_make is not None else None)
+        self._update_search_message()
+
+    def vin_suggestions(self) -> list[str]:
+        """The search's suggestions with nothing typed: what the VIN narrows them to."""
+        return [str(self._filter.index(row, 0).data()) for row in range(self._filter.rowCount())]
+
+    def search_message(self) -> str:
+        """What the search has to say: no listed vehicle matches, or what the VIN narrowed it to."""
+        return self._message
+
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
         self._update_note()
 
     def retranslate(self) -> None:
-        self.search.setPlaceholderText(QCoreApplication.translate(
-            "VehiclePicker", "Type to search, e.g. “equinox lt 2026”"))
+        self.search.setPlaceholderText(QCoreApplication.translate("VehiclePicker", "Type to search: “equinox lt”"))
         self._update_note()
+        self._update_search_message()
 
     # --- cascading lists ------------------------------------------------------------------------
     @staticmethod
@@ -219,11 +276,39 @@ class VehiclePicker(QObject):
     # --- search ---------------------------------------------------------------------------------
     def _search_typed(self, text: str) -> None:
         self._filter.set_text(text)
-        if text.strip():
+        if text.strip() and self._filter.rowCount():
             self.search.completer().complete()
+        else:
+            self.search.completer().popup().hide()
+        self._update_search_message()
+
+    def _update_search_message(self) -> None:
+        translate = QCoreApplication.translate
+        text = self.search.text().strip()
+        narrowed = self._vin_make is not None or self._vin_year is not None
+        if text and self._filter.rowCount() == 0:
+            message = (translate("VehiclePicker", "No listed vehicle matches “{text}” for this VIN: it may not be on "
+                                                  "Transport Canada's list. Type its make and model below.")
+                       if narrowed else
+                       translate("VehiclePicker", "No listed vehicle matches “{text}”: it is not on Transport "
+                                                  "Canada's list (it may still qualify). Type its make and model "
+                                                  "below.")).format(text=text)
+        elif self._vin_maker and self._vin_make is None and self._vin_maker.strip():
+            message = translate("VehiclePicker", "No listed vehicle is made by {maker} (from the VIN): it is not on "
+                                                 "Transport Canada's list.").format(maker=self._vin_maker)
+        elif narrowed:
+            what = " ".join(str(part) for part in (self._vin_year, self._vin_make) if part is not None)
+            message = translate("VehiclePicker", "Suggestions for {vehicle}, from the VIN: type, or press Down to "
+                                                 "see them.").format(vehicle=what)
+        else:
+            message = ""
+        if message != self._message:
+            self._message = message
+            self.searchChanged.emit()
 
     def _search_entered(self) -> None:
         self._filter.set_text(self.search.text())
+        self._update_search_message()
         if self._filter.rowCount() == 1:
             self._picked_label(self._filter.index(0, 0).data())
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QPushButton, QToolButton
 
 from evdesk.ui.deals.session import RecordsSession, Refusal
+from evdesk.ui.theme import current, theme_changes
 
 if TYPE_CHECKING:
     from evdesk.records.due import DueItem
@@ -60,6 +61,7 @@ class DealsController(QObject):
         self.badge.clicked.connect(self.show_needing_action)
         self.badge.setVisible(False)
         window.statusBar().insertPermanentWidget(0, self.badge)
+        theme_changes().changed.connect(self._show_badge)  # its colour is the theme's
         self._timer = QTimer(self)
         self._timer.setInterval(BADGE_REFRESH_MS)
         self._timer.timeout.connect(self.update_badge)
@@ -113,6 +115,7 @@ class DealsController(QObject):
         self.save_action.setText(self.tr("Sa&ve deal…"))
         self.deals_action.setText(self.tr("&Deals…"))
         self.settings_action.setText(self.tr("Se&ttings…"))
+        self.badge.setAccessibleName(self.tr("Claims needing action"))
         self._show_badge()
         # The window switches its formatter after Qt's LanguageChange: follow it once that is done.
         QTimer.singleShot(0, self, self._follow_formatter)
@@ -165,23 +168,23 @@ class DealsController(QObject):
     def claims_needing_action(self) -> int:
         return len({item.number for item in self.due})
 
-    def _show_badge(self) -> None:
+    def _show_badge(self, *_theme: object) -> None:
         if not self.started:
             return
         self.badge.setVisible(True)
         if self.session.unavailable:
             self.badge.setText("⚠ " + self.tr("Deals database not reachable"))
             self.badge.setToolTip(self.session.unavailable)
-            self.badge.setStyleSheet("color: #a3231a; font-weight: 600;")
+            self.badge.setStyleSheet(f"color: {current().bad}; font-weight: 600;")
             return
         count = self.claims_needing_action()
         if count:
             self.badge.setText("⚑ " + (self.tr("1 claim needs action") if count == 1 else
                                        self.tr("{count} claims need action").format(count=count)))
-            self.badge.setStyleSheet("color: #8a4200; font-weight: 600;")
+            self.badge.setStyleSheet(f"color: {current().due}; font-weight: 600;")
         else:
             self.badge.setText(self.tr("No claim needs action"))
-            self.badge.setStyleSheet("color: #5b6472;")
+            self.badge.setStyleSheet(f"color: {current().muted};")
         self.badge.setToolTip(self.tr("Show the deals whose claims need action (Deals…)"))
 
     def _records_changed(self) -> None:

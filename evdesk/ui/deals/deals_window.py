@@ -36,7 +36,8 @@ from PySide6.QtWidgets import (
 from evdesk.present.format import Formatter
 from evdesk.ui.deals.session import RecordsSession, Refusal
 from evdesk.ui.deals.table_model import COLUMNS, DealsTableModel
-from evdesk.ui.style import STYLE_SHEET
+from evdesk.ui.style import follow_theme
+from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.inputs import date_edit, to_date
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class DealsWindow(QWidget):
                  today: Callable[[], dt.date], parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("dealsWindow")
-        self.setStyleSheet(STYLE_SHEET)
+        follow_theme(self)
         self._session = session
         self._formatter = formatter
         self._today = today
@@ -218,6 +219,7 @@ class DealsWindow(QWidget):
         self.import_button.setText(self.tr("Import…"))
         self.retry_button.setText(self.tr("Try again"))
         self.table.setAccessibleName(self.tr("Deals"))
+        name_inner_editors(self)  # the status filter's list of choices
         self._show_count()
 
     # --- filters ---------------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.present.language import Language
+from evdesk.ui.widgets.date_field import DateField
 from evdesk.ui.widgets.inputs import date_edit, form_layout, to_date
 from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
 
@@ -137,7 +137,7 @@ class ClaimDialog(_RecordsDialog):
         super().__init__(parent, "claimDialog")
         self.kind = kind
         self._apply = apply
-        self.date: QDateEdit | None = None
+        self.date: DateField | None = None
         self.confirmation: QLineEdit | None = None
         self.amount: MoneyEdit | None = None
         self.reason: QLineEdit | None = None

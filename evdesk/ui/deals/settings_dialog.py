@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.ui.settings import MAX_DAYS, MAX_RETENTION_YEARS, DealerProfile, Settings
+from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.inputs import form_layout
 
 
@@ -66,6 +67,7 @@ class RecordsSettingsDialog(QDialog):
         row.addWidget(self.url, 1)
         row.addWidget(self.test_button)
         form.addRow(self.tr("Database"), row)
+        self.url.setAccessibleName(self.tr("Database"))
         hint = QLabel(self.tr("Empty: a file on this computer, for one counter. For several counters, a PostgreSQL "
                               "server: postgresql://user@server/database (keep the password in the user's pgpass "
                               "file, not here). Never put the file on a shared drive."))
@@ -114,6 +116,7 @@ class RecordsSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        name_inner_editors(self)  # the spin boxes' own line edits take their labels' names
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
 
     def _test_url(self) -> None:

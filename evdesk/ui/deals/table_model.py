@@ -9,11 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
 
 from evdesk.present.format import Formatter
 from evdesk.ui.deals.session import RecordsSession, Refusal
 from evdesk.ui.deals.words import due_sentence, due_short, status_word
+from evdesk.ui.theme import current
 
 if TYPE_CHECKING:
     from evdesk.records.deals import DealQuery, DealRow
@@ -26,7 +26,6 @@ COLUMNS = ("number", "sale_date", "customer", "stock", "vin", "vehicle", "salesp
            "due")  # what needs action last: it stretches to the window's edge
 SORT_KEY = {"due": "status"}  # what is due is worked out per row, not stored: it sorts by status
 NUMBERS = ("number", "amount")
-DUE_COLOUR = QColor("#a14a00")
 Index = QModelIndex | QPersistentModelIndex
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.UserRole})
@@ -166,7 +165,7 @@ class DealsTableModel(QAbstractTableModel):
         if key != "due" or not self._due[number]:
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return DUE_COLOUR
+            return current().colour("due")  # evdesk.ui.theme: follows light and dark
         return "\n".join(due_sentence(item.reason, item.params, self._formatter) for item in self._due[number])
 
     def _text(self, row: DealRow, key: str, due: list[DueItem]) -> str:

@@ -22,6 +22,7 @@ from evdesk.present.format import Formatter
 from evdesk.problems import shown
 from evdesk.ui.counter.form_text import problem_text
 from evdesk.ui.inventory.texts import status_words
+from evdesk.ui.theme import Theme, current, theme_changes
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
@@ -31,8 +32,8 @@ COLUMNS = ("row", "stock", "vin", "vehicle", "price", "status", "rebate", "max_p
 RIGHT_ALIGNED = frozenset({"row", "price", "rebate", "max_price", "price_drop", "tariff"})
 STATUS_ORDER = {Status.ELIGIBLE: 0, Status.PRICE_DROP: 1, Status.NOT_KNOWN: 2, Status.NOT_ELIGIBLE: 3,
                 Status.PROBLEM: 4}
-STATUS_COLOURS = {Status.ELIGIBLE: "#17663a", Status.PRICE_DROP: "#24507a", Status.NOT_ELIGIBLE: "#a3231a",
-                  Status.NOT_KNOWN: "#6f4700", Status.PROBLEM: "#a3231a"}
+STATUS_COLOURS = {Status.ELIGIBLE: "good", Status.PRICE_DROP: "neutral", Status.NOT_ELIGIBLE: "bad",
+                  Status.NOT_KNOWN: "unknown", Status.PROBLEM: "bad"}  # theme tokens (evdesk.ui.theme)
 NOT_KNOWN_KEY = -1.0  # sorts a missing figure below every real one
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
@@ -158,7 +159,9 @@ class InventoryModel(QStandardItemModel):
         self.formatter = formatter
         self._answers: list[RowAnswer] = []
         self._retitle()
-        self._colours = {status: QColor(colour) for status, colour in STATUS_COLOURS.items()}
+        self._colours: dict[Status, QColor] = {}
+        self.recolour(current())
+        theme_changes().changed.connect(self.recolour)
 
     # --- content -------------------------------------------------------------------------------
     def append(self, rows: list[PreparedRow]) -> None:
@@ -218,6 +221,13 @@ class InventoryModel(QStandardItemModel):
         finally:
             self.blockSignals(False)
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._answers) - 1, len(COLUMNS) - 1))
+
+    def recolour(self, theme: Theme) -> None:
+        """The status column in the theme's colours (light or dark), also for the rows already shown."""
+        self._colours = {status: theme.colour(token) for status, token in STATUS_COLOURS.items()}
+        column = COLUMNS.index("status")
+        for row, answer in enumerate(self._answers):
+            self.setData(self.index(row, column), self._colours[answer.status], FOREGROUND)
 
     def _retitle(self) -> None:
         titles, tips = headers(), header_tips()

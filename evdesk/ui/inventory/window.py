@@ -65,7 +65,9 @@ from evdesk.ui.inventory.model import (
 )
 from evdesk.ui.inventory.texts import file_kind, status_words
 from evdesk.ui.inventory.worker import CheckWorker, Job, Opened
-from evdesk.ui.style import STYLE_SHEET
+from evdesk.ui.style import follow_theme
+from evdesk.ui.theme import Theme
+from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
 
 DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
@@ -73,11 +75,16 @@ DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
 # walk them all, again and again, and stall the window for a third of a second each at 10,000 rows. Only
 # the young generations are collected until the check ends (they catch the short-lived cycles).
 FULL_COLLECTIONS_WHILE_CHECKING = 1_000_000
-INVENTORY_STYLE = STYLE_SHEET + """
-QPushButton[role="tile"] { text-align: left; padding: 6px 10px; border: 1px solid #dfe3ea; border-radius: 8px;
-                           background: #ffffff; color: #1f2a37; }
-QPushButton[role="tile"]:checked { border: 2px solid #2f5d8a; background: #e6eef7; }
-QLabel[role="note"] { color: #5b6472; }
+
+
+def inventory_style(t: Theme) -> str:
+    """The tiles that filter the table, on top of the shared style sheet (evdesk.ui.style)."""
+    return f"""
+QPushButton[role="tile"] {{ text-align: left; padding: 6px 10px; border: 1px solid {t.line}; border-radius: 8px;
+                           background: {t.surface}; color: {t.ink}; }}
+QPushButton[role="tile"]:checked {{ border: 2px solid {t.accent}; background: {t.neutral_surface}; }}
+QPushButton[role="tile"]:focus {{ border: 2px solid {t.focus}; padding: 5px 9px; }}
+QPushButton[role="tile"]:checked:focus {{ border: 3px solid {t.focus}; padding: 4px 8px; }}
 """
 TILE_VIEWS = (View.ALL, View.ELIGIBLE, View.PRICE_DROP, View.NOT_ELIGIBLE, View.NOT_KNOWN, View.PROBLEM)
 WIDEST_EM = {"vehicle": 40, "vin": 22, "status": 34, "quota": 20}  # at most this many average characters
@@ -106,7 +113,7 @@ class InventoryWindow(QMainWindow):
         self._started = 0.0
         self._drop_count = 0
         self._drop_total = Decimal(0)
-        self.setStyleSheet(INVENTORY_STYLE)
+        follow_theme(self, inventory_style)
         self._build()
         self.retranslate()
         self.resize(1280, 760)
@@ -278,6 +285,8 @@ class InventoryWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Stock #, VIN, make or model"))
         self.table.setAccessibleName(self.tr("The stock list, checked"))
         self.progress.setAccessibleName(self.tr("Progress of the check"))
+        self.detail.setAccessibleName(self.tr("The selected row in full"))
+        name_inner_editors(self)
         self._show_file()
         self._show_totals()
         self._show_progress_text()
@@ -548,6 +557,7 @@ class InventoryWindow(QMainWindow):
         if answer.request is not None:
             lines[-1] += "  " + self.tr("(Double-click or press Enter to open it at the counter.)")
         self.detail.setText("\n".join(lines))
+        self.detail.setAccessibleDescription(" ".join(lines))
 
     # --- a row at the counter -------------------------------------------------------------------
     def _open_current(self) -> None:

@@ -147,6 +147,7 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel("<b>" + escape(translate("PolicyDialogs", "Sources")) + "</b>"))
         sources = QTextBrowser()
         sources.setObjectName("aboutSources")
+        sources.setAccessibleName(translate("PolicyDialogs", "Sources"))
         sources.setOpenExternalLinks(True)
         cited = [citation_of(source_id, source) for source_id, source in data.sources.items()]
         items = "".join(

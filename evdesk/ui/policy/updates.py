@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.present.format import Formatter
+from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.updates.in_use import PolicyInUse
 from evdesk.updates.messages import Message
 from evdesk.updates.settings import UpdateSettings
@@ -123,6 +124,9 @@ class UpdateSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.max_age.setAccessibleName(translate("PolicyUpdates", "Warn when the policy is older than (days)"))
+        self.trust_root.setAccessibleName(translate("PolicyUpdates", "Trusted root"))
+        name_inner_editors(self)  # the spin box's own line edit says the same
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, translate("PolicyUpdates", "The publisher's root metadata"), "",

@@ -1,4 +1,4 @@
-"""The sale form's plain inputs, built alike: combo boxes of codes, spin boxes, date edits, and the form
+"""The sale form's plain inputs, built alike: combo boxes of codes, spin boxes, date fields, and the form
 layout that holds them."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QDateEdit, QFormLayout, QSpinBox, QWidget
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-_EARLIEST = QDate(2000, 1, 1)
-_LATEST = QDate(2099, 12, 31)
+from evdesk.ui.widgets.date_field import DateField
 
 
 def code_combo(name: str, codes: list[str]) -> QComboBox:
@@ -20,8 +20,9 @@ def code_combo(name: str, codes: list[str]) -> QComboBox:
     combo.setObjectName(name)
     for code in codes:
         combo.addItem("", code)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(10)
+    # As wide as its longest choice: "Battery-electric vehicle (BEV)" is never cut to "Battery-electric vehic"
+    # (the form puts a wide field under its label rather than squeeze it).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     return combo
 
 
@@ -43,17 +44,62 @@ def spin_box(name: str, minimum: int, maximum: int, value: int) -> QSpinBox:
     return spin
 
 
-def date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
+class OptionalSpinBox(QSpinBox):
+    """A whole number that may be not given yet: the minimum shows as an empty box (with its placeholder),
+    never as a number the user did not type."""
+
+    def textFromValue(self, value: int) -> str:
+        return "" if value == self.minimum() else super().textFromValue(value)
+
+    def valueFromText(self, text: str) -> int:
+        return self.minimum() if not text.strip() else super().valueFromText(text)
+
+    def validate(self, text: str, position: int) -> object:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, position
+        return super().validate(text, position)
+
+    def is_given(self) -> bool:
+        return self.value() != self.minimum()
+
+
+def optional_spin_box(name: str, maximum: int) -> OptionalSpinBox:
+    """0 means not given; 1 to `maximum` are values."""
+    spin = OptionalSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(0, maximum)
+    spin.setValue(0)
+    spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+    spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+    return spin
+
+
+def date_edit(name: str) -> DateField:
+    """A date typed whole in the UI's language, or picked from a calendar (evdesk.ui.widgets.date_field)."""
+    edit = DateField()
     edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")  # the Canadian numeric date in both languages; unambiguous
-    edit.setDateRange(_EARLIEST, _LATEST)
     return edit
 
 
 def to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
+
+
+def fit_placeholder(edit: QLineEdit, base: int, extra: int = 0) -> None:
+    """At least `base` wide, and as wide as its placeholder ("17 characters, optional"), which Qt would
+    otherwise cut off; `extra` for what sits inside the field (a calendar button)."""
+    text = edit.placeholderText()
+    margins = edit.textMargins()
+    needed = edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 20 + extra if text else 0
+    edit.setMinimumWidth(max(base, needed))
+
+
+def set_compact(root: QWidget, compact: bool) -> None:
+    """Labels above their fields (a narrow window, 150 % scaling) or beside them."""
+    policy = QFormLayout.RowWrapPolicy.WrapAllRows if compact else QFormLayout.RowWrapPolicy.WrapLongRows
+    for form in root.findChildren(QFormLayout):
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
 
 
 def form_layout(parent: QWidget | None) -> QFormLayout:
