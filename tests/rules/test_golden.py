@@ -1,7 +1,15 @@
 """Every answer reads as it did before the engine was made faster: the complete JSON, the plain text and the
 result view's rich text, in English and French, for a few thousand generated requests; refused input gives
 the same problems. The baseline was recorded from the code before any speed-up (tests/rules/golden_cases.py
-says how, and how to look at one case)."""
+says how, and how to look at one case).
+
+When an answer is meant to change (a merge that rewords or fills something on purpose), re-record the
+digests on that code, before any speed-up is applied, with one command from the top of the worktree:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.rules.golden_cases record
+
+It keeps the stored requests (`--new-cases` draws them again) and rewrites the digests in
+tests/rules/golden/; commit them on their own, apart from any speed-up."""
 
 from __future__ import annotations
 
