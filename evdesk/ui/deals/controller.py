@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from evdesk.ui.deals.opened import DealPanel, OpenedDeal
     from evdesk.ui.main_window import MainWindow
 
-START_DELAY_MS = 300  # after the first paint: the window first, then the records
+START_DELAY_MS = 300  # after the window is usable (shown, with its first answer): the window first, then the records
 BADGE_REFRESH_MS = 5 * 60 * 1000  # other counters save and move claims too
 
 
@@ -54,6 +54,8 @@ class DealsController(QObject):
         self.claim_dialog: ClaimDialog | None = None
         self.due: list[DueItem] = []
         self.started = False
+        self._content_ready = False
+        self._start_scheduled = False
         self._build_actions()
         self.badge = QToolButton()
         self.badge.setObjectName("claimsBadge")
@@ -97,14 +99,23 @@ class DealsController(QObject):
         """The window has its form and result: the records' actions can be used."""
         self.deals_action.setEnabled(True)
         self.settings_action.setEnabled(True)
+        self._content_ready = True
+        self._schedule_start()
+
+    def _schedule_start(self) -> None:
+        """The records open once the window is shown with its form and first answer: importing their
+        libraries and opening the database would otherwise hold back the first answer by a third of a second."""
+        if self._content_ready and self.window.isVisible() and not (self.started or self._start_scheduled):
+            self._start_scheduled = True
+            QTimer.singleShot(START_DELAY_MS, self, self.start)  # dropped if the window goes first
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window:
             kind = event.type()
             if kind == QEvent.Type.LanguageChange:
                 self.retranslate()
-            elif kind == QEvent.Type.Show and not self.started:
-                QTimer.singleShot(START_DELAY_MS, self, self.start)  # dropped if the window goes first
+            elif kind == QEvent.Type.Show:
+                self._schedule_start()
             elif kind == QEvent.Type.Close:
                 if self.deals_window is not None:
                     self.deals_window.close()
