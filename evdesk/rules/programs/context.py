@@ -6,17 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from evdesk.policy.loader import Policy
-from evdesk.policy.provinces import Program, ProvincesFile
-from evdesk.policy.schema import Window
 from evdesk.rules.citations import citation_of
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Citation, Comparison, Criterion, FinalTransactionValue, Note, ProgramAnswer
 from evdesk.rules.trace import Trace
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import Outcome, Question
+
+if TYPE_CHECKING:  # the policy's classes are type hints here (the loader alone builds the schema)
+    from evdesk.policy.provinces import Program, ProvincesFile
+    from evdesk.policy.schema import Window
 
 Q = Question.PROVINCE
 

@@ -7,8 +7,9 @@ federal answer is unchanged either way.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from evdesk.policy.loader import Policy
-from evdesk.policy.provinces import ProvinceEntry, ProvincesFile
 from evdesk.rules.programs.context import ProgramContext, Q, cite
 from evdesk.rules.programs.program import assess_program
 from evdesk.rules.request import SaleRequest
@@ -17,6 +18,9 @@ from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
 from evdesk.rules.values import Money, Months, Named, Pairs, Province, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import Outcome
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.provinces import ProvinceEntry, ProvincesFile
 
 
 def _step(trace: Trace, rule: str, outcome: Outcome, message: str, citation: Citation | None = None,

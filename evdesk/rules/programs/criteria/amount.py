@@ -9,12 +9,15 @@ row at all (used vehicles, where the sources give only new ones) is not known ei
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from evdesk.policy.provinces import AmountRow
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, compared
 from evdesk.rules.values import Kwh, KwhRange, Money, Pairs, Term
 from evdesk.terms import Outcome
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.provinces import AmountRow
 
 
 def kwh_range(row: AmountRow) -> KwhRange:

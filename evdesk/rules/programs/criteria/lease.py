@@ -4,13 +4,13 @@
 - tiers: a share per term band, nothing under the shortest (Prince Edward Island: 48+, 36, 24, 12 months);
 - minimum: the full amount from a term on, nothing below it (Newfoundland and Labrador: 48 months);
 - not_known: leases are paid, but how much is not in the data (Québec sets it per vehicle in its list).
+Which kind a window holds is its `rule` (the data's own discriminator; evdesk.policy.provinces).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from evdesk.policy.provinces import LeaseMinimum, LeaseNotKnown, LeaseProrated, LeaseTiers
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, compared
 from evdesk.rules.values import Months, Percent
@@ -40,11 +40,11 @@ def lease_terms(ctx: ProgramContext) -> tuple[Outcome, Decimal | None, Decimal |
         return ctx.check("lease", Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "How the program pays a lease is not in the policy data."), term=term), None, FULL
     rule = window.value
-    if isinstance(rule, LeaseNotKnown):
+    if rule.rule == "not_known":
         return ctx.check("lease", Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "A lease of {term} months: the amount for a lease is not in the policy data (it can be less "
                      "than a purchase's)."), source=window, term=term), None, FULL
-    if isinstance(rule, LeaseMinimum):
+    if rule.rule == "minimum":
         minimum = Months(rule.min_months)
         if months >= rule.min_months:
             return ctx.check("lease", Outcome.PASS, QT_TRANSLATE_NOOP(
@@ -55,7 +55,7 @@ def lease_terms(ctx: ProgramContext) -> tuple[Outcome, Decimal | None, Decimal |
             "rules", "A lease of {term} months gets nothing: leases must run {minimum} months or more."),
             source=window, compared=compared(term, ">=", minimum, Months(months - minimum)), term=term,
             minimum=minimum), None, None
-    if isinstance(rule, LeaseTiers):
+    if rule.rule == "tiers":
         tier = next((tier for tier in rule.tiers if months >= tier.from_months), None)
         if tier is None:
             shortest = Months(rule.tiers[-1].from_months)
@@ -69,7 +69,7 @@ def lease_terms(ctx: ProgramContext) -> tuple[Outcome, Decimal | None, Decimal |
             "rules", "A lease of {term} months is in the {start}-month tier: {share} of the purchase amount."),
             source=window, compared=compared(term, ">=", start, Months(months - start)), term=term, start=start,
             share=_percent(share)), share, share
-    assert isinstance(rule, LeaseProrated)
+    assert rule.rule == "prorated"
     full = Months(rule.full_months)
     if months >= rule.full_months:
         return ctx.check("lease", Outcome.PASS, QT_TRANSLATE_NOOP(

@@ -9,12 +9,16 @@ and where they disagree the answer is not known.
 
 from __future__ import annotations
 
-from evdesk.policy.provinces import PriceCaps, PriceLimit
-from evdesk.policy.schema import Window
+from typing import TYPE_CHECKING
+
 from evdesk.rules.programs.context import ProgramContext, TestedPrice
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, compared
 from evdesk.rules.values import Money, Term
 from evdesk.terms import Outcome
+
+if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+    from evdesk.policy.provinces import PriceCaps, PriceLimit
+    from evdesk.policy.schema import Window
 
 
 def price_limit(ctx: ProgramContext, condition: str) -> tuple[Window[PriceCaps] | None, PriceLimit | None]:
