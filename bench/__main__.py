@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-from bench import batch, engine, records, window
+from bench import batch, cli, engine, records, window
 
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     count = int(os.environ.get("EVDESK_BENCH_COUNT", "100000"))
     print(engine.report(engine.run(count)), flush=True)
+    print(cli.report(cli.run()), flush=True)
     paint = window.first_paint()
     print(f"window: first paint {paint['evdesk_s'] * 1000:.0f} ms; a bare PySide6 window "
           f"{paint['bare_s'] * 1000:.0f} ms; ratio {paint['ratio']:.2f} (aim: at most 1.5)", flush=True)

@@ -19,7 +19,7 @@ from evdesk.rules.values import Money, Months, Named, Pairs, Province, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import Outcome
 
-if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+if TYPE_CHECKING:  # the policy's classes are type hints here (the loader alone builds the schema)
     from evdesk.policy.provinces import ProvinceEntry, ProvincesFile
 
 

@@ -16,7 +16,7 @@ from evdesk.rules.trace import QT_TRANSLATE_NOOP, compared
 from evdesk.rules.values import Kwh, KwhRange, Money, Pairs, Term
 from evdesk.terms import Outcome
 
-if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
+if TYPE_CHECKING:  # the policy's classes are type hints here (the loader alone builds the schema)
     from evdesk.policy.provinces import AmountRow
 
 
