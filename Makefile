@@ -17,7 +17,7 @@ run: $(STAMP) $(QM)  ## Open the counter window (on Linux, first names any syste
 
 test: $(STAMP) $(QM)  ## Lint, then every test (offscreen)
 	$(BIN)/ruff check evdesk tests bench packaging
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n auto --maxprocesses=4
 
 # Property-based fuzzing (hypothesis) of the request model, the CLI and the policy loader: no traceback,
 # no unexpected exception. FUZZ_SECONDS is the whole run's budget, shared by the targets.

@@ -2486,6 +2486,10 @@
         <translation>Pas à jour&#xa0;: corrigez les champs nommés ci-dessus.</translation>
     </message>
     <message>
+        <source>Rebate by date of sale</source>
+        <translation>Remise selon la date de vente</translation>
+    </message>
+    <message>
         <source>Incentives</source>
         <translation>Incitatifs</translation>
     </message>

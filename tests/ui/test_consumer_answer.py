@@ -177,3 +177,15 @@ def test_a_consumer_given_a_vin_sees_it(window: Any) -> None:
     assert window.form.field_label("vehicle_price") == "Prix avant taxes"
     window.form.fill(vin="3GNKDBRJ7TS100234")
     assert _shown(window, "vin") and not window.form.vin_toggle.isVisibleTo(window)
+
+
+def test_a_consumers_step_down_chart_is_by_date_of_sale(window: Any) -> None:
+    """A consumer gives no claim date: the sale date's year sets the amount, so the chart says so."""
+    window.form.fill(powertrain="BEV", assembly="MX", vehicle_price="45000")
+    assert window.result.steps_title.text() == "Rebate by claim date"
+    window.set_mode("consumer")
+    assert window.result.steps_title.text() == "Rebate by date of sale"
+    window.set_language("fr")
+    assert window.result.steps_title.text() == "Remise selon la date de vente"
+    window.set_mode("dealer")
+    assert window.result.steps_title.text() == "Remise selon la date de la demande"

@@ -427,7 +427,7 @@ class ResultView(QWidget):
         self.quota_card.retranslate(self.tr("China EV quota"))
         self.incentives_card.retranslate(self.tr("Incentives"))
         self.ftv_title.setText(self.tr("Final transaction value and the cap"))
-        self.steps_title.setText(self.tr("Rebate by claim date"))
+        self._title_steps()
         self.lease_title.setText(self.tr("Rebate by lease term (months)"))
         self.reasons_title.setText(self.tr("Why"))
         self.explanation.setAccessibleName(self.tr("Reasons and sources"))
@@ -579,7 +579,13 @@ class ResultView(QWidget):
             _restyle(card)
         self.content.setAccessibleDescription(self.tr("Out of date: fix the fields named above.") if stale else "")
 
+    def _title_steps(self) -> None:
+        """A consumer gives no claim date (the sale date sets the amount): the steps are by date of sale."""
+        consumer = self._last is not None and self._last[2] == "consumer"
+        self.steps_title.setText(self.tr("Rebate by date of sale") if consumer else self.tr("Rebate by claim date"))
+
     def _show_charts(self, evaluation: Evaluation, f: Formatter) -> None:
+        self._title_steps()
         rebate = evaluation.rebate
         show_ftv = rebate.cap_applies is not False and rebate.ftv.total is not None and rebate.cap is not None
         if show_ftv and rebate.ftv.total is not None and rebate.cap is not None:
