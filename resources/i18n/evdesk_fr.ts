@@ -321,8 +321,16 @@
         <translation>plafond {cap}</translation>
     </message>
     <message>
+        <source>Rebate by date of sale</source>
+        <translation>Remise selon la date de vente</translation>
+    </message>
+    <message>
         <source>Rebate by claim date</source>
         <translation>Remise selon la date de la demande</translation>
+    </message>
+    <message>
+        <source>date of sale</source>
+        <translation>date de vente</translation>
     </message>
     <message>
         <source>claim date</source>

@@ -185,6 +185,7 @@ def test_a_consumers_step_down_chart_is_by_date_of_sale(window: Any) -> None:
     assert window.result.steps_title.text() == "Rebate by claim date"
     window.set_mode("consumer")
     assert window.result.steps_title.text() == "Rebate by date of sale"
+    assert window.result.step_chart.accessibleName() == "Rebate by date of sale"
     window.set_language("fr")
     assert window.result.steps_title.text() == "Remise selon la date de vente"
     window.set_mode("dealer")

@@ -147,11 +147,15 @@ class StepDownChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._steps: list[Step] = []
         self._claim: dt.date | None = None
+        self._by_sale_date = False
         self._f = Formatter("en")
 
-    def set_schedule(self, steps: list[Step], claim_date: dt.date, formatter: Formatter) -> None:
-        self._steps, self._claim, self._f = steps, claim_date, formatter
-        self.setAccessibleName(translate("Charts", "Rebate by claim date"))
+    def set_schedule(self, steps: list[Step], claim_date: dt.date, formatter: Formatter,
+                     by_sale_date: bool = False) -> None:
+        """`by_sale_date`: a consumer's answer, which has no claim date (the sale date stands for it)."""
+        self._steps, self._claim, self._f, self._by_sale_date = steps, claim_date, formatter, by_sale_date
+        self.setAccessibleName(translate("Charts", "Rebate by date of sale") if by_sale_date
+                               else translate("Charts", "Rebate by claim date"))
         self.setAccessibleDescription("; ".join(
             f"{step.start.year}: {formatter.money(step.amount)}" for step in steps))
         self.update()
@@ -226,7 +230,8 @@ class StepDownChart(QWidget):
                 painter.drawPolygon(QPolygonF([QPointF(x, y - size), QPointF(x - size, y + size * 0.6),
                                                QPointF(x + size, y + size * 0.6)]))
                 painter.setPen(_colour("chart_ink"))
-                label = translate("Charts", "claim date")
+                label = (translate("Charts", "date of sale") if self._by_sale_date
+                         else translate("Charts", "claim date"))
                 label_width = painter.fontMetrics().horizontalAdvance(label)
                 label_x = min(max(x - label_width / 2, 1), self.width() - label_width - 1)
                 painter.drawText(QRectF(label_x, y + size * 0.6, label_width + 2, line),

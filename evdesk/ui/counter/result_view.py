@@ -599,7 +599,8 @@ class ResultView(QWidget):
         self.left_charts.setVisible(show_ftv or bool(terms))
         steps = self._schedule(evaluation) if rebate.eligible is not False else []
         if steps:
-            self.step_chart.set_schedule(steps, rebate.claim_date, f)
+            by_sale_date = self._last is not None and self._last[2] == "consumer"
+            self.step_chart.set_schedule(steps, rebate.claim_date, f, by_sale_date)
         self.steps_box.setVisible(bool(steps))
 
     def _schedule(self, evaluation: Evaluation) -> list[Step]:
