@@ -11,7 +11,6 @@ from PySide6.QtCore import QByteArray, QSettings
 from evdesk.paths import user_data_dir
 from evdesk.present.language import LANGUAGES, MODES, Language, Mode
 from evdesk.updates.settings import UpdateSettings, load_settings, save_settings
-from evdesk.updates.store import PolicyStore
 
 if TYPE_CHECKING:
     from evdesk.records.due import DueThresholds
@@ -107,10 +106,14 @@ class Settings:
     # --- policy updates: kept with the CLI's, in the per-user data folder (evdesk.updates.settings) ---
     @property
     def updates(self) -> UpdateSettings:
+        from evdesk.updates.store import PolicyStore  # here: it loads the policy schema, after the first paint
+
         return load_settings(PolicyStore().root)
 
     @updates.setter
     def updates(self, value: UpdateSettings) -> None:
+        from evdesk.updates.store import PolicyStore
+
         save_settings(PolicyStore().root, value)
 
     # --- the deal records ----------------------------------------------------------------------
