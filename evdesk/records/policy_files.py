@@ -104,8 +104,8 @@ def files_of(policy: Policy) -> PolicyFiles:
                 policy.vehicles.vehicles:
             raise RecordsError("policy_file_changed", path=str(list_path))
     others: list[OtherFile] = []
-    for key, kind in PINNED.items():
-        reference = getattr(policy.data, key)
+    for field, kind in PINNED.items():  # (not `key`: that names this policy's entry in the cache)
+        reference = getattr(policy.data, field)
         if reference is None:
             continue
         path = _beside_or_bundled(policy, reference.file)
