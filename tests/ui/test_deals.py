@@ -485,3 +485,46 @@ def test_a_refresh_nobody_asked_for_never_opens_a_box(window: Any, deals: Any, p
     deals._refresh_opened()  # as after a language switch or a policy change
     assert boxes == [] and "cannot be reached" in window.statusBar().currentMessage()
     assert deals.opened is not None and deals.panel.isVisibleTo(window)  # what was shown stays
+
+
+def test_the_records_open_after_the_first_answer_is_on_screen(qtbot: Any, monkeypatch: Any) -> None:
+    """Opening the records imports SQLAlchemy and opens the database (a third of a second or more): it
+    waits until the first answer is painted. It used to start 300 ms after the window showed, so a policy
+    slower to load than that had its first answer held back behind the records."""
+    import time
+
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    import evdesk.ui.policy.dialogs as dialogs
+    from evdesk.ui import MainWindow
+    from evdesk.ui.deals.controller import DealsController
+    from evdesk.ui.settings import Settings
+
+    real_startup_policy = dialogs.startup_policy
+
+    def slow_startup_policy(settings: Settings) -> Any:
+        time.sleep(0.5)  # longer than the records' start delay
+        return real_startup_policy(settings)
+
+    monkeypatch.setattr(dialogs, "startup_policy", slow_startup_policy)
+    order: list[str] = []
+    monkeypatch.setattr(DealsController, "start", lambda self: order.append("records"))
+    main = MainWindow(settings=Settings(), load_after_paint=True)
+    qtbot.addWidget(main)
+
+    class AnswerPainted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (event.type() == QEvent.Type.Paint and watched.objectName() == "rebateAmount"
+                    and getattr(main, "evaluation", None) is not None and "answer" not in order):
+                order.append("answer")
+            return False
+
+    spy = AnswerPainted()
+    QApplication.instance().installEventFilter(spy)
+    try:
+        main.show()
+        qtbot.waitUntil(lambda: "records" in order, timeout=10000)
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert order.index("answer") < order.index("records"), order
