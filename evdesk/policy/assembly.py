@@ -15,7 +15,7 @@ import io
 import re
 from dataclasses import dataclass
 
-from evdesk.policy.reading import shown
+from evdesk.policy.reading import check_csv_row, shown
 from evdesk.terms import Confidence
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -104,11 +104,7 @@ class AssemblyList:
 
     @classmethod
     def _row(cls, line: int, row: list[str]) -> ModelAssembly:
-        if len(row) != len(cls.COLUMNS):
-            raise ValueError(f"line {line}: {len(row)} fields, expected {len(cls.COLUMNS)}")
-        too_long = next((value for value in row if len(value) > cls.MAX_FIELD_CHARS), None)
-        if too_long is not None:
-            raise ValueError(f"line {line}: a field of {len(too_long):,} characters (at most {cls.MAX_FIELD_CHARS:,})")
+        check_csv_row(line, row, len(cls.COLUMNS), cls.MAX_FIELD_CHARS)
         fields = dict(zip(cls.COLUMNS, (value.strip() for value in row), strict=True))
         for column in ("make", "model"):
             if not fields[column] or not fields[column].isprintable():

@@ -125,10 +125,7 @@ def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile
         raise PolicyError(path, _explain(name, error)) from None
     except RecursionError:
         raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
-    found = hashlib.sha256(raw).hexdigest()
-    if found != reference.sha256:
-        raise PolicyError(policy_path, [f"{shown(policy_path.name)}: provinces.sha256: {name} has sha256 {found}, "
-                                        f"not the {reference.sha256} the policy names"])
+    _check_pin(policy_path, "provinces", name, raw, reference.sha256)
     return provinces
 
 
@@ -142,11 +139,16 @@ def _load_assembly(policy_path: Path, reference: VehicleAssemblyRef) -> Assembly
         rows = AssemblyList.from_text(decode_utf8(raw), path.name)
     except (FileRefused, ValueError) as error:
         raise PolicyError(path, [f"{name}: {error}"]) from None
-    found = hashlib.sha256(raw).hexdigest()
-    if found != reference.sha256:
-        raise PolicyError(policy_path, [f"{shown(policy_path.name)}: vehicle_assembly.sha256: {name} has sha256 "
-                                        f"{found}, not the {reference.sha256} the policy names"])
+    _check_pin(policy_path, "vehicle_assembly", name, raw, reference.sha256)
     return rows
+
+
+def _check_pin(policy_path: Path, key: str, name: str, raw: bytes, pinned: str) -> None:
+    """A file the policy names by sha256 is that file: else `policy: key.sha256: …`, naming both digests."""
+    found = hashlib.sha256(raw).hexdigest()
+    if found != pinned:
+        raise PolicyError(policy_path, [f"{shown(policy_path.name)}: {key}.sha256: {name} has sha256 {found}, "
+                                        f"not the {pinned} the policy names"])
 
 
 def _vehicle_list(policy_path: Path, data: PolicyFile) -> VehicleList:

@@ -40,6 +40,15 @@ def shown(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
     return escaped + ("…" if len(text) > limit else "")
 
 
+def check_csv_row(line: int, row: list[str], columns: int, max_chars: int) -> None:
+    """A data file's row has its columns and no field longer than `max_chars`; ValueError names the line."""
+    if len(row) != columns:
+        raise ValueError(f"line {line}: {len(row)} fields, expected {columns}")
+    too_long = next((value for value in row if len(value) > max_chars), None)
+    if too_long is not None:
+        raise ValueError(f"line {line}: a field of {len(too_long):,} characters (at most {max_chars:,})")
+
+
 def read_bounded(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     """The bytes of a regular file of at most `limit` bytes. Opened without blocking, so a FIFO is
     refused instead of waiting for a writer; read at most `limit + 1` bytes, so a file that grows while

@@ -7,7 +7,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from evdesk.policy.reading import shown
+from evdesk.policy.reading import check_csv_row, shown
 from evdesk.terms import Powertrain
 
 
@@ -60,11 +60,7 @@ class VehicleList:
 
     @classmethod
     def _row(cls, line: int, row: list[str]) -> ListedVehicle:
-        if len(row) != len(cls.COLUMNS):
-            raise ValueError(f"line {line}: {len(row)} fields, expected {len(cls.COLUMNS)}")
-        too_long = next((value for value in row if len(value) > cls.MAX_FIELD_CHARS), None)
-        if too_long is not None:
-            raise ValueError(f"line {line}: a field of {len(too_long):,} characters (at most {cls.MAX_FIELD_CHARS})")
+        check_csv_row(line, row, len(cls.COLUMNS), cls.MAX_FIELD_CHARS)
         model_year, make, model, trim, fuel_type, canadian_made = (value.strip() for value in row)
         if not model_year.isascii() or not model_year.isdigit() or int(model_year) not in cls.MODEL_YEARS:
             raise ValueError(f"line {line}: model_year {shown(model_year, 20)!r} is not a year from "
