@@ -9,13 +9,11 @@ in front of the dealer was built, and the rules let either win over the model's 
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import re
 from dataclasses import dataclass
 
-from evdesk.policy.reading import check_csv_row, shown
+from evdesk.policy.reading import check_csv_row, csv_rows, shown
 from evdesk.terms import Confidence
 
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -84,21 +82,11 @@ class AssemblyList:
     def from_text(cls, text: str, name: str) -> AssemblyList:
         """The list from its CSV text (bounded and decoded by the caller); any problem is a ValueError
         naming the line and the column."""
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        try:
-            header = next(reader, None)
-            if header is None or tuple(h.strip() for h in header) != cls.COLUMNS:
-                found = ", ".join(shown(h, 40) for h in header or ())
-                raise ValueError(f"expected the columns {', '.join(cls.COLUMNS)}, found {found or 'none'}")
-            rows = []
-            for row in reader:
-                if not row:
-                    continue
-                if len(rows) >= cls.MAX_ROWS:
-                    raise ValueError(f"more than {cls.MAX_ROWS:,} rows")
-                rows.append(cls._row(reader.line_num, row))
-        except csv.Error as error:
-            raise ValueError(f"line {reader.line_num}: {shown(str(error), 120)}") from None
+        rows = []
+        for line, row in csv_rows(text, cls.COLUMNS):
+            if len(rows) >= cls.MAX_ROWS:
+                raise ValueError(f"more than {cls.MAX_ROWS:,} rows")
+            rows.append(cls._row(line, row))
         cls._no_overlap(rows)
         return cls(rows)
 

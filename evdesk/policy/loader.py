@@ -9,9 +9,9 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from evdesk.paths import seeds_path
 from evdesk.policy.assembly import AssemblyList
@@ -19,6 +19,8 @@ from evdesk.policy.provinces import ProvincesFile
 from evdesk.policy.reading import MAX_NESTING, FileRefused, check_toml_shape, decode_utf8, read_bounded, shown
 from evdesk.policy.schema import PolicyFile, ProvincesRef, TradePartner, VehicleAssemblyRef, Window
 from evdesk.policy.vehicles import VehicleList
+
+Model = TypeVar("Model", bound=BaseModel)
 
 BUNDLED_POLICY = "policy.toml"
 
@@ -99,7 +101,7 @@ def _parse_toml(raw: bytes) -> dict[str, Any]:
         raise FileRefused(f"is nested too deeply (more than {MAX_NESTING} levels)") from None
 
 
-def _beside_or_bundled(policy_path: Path, file: str) -> Path:
+def beside_or_bundled(policy_path: Path, file: str) -> Path:
     """A file the policy names: beside the policy file, else the bundled one of that name."""
     beside = policy_path.parent / file
     try:
@@ -108,23 +110,29 @@ def _beside_or_bundled(policy_path: Path, file: str) -> Path:
         return beside
 
 
-def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile:
-    """The provincial file, read and checked like the policy itself, and refused unless its sha256 is the
-    one the policy names (checked last, so that whoever edits it sees its problems first, then the hash to
-    put in the policy)."""
-    path = _beside_or_bundled(policy_path, reference.file)
-    name = shown(path.name)
+def _validated_toml(path: Path, name: str, model: type[Model]) -> tuple[bytes, Model]:
+    """A TOML file's bytes and `model` validated from them: read bounded, shape-checked, parsed, and every
+    problem a PolicyError as `name: key: problem`."""
     try:
         raw = read_bounded(path)
         document = _parse_toml(raw)
     except FileRefused as refused:
         raise PolicyError(path, [f"{name}: {refused}"]) from None
     try:
-        provinces = ProvincesFile.model_validate(document)
+        return raw, model.model_validate(document)
     except ValidationError as error:
         raise PolicyError(path, _explain(name, error)) from None
-    except RecursionError:
+    except RecursionError:  # cannot happen after the shape check; a refusal all the same if it does
         raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
+
+
+def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile:
+    """The provincial file, read and checked like the policy itself, and refused unless its sha256 is the
+    one the policy names (checked last, so that whoever edits it sees its problems first, then the hash to
+    put in the policy)."""
+    path = beside_or_bundled(policy_path, reference.file)
+    name = shown(path.name)
+    raw, provinces = _validated_toml(path, name, ProvincesFile)
     _check_pin(policy_path, "provinces", name, raw, reference.sha256)
     return provinces
 
@@ -132,7 +140,7 @@ def _load_provinces(policy_path: Path, reference: ProvincesRef) -> ProvincesFile
 def _load_assembly(policy_path: Path, reference: VehicleAssemblyRef) -> AssemblyList:
     """The vehicle-assembly CSV, checked row by row, then against the sha256 the policy names (last, as for
     the provincial file, so whoever edits it sees its problems first)."""
-    path = _beside_or_bundled(policy_path, reference.file)
+    path = beside_or_bundled(policy_path, reference.file)
     name = shown(path.name)
     try:
         raw = read_bounded(path)
@@ -153,7 +161,7 @@ def _check_pin(policy_path: Path, key: str, name: str, raw: bytes, pinned: str) 
 
 def _vehicle_list(policy_path: Path, data: PolicyFile) -> VehicleList:
     """The vehicle list beside the policy file, else the bundled one of that name."""
-    path = _beside_or_bundled(policy_path, data.vehicle_list.file)
+    path = beside_or_bundled(policy_path, data.vehicle_list.file)
     return VehicleList.from_text(decode_utf8(read_bounded(path)), path.name)
 
 
@@ -161,17 +169,7 @@ def load_policy(path: Path | str) -> Policy:
     """The policy in `path`, validated; any problem raises PolicyError, never another exception."""
     path = Path(path)
     name = shown(path.name or str(path))  # a path of "" names no file: show what was given
-    try:
-        raw = read_bounded(path)
-        document = _parse_toml(raw)
-    except FileRefused as refused:
-        raise PolicyError(path, [f"{name}: {refused}"]) from None
-    try:
-        data = PolicyFile.model_validate(document)
-    except ValidationError as error:
-        raise PolicyError(path, _explain(name, error)) from None
-    except RecursionError:  # cannot happen after the shape check; a refusal all the same if it does
-        raise PolicyError(path, [f"{name}: is nested too deeply"]) from None
+    raw, data = _validated_toml(path, name, PolicyFile)
     provinces = _load_provinces(path, data.provinces) if data.provinces is not None else None
     assembly = _load_assembly(path, data.vehicle_assembly) if data.vehicle_assembly is not None else None
     try:

@@ -16,9 +16,12 @@ parts, the file some 30 KB).
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import os
 import re
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -38,6 +41,23 @@ def shown(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
         return text
     escaped = "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text[:limit])
     return escaped + ("…" if len(text) > limit else "")
+
+
+def csv_rows(text: str, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
+    """A data file's rows after its header, which must be `columns`, each with its line number; empty lines
+    are skipped. Any malformed line (a field over csv's own limit of 131,072 characters, a stray quote…) is a
+    ValueError naming the line, never a csv.Error."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None or tuple(h.strip() for h in header) != columns:
+            found = ", ".join(shown(h, 40) for h in header or ())
+            raise ValueError(f"expected the columns {', '.join(columns)}, found {found or 'none'}")
+        for row in reader:
+            if row:
+                yield reader.line_num, row
+    except csv.Error as error:
+        raise ValueError(f"line {reader.line_num}: {shown(str(error), 120)}") from None
 
 
 def check_csv_row(line: int, row: list[str], columns: int, max_chars: int) -> None:

@@ -3,11 +3,9 @@ is Canadian-made. Being listed is not the rule (an unlisted vehicle "may still q
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 
-from evdesk.policy.reading import check_csv_row, shown
+from evdesk.policy.reading import check_csv_row, csv_rows, shown
 from evdesk.terms import Powertrain
 
 
@@ -46,17 +44,7 @@ class VehicleList:
     def from_text(cls, text: str, name: str) -> VehicleList:
         """The list from its CSV text (already bounded and decoded by the caller). Any malformed line is
         a ValueError naming the line, never a csv.Error or a crash further on."""
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        try:
-            header = next(reader, None)
-            if header is None or tuple(h.strip() for h in header) != cls.COLUMNS:
-                found = ", ".join(shown(h, 40) for h in header or ())
-                raise ValueError(f"expected the columns {', '.join(cls.COLUMNS)}, found {found or 'none'}")
-            vehicles = [cls._row(reader.line_num, row) for row in reader if row]
-        except csv.Error as error:
-            # A field over csv's own limit (131,072 characters), a stray quote, …
-            raise ValueError(f"line {reader.line_num}: {shown(str(error), 120)}") from None
-        return cls(vehicles)
+        return cls([cls._row(line, row) for line, row in csv_rows(text, cls.COLUMNS)])
 
     @classmethod
     def _row(cls, line: int, row: list[str]) -> ListedVehicle:

@@ -20,8 +20,9 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from evdesk.paths import seeds_path
 from evdesk.policy import Policy, PolicyError, bundled_policy, load_policy
+from evdesk.policy.loader import beside_or_bundled
+from evdesk.policy.reading import FileRefused, decode_utf8
 from evdesk.policy.vehicles import VehicleList
 from evdesk.records.errors import RecordsError
 from evdesk.records.schema import policy_files
@@ -57,16 +58,6 @@ _files_of: dict[tuple[str, str], PolicyFiles] = {}  # (path, sha256) → its fil
 _rebuilt: dict[tuple[str, str], Policy] = {}  # (policy sha256, vehicle list sha256) → the policy
 
 
-def _vehicle_list_path(policy: Policy) -> Path:
-    # Where evdesk.policy.loader.load_policy found it: beside the policy file, else among the bundled seeds.
-    return _beside_or_bundled(policy, policy.data.vehicle_list.file)
-
-
-def _beside_or_bundled(policy: Policy, file: str) -> Path:
-    beside = policy.path.parent / file
-    return beside if beside.is_file() else seeds_path(file)
-
-
 def pinned_references(policy_bytes: bytes) -> list[tuple[str, str, str]]:
     """(kind, file, sha256) of each file a stored policy pins, read from its own TOML, in `PINNED`'s order."""
     try:
@@ -91,24 +82,24 @@ def files_of(policy: Policy) -> PolicyFiles:
         return known
     try:
         policy_bytes = policy.path.read_bytes()
-        list_path = _vehicle_list_path(policy)
+        list_path = beside_or_bundled(policy.path, policy.data.vehicle_list.file)  # as the loader found it
         list_bytes = list_path.read_bytes()
     except OSError:
         raise RecordsError("policy_file_changed", path=str(policy.path)) from None
     if hashlib.sha256(policy_bytes).hexdigest() != policy.sha256:
         raise RecordsError("policy_file_changed", path=str(policy.path))
-    with tempfile.TemporaryDirectory(prefix="evdesk-vehicles-") as folder:
-        copy = Path(folder) / list_path.name
-        copy.write_bytes(list_bytes)
-        if VehicleList.from_text(copy.read_text(encoding="utf-8-sig"), copy.name).vehicles != \
-                policy.vehicles.vehicles:
-            raise RecordsError("policy_file_changed", path=str(list_path))
+    try:  # the bytes read as the loader read them, compared with the list in memory
+        same_list = VehicleList.from_text(decode_utf8(list_bytes), list_path.name).vehicles == policy.vehicles.vehicles
+    except (FileRefused, ValueError):
+        same_list = False
+    if not same_list:
+        raise RecordsError("policy_file_changed", path=str(list_path))
     others: list[OtherFile] = []
     for field, kind in PINNED.items():  # (not `key`: that names this policy's entry in the cache)
         reference = getattr(policy.data, field)
         if reference is None:
             continue
-        path = _beside_or_bundled(policy, reference.file)
+        path = beside_or_bundled(policy.path, reference.file)
         try:
             content = path.read_bytes()
         except OSError:
