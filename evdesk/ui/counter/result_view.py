@@ -253,9 +253,8 @@ class ResultView(QWidget):
         self.tariff_card = ResultCard("tariffCard", "tariffRate", "tariffStatus")
         self.quota_card = ResultCard("quotaCard", "quotaStatus", "quotaVerdict")
         self.incentives_card = ResultCard("incentivesCard", "incentivesTotal", "incentivesStatus")
-        self._cards_shape = ""
-        self._cards_shown: tuple[ResultCard, ...] = ()
         self._mode_hides: tuple[ResultCard, ...] = ()  # the cards the mode does not show (a consumer's)
+        self._placed: tuple[str, tuple[ResultCard, ...]] | None = None  # the shape and hidden cards laid out
         self._place_cards("row")
         content.addLayout(self.cards_layout)
         self.tariff_card.link.linkActivated.connect(self._link_activated)
@@ -357,10 +356,10 @@ class ResultView(QWidget):
         """"row": the answers across, the incentives under them; "grid": two by two; "column": one a row.
         Only the cards shown take a place (a consumer sees the rebate and the incentives, not the duty and
         quota cards), so no column is left empty."""
-        shown = tuple(card for card in self.cards if card not in self._mode_hides)
-        if (shape, shown) == (self._cards_shape, self._cards_shown):
+        if (shape, self._mode_hides) == self._placed:
             return
-        self._cards_shape, self._cards_shown = shape, shown
+        self._placed = shape, self._mode_hides
+        shown = tuple(card for card in self.cards if card not in self._mode_hides)
         grid = self.cards_layout
         for card in (*self.cards, self.incentives_card):
             grid.removeWidget(card)
@@ -390,7 +389,7 @@ class ResultView(QWidget):
         self.page.layout().setContentsMargins(*((12, 10, 12, 10) if tight else (16, 16, 16, 12)))
 
     def cards_shape(self) -> str:
-        return self._cards_shape
+        return self._placed[0] if self._placed else ""
 
     def _reflow(self) -> None:
         """Three across when each gets a comfortable width, two by two when two fit, else one a row."""
@@ -412,7 +411,7 @@ class ResultView(QWidget):
                                         else QBoxLayout.Direction.TopToBottom)
 
     def cards_side_by_side(self) -> bool:
-        return self._cards_shape == "row"
+        return self.cards_shape() == "row"
 
     # --- words ----------------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
