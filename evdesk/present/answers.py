@@ -166,7 +166,9 @@ def tariff_answer(evaluation: Evaluation, f: Formatter, mode: Mode) -> Answer:
                 duty=f.term(component.name), rate=f.percent(component.rate_percent)))
     if tariff.rate_percent is not None:
         return Answer("neutral", "i", verdict, f.percent(tariff.rate_percent), details)
-    verdict = translate("Answers", "Not known") if mode == "dealer" else verdict
+    if mode == "dealer" or len(tariff.possible_rates) != 2:
+        # A consumer reads "depends on how it was imported" only where that is what decides it.
+        verdict = translate("Answers", "Not known")
     if len(tariff.possible_rates) == 2:
         # Not known, but one of two rates: say both, and (for a consumer) what decides it in plain words.
         low, high = (f.percent(rate) for rate in tariff.possible_rates)
@@ -213,8 +215,8 @@ def import_answer(evaluation: Evaluation, f: Formatter) -> Answer:
 def import_line(evaluation: Evaluation, f: Formatter) -> str:
     """"Import: 0% or 6.1%. Depends on how the vehicle was imported. …": the import answer as one line."""
     answer = import_answer(evaluation, f)
-    said = " ".join([answer.verdict, *answer.details])
-    if not answer.headline:
+    said = " ".join([answer.verdict.rstrip(".") + ".", *answer.details])  # a sentence, as the details are
+    if answer.headline in ("", "—"):  # no figure (the card's "—" is a placeholder, not words)
         return translate("Answers", "Import: {said}").format(said=said)
     return translate("Answers", "Import: {figure}. {said}").format(figure=answer.headline, said=said)
 

@@ -190,3 +190,13 @@ def test_a_consumers_step_down_chart_is_by_date_of_sale(window: Any) -> None:
     assert window.result.steps_title.text() == "Remise selon la date de vente"
     window.set_mode("dealer")
     assert window.result.steps_title.text() == "Remise selon la date de la demande"
+
+
+def test_a_consumers_import_line_with_no_assembly_says_what_it_turns_on(window: Any) -> None:
+    """With no country of assembly the duty is not known for want of that country, not of how the vehicle was
+    imported; and the card's "—" placeholder is no word for a sentence ("Import: —. Depends on how…")."""
+    window.form.fill(powertrain="BEV", vehicle_price="45000", assembly="")
+    window.set_mode("consumer")
+    line = window.result.import_line.text()
+    assert line.startswith("Import: Not known. Country of final assembly not given: the duty depends on it.")
+    assert "—" not in line and "how the vehicle was imported" not in line
