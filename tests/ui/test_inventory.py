@@ -10,6 +10,7 @@ import io
 import itertools
 import shutil
 import subprocess
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -351,6 +352,30 @@ def test_closing_the_window_stops_the_check(qtbot: Any, inventory: Any, tmp_path
     worker = inventory._worker
     inventory.close()
     assert worker is not None and worker.isFinished()
+
+
+def test_a_stopped_check_does_not_wait_for_the_window(qtbot: Any, tmp_path: Path) -> None:
+    """stop() sets the worker going and waits for it; a chunk handed over at that moment cleared the flag
+    again, and the worker then waited for a window that was itself waiting in stop(): a hang, seen in CI.
+    A worker waiting for the window, with its flag cleared after the stop, still ends."""
+    from evdesk.ui.inventory.worker import CheckWorker, Job
+
+    class WaitsAfterItsChunk(CheckWorker):
+        def run(self) -> None:
+            self.waiting.set()
+            while not self.isInterruptionRequested():
+                time.sleep(0.01)
+            self._go.clear()  # a chunk handed over just after stop() set the flag
+            self._wait_for_window()
+
+    worker = WaitsAfterItsChunk(1, Job(path=write(tmp_path / "stock.csv", ROWS), policy=None, assumptions={}))  # type: ignore[arg-type]
+    worker.waiting = threading.Event()
+    worker.start()
+    assert worker.waiting.wait(5)
+    stopped = threading.Event()
+    threading.Thread(target=lambda: (worker.stop(), stopped.set()), daemon=True).start()
+    assert stopped.wait(5), "stop() waited for ever"
+    assert worker.isFinished()
 
 
 def test_an_index_outside_the_table_opens_nothing(inventory: Any) -> None:

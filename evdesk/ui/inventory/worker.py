@@ -118,8 +118,7 @@ class CheckWorker(QThread):
             handed = time.monotonic()
             size = FIRST_CHUNK
             for answer in answer_rows(rows, reader, job.policy, what_if=True):
-                if not self._go.is_set():
-                    self._go.wait()  # releases the lock until the window is done
+                self._wait_for_window()
                 if self.isInterruptionRequested():
                     self._hand_over(batch, stock.fraction_read(), formatter.language)
                     self.done.emit(self.ident, reader.empty_rows, True)
@@ -134,6 +133,14 @@ class CheckWorker(QThread):
                     size = 1_000_000  # after the first, by time alone
             self._hand_over(batch, 1.0, formatter.language)
             self.done.emit(self.ident, reader.empty_rows, False)
+
+    def _wait_for_window(self) -> None:
+        """Until the window has taken the last chunk in (it sets `_go`), or the check is stopped. `stop()`
+        sets `_go` too, but a chunk handed over just after clears it again while the window, blocked in
+        `stop()`, can take nothing in: so the wait also looks for the interruption, or it never ends."""
+        while not self._go.wait(0.05):  # returns at once when set; releases the lock meanwhile
+            if self.isInterruptionRequested():
+                return
 
     def _hand_over(self, batch: list[PreparedRow], fraction: float | None, language: Language) -> None:
         if batch:
