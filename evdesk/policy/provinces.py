@@ -11,12 +11,11 @@ A program is data. Each of its sections is read by one criterion function of `ev
 no rule of that kind in the data, and the criterion says what follows (usually: not known).
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 from itertools import pairwise
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, Self, TypeVar
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
@@ -75,7 +74,7 @@ class PriceCaps(Strict):
         description="Conditions with no limit above: none_found (the sources list none) or not_known")
 
     @model_validator(mode="after")
-    def _one_limit_per_condition(self) -> PriceCaps:
+    def _one_limit_per_condition(self) -> Self:
         conditions = [limit.condition for limit in self.limits]
         if len(conditions) != len(set(conditions)):
             raise ValueError("two price limits for the same condition: which one applies would be a guess")
@@ -93,7 +92,7 @@ class AmountRow(Strict):
     amount: Money | None = None
 
     @model_validator(mode="after")
-    def _range_runs_upward(self) -> AmountRow:
+    def _range_runs_upward(self) -> Self:
         low, high = self.battery_kwh_from, self.battery_kwh_below
         if low is not None and high is not None and low >= high:
             raise ValueError(f"battery range {low} to below {high} kWh is empty")
@@ -146,7 +145,7 @@ class LeaseTiers(Strict):
     tiers: Annotated[list[LeaseTier], Field(min_length=1, max_length=12)]
 
     @model_validator(mode="after")
-    def _longest_first(self) -> LeaseTiers:
+    def _longest_first(self) -> Self:
         months = [tier.from_months for tier in self.tiers]
         if months != sorted(set(months), reverse=True):
             raise ValueError("lease tiers must be listed longest first, each term once")
@@ -249,7 +248,7 @@ class ProvincesFile(Strict):
     programs: Annotated[dict[ProgramId, Program], Field(max_length=40)]
 
     @model_validator(mode="after")
-    def _consistent(self) -> ProvincesFile:
+    def _consistent(self) -> Self:
         problems = []
         for path, window in self.windows():
             if window.source not in self.sources:

@@ -5,12 +5,11 @@ parameter the windows must follow each other with no overlap and no gap; a date 
 or from the last window's end on simply has no value, and the rule that asks says so.
 """
 
-from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
 from itertools import pairwise
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, Self, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -109,7 +108,7 @@ class Window(Strict, Generic[T]):
     note: str = ""
 
     @model_validator(mode="after")
-    def _starts_before_it_ends(self) -> Window[T]:
+    def _starts_before_it_ends(self) -> Self:
         if self.start >= self.end:
             raise ValueError(f"window starts on {self.start} but ends on {self.end}: start must come first")
         return self
@@ -157,7 +156,7 @@ class LeaseRule(Strict):
     full_months: Months
 
     @model_validator(mode="after")
-    def _min_not_above_full(self) -> LeaseRule:
+    def _min_not_above_full(self) -> Self:
         if self.min_months > self.full_months:
             raise ValueError("min_months is above full_months")
         return self
@@ -266,7 +265,7 @@ class Coverage(Strict):
     end: PolicyDate = Field(description="Exclusive: the first sale date this file no longer answers for")
 
     @model_validator(mode="after")
-    def _starts_before_it_ends(self) -> Coverage:
+    def _starts_before_it_ends(self) -> Self:
         if self.start >= self.end:
             raise ValueError(f"coverage starts on {self.start} but ends on {self.end}: start must come first")
         return self
@@ -321,7 +320,7 @@ class PolicyFile(Strict):
         return version
 
     @model_validator(mode="after")
-    def _every_source_is_declared(self) -> PolicyFile:
+    def _every_source_is_declared(self) -> Self:
         missing = []
         for path, window in self.windows():
             if window.source not in self.sources:
