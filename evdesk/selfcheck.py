@@ -261,6 +261,31 @@ def check_runtime_libraries(state: _State) -> str:
             f"{psycopg.__version__} binary, openpyxl, Ed25519 signature, python-tuf, {ssl.OPENSSL_VERSION})")
 
 
+def check_batch_workers(state: _State) -> str:
+    """A stock list long enough for worker processes, answered in them (forked, where the platform forks) and
+    in this process alone: the same rows, in the same order."""
+    import datetime as dt
+
+    from evdesk.assumptions import ASSUMED
+    from evdesk.batch import RowReader, find_header
+    from evdesk.batch.parallel import CHUNK_ROWS, answered, usable_workers
+
+    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
+    lines = [header, *((f"S{n}", "BEV", f"{44_000 + 7 * n}", "US", "2026-05-01") for n in range(3 * CHUNK_ROWS))]
+    workers = min(usable_workers(), 2)
+
+    def answers(count: int) -> list[object]:
+        rows = iter(enumerate(lines, start=1))
+        reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+        return [counted for counted, _ in answered(rows, reader, state.policy, str, workers=count)]
+
+    alone = answers(0)
+    if workers and answers(workers) != alone:
+        raise CheckFailed("a stock list answered in worker processes differs from one process's answers")
+    return (f"batch in {workers} worker processes ({len(alone)} rows)" if workers
+            else "batch in one process (this platform does not fork workers)")
+
+
 def _prepare_qt_platform() -> None:
     """Offscreen only where no display can exist (a Linux CI box or a container). On Windows and macOS
     the real platform plugin is part of what we check, so the platform is left alone there."""
@@ -401,6 +426,7 @@ def _checks() -> list[tuple[str, Callable[[_State], str]]]:
         ("country names", check_country_names),
         ("VIN decoder", check_vin_decoder),
         ("runtime libraries", check_runtime_libraries),
+        ("batch workers", check_batch_workers),
         ("Qt", check_qt),
         ("translations", check_translations),
         ("collation", check_collation),

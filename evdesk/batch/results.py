@@ -7,6 +7,7 @@ empty cell or null, never 0.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -47,6 +48,11 @@ def result_record(answer: RowAnswer, words: Words) -> dict[str, Any]:
         "problems": [{"column": p.column, "field": p.field, "message": p.message,
                       "code": p.problem.code if p.problem is not None else None} for p in answer.problems],
     }
+
+
+def json_line(answer: RowAnswer, words: Words) -> str:
+    """`result_record` as one line of JSON Lines, newline included."""
+    return json.dumps(result_record(answer, words), ensure_ascii=False) + "\n"
 
 
 def result_cells(answer: RowAnswer, words: Words) -> list[Cell]:

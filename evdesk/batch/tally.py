@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from evdesk.batch.answers import RowAnswer, Status
+
+if TYPE_CHECKING:
+    from evdesk.batch.parallel import Counted
 
 
 @dataclass
@@ -18,7 +22,7 @@ class Tally:
     total_at_max_price: Decimal = Decimal("0.00")  # of what the over-cap rows would get at their max_price
     assumed: Counter[str] = field(default_factory=Counter)  # request field → rows that took the assumption
 
-    def add(self, answer: RowAnswer) -> None:
+    def add(self, answer: RowAnswer | Counted) -> None:
         self.rows += 1
         status = answer.status
         self.by_status[status] += 1

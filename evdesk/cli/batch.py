@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import ValidationError
 
@@ -24,7 +24,10 @@ from evdesk.cli.check import OPTION_FOR_FIELD, add_check_options
 from evdesk.cli.common import InputError, load_policy_option
 
 if TYPE_CHECKING:
-    from evdesk.batch import ColumnMap, RowAnswer, StockList, Tally
+    from evdesk.batch import ColumnMap, StockList, Tally
+    from evdesk.batch.parallel import Counted
+
+T = TypeVar("T")
 
 PROGRESS_EVERY = 100  # rows between progress bar updates
 KEY_FIELDS = ("powertrain", "price", "assembly")  # without these (or an option), every answer is not known
@@ -105,7 +108,7 @@ def _out_path(args: argparse.Namespace) -> Path | None:
     return out
 
 
-def _with_progress(answers: Iterator[RowAnswer], stock: StockList) -> Iterator[RowAnswer]:
+def _with_progress(answers: Iterator[tuple[Counted, T]], stock: StockList) -> Iterator[tuple[Counted, T]]:
     """A bar on stderr while the rows go by, only when stderr is a terminal (never in a log or a pipe)."""
     if not sys.stderr.isatty():
         yield from answers
@@ -125,10 +128,10 @@ def _with_progress(answers: Iterator[RowAnswer], stock: StockList) -> Iterator[R
                 bar.set_postfix_str(f"{count:,} rows", refresh=False)
 
 
-def _counted(answers: Iterator[RowAnswer], tally: Tally) -> Iterator[RowAnswer]:
-    for answer in answers:
-        tally.add(answer)
-        yield answer
+def _counted(answers: Iterator[tuple[Counted, T]], tally: Tally) -> Iterator[T]:
+    for counted, shaped in answers:
+        tally.add(counted)
+        yield shaped
 
 
 # --- the summary -------------------------------------------------------------------------------------
@@ -184,14 +187,13 @@ def run_batch(args: argparse.Namespace) -> int:
         RowReader,
         StockListError,
         Tally,
-        answer_rows,
         find_header,
         open_stock_list,
         parse_map_option,
         result_cells,
-        result_record,
     )
-    from evdesk.batch.results import NUMBER_FORMATS, WIDTHS
+    from evdesk.batch.parallel import WorkerStopped, answered
+    from evdesk.batch.results import NUMBER_FORMATS, WIDTHS, json_line
     from evdesk.present.format import Formatter
     from evdesk.sheets import write_csv_to, write_sheet
 
@@ -217,26 +219,34 @@ def run_batch(args: argparse.Namespace) -> int:
             rows = stock.rows()
             columns = find_header(rows, overrides, name=args.file.name)
             reader = RowReader(columns, defaults, assumptions)
-            answers = _counted(_with_progress(answer_rows(rows, reader, policy), stock), tally)
+            # Each row is shaped for its output where it is answered (a worker process, on a long list).
             if out is not None:
+                cells = _counted(_with_progress(answered(rows, reader, policy, partial(result_cells, words=words)),
+                                                stock), tally)
                 try:
-                    write_sheet(out, RESULT_COLUMNS, (result_cells(a, words) for a in answers),
-                                title="evdesk batch", number_formats=NUMBER_FORMATS, widths=WIDTHS)
+                    write_sheet(out, RESULT_COLUMNS, cells, title="evdesk batch", number_formats=NUMBER_FORMATS,
+                                widths=WIDTHS)
                 except OSError as error:
                     raise InputError(f"--out: cannot write '{out}' ({error.strerror or error})") from None
                 where = str(out)
             elif args.json:
-                write = sys.stdout.write
-                for answer in answers:
-                    write(json.dumps(result_record(answer, words), ensure_ascii=False) + "\n")
+                lines = _counted(_with_progress(answered(rows, reader, policy, partial(json_line, words=words)),
+                                                stock), tally)
+                sys.stdout.writelines(lines)
                 where = "JSON Lines on stdout"
             else:
                 if hasattr(sys.stdout, "reconfigure"):
                     sys.stdout.reconfigure(newline="")  # the CSV writer ends its lines itself (CRLF)
-                write_csv_to(sys.stdout, RESULT_COLUMNS, (result_cells(a, words) for a in answers))
+                cells = _counted(_with_progress(answered(rows, reader, policy, partial(result_cells, words=words)),
+                                                stock), tally)
+                write_csv_to(sys.stdout, RESULT_COLUMNS, cells)
                 where = "CSV on stdout"
         except StockListError as error:  # a header that cannot be used, or a file damaged part way
             raise InputError(str(error)) from None
+        except WorkerStopped:  # a worker killed from outside (out of memory, kill): say so, in one line
+            sys.stderr.write(f"evdesk: a worker process stopped after {tally.rows:,} rows were answered"
+                             + (f"; {out} was not written\n" if out is not None else "\n"))
+            return 1
         except KeyboardInterrupt:  # Ctrl+C: no traceback; a results file is never left half written
             sys.stderr.write(f"\nevdesk: interrupted after {tally.rows:,} rows"
                              + (f"; {out} was not written\n" if out is not None else "\n"))

@@ -1,0 +1,123 @@
+"""A long stock list answered in worker processes gives, row for row, what one process gives: the same answers
+in the same order, the same empty rows skipped and counted, the same summary. A worker that dies stops the
+batch with one line instead of hanging it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from functools import partial
+from pathlib import Path
+
+import pytest
+from stock_files import ENGLISH_HEADER
+
+from evdesk.assumptions import ASSUMED
+from evdesk.batch import RowReader, find_header, open_stock_list, parallel, result_cells
+from evdesk.batch.parallel import CHUNK_ROWS, WorkerStopped, answered, usable_workers
+from evdesk.batch.results import json_line
+from evdesk.policy import bundled_policy
+from evdesk.present.format import Formatter
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+
+# Good rows, each kind of bad row, and empty lines, repeated past several chunks so that every hand-over
+# between processes, and the last short chunk, is crossed.
+PATTERN = [
+    ["A1", "3GNKDBRJ0TS100234", "2026", "Chevrolet", "Equinox EV", "BEV", "45000", "", "2026-05-01"],
+    ["A2", "", "2026", "Tesla", "Model 3", "BEV", "50000.01", "US", "2026-05-01"],
+    ["A3", "", "2026", "BYD", "Seal", "BEV", "38000", "CN", "2026-05-01"],
+    ["A4", "", "2026", "Kia", "EV9", "BEV", "abc", "KR", "2026-05-01"],  # letters in a price
+    ["A5", "", "2026", "Kia", "EV9", "steam", "45000", "KR", "2026-05-01"],  # unknown powertrain
+    ["A6", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", "2026-02-30"],  # impossible date
+    ["A7", "3GNKDBRJ0TS1002O4", "2026", "Chevrolet", "Equinox EV", "BEV", "45000", "", "2026-05-01"],  # bad VIN
+    [],
+    ["A8", "", "2026", "Hyundai", "Ioniq 5", "BEV", "", "KR", "2026-05-01", "extra"],  # too many cells
+    ["A9", "", "2026", "Ford", "Mustang Mach-E", "BEV", "49999.99", "MX", "2027-01-05"],
+    ["", "", "", "", "", "", "", "", ""],
+]
+ROWS = 3 * CHUNK_ROWS + 17
+
+
+@pytest.fixture(scope="module")
+def stock(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from stock_files import csv_bytes
+
+    rows = [PATTERN[i % len(PATTERN)] for i in range(ROWS)]
+    path = tmp_path_factory.mktemp("parallel") / "stock.csv"
+    path.write_bytes(csv_bytes([ENGLISH_HEADER, *rows]))
+    return path
+
+
+def _answered(path: Path, workers: int, shape_of: str) -> tuple[list[object], int]:
+    policy = bundled_policy()
+    words = Formatter("en").criterion
+    shape = partial(result_cells, words=words) if shape_of == "cells" else partial(json_line, words=words)
+    with open_stock_list(path) as stock:
+        rows = stock.rows()
+        reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+        results = list(answered(rows, reader, policy, shape, workers=workers))
+    return results, reader.empty_rows
+
+
+@pytest.mark.parametrize("shape_of", ["cells", "json"])
+def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str) -> None:
+    alone, empty_alone = _answered(stock, 0, shape_of)
+    shared, empty_shared = _answered(stock, 2, shape_of)
+    assert shared == alone
+    assert empty_shared == empty_alone == 2 * (ROWS // len(PATTERN)) + (ROWS % len(PATTERN) > 7)
+    rows_seen = [counted_and_shaped[1][0] for counted_and_shaped in alone] if shape_of == "cells" else None
+    if rows_seen is not None:  # in the input's order, each row once, numbered as a spreadsheet does
+        assert rows_seen == sorted(set(rows_seen)) and rows_seen[0] == 2
+    statuses = {counted.status for counted, _ in alone}
+    assert {"eligible", "not_eligible", "problem"} <= {str(status) for status in statuses}
+
+
+def test_a_list_of_one_chunk_never_starts_a_worker(write_csv, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_csv([ENGLISH_HEADER, *PATTERN[:3]])
+    started: list[int] = []
+    monkeypatch.setattr(parallel, "_in_workers", lambda *args: started.append(1) or iter(()))
+    results, _ = _answered(path, 2, "cells")
+    assert len(results) == 3 and not started
+
+
+def _dies_in_a_worker(parent: int, answer: object) -> object:
+    if os.getpid() != parent:
+        os._exit(3)  # as the kernel's out-of-memory killer would end it: no exception, no goodbye
+    return answer
+
+
+def test_a_worker_that_dies_stops_the_batch_instead_of_hanging(stock: Path) -> None:
+    policy = bundled_policy()
+    with open_stock_list(stock) as opened:
+        rows = opened.rows()
+        reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+        with pytest.raises(WorkerStopped):
+            list(answered(rows, reader, policy, partial(_dies_in_a_worker, os.getpid()), workers=2))
+
+
+def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EVDESK_BATCH_WORKERS", "0")
+    assert usable_workers() == 0
+    monkeypatch.setenv("EVDESK_BATCH_WORKERS", "3")
+    assert usable_workers() == 3
+    monkeypatch.delenv("EVDESK_BATCH_WORKERS")
+    cores = len(os.sched_getaffinity(0))
+    assert usable_workers() == (cores if cores > 1 else 0)
+    monkeypatch.setattr(sys, "platform", "darwin")  # spawned workers would load everything again: none
+    assert usable_workers() == 0
+
+
+def test_the_command_writes_the_same_file_and_summary_with_and_without_workers(stock: Path, tmp_path: Path) -> None:
+    outputs = {}
+    for workers in ("0", "2"):
+        out = tmp_path / f"result-{workers}.csv"
+        child = subprocess.run([sys.executable, "-m", "evdesk", "batch", str(stock), "--out", str(out),
+                                "--date", "2026-05-01"], capture_output=True, text=True, check=False,
+                               env={**os.environ, "EVDESK_BATCH_WORKERS": workers})
+        assert child.returncode == 0, child.stderr
+        outputs[workers] = (out.read_bytes(), child.stderr.replace(str(out), "RESULT"))
+    assert outputs["2"] == outputs["0"]
+    assert "empty rows skipped" in outputs["0"][1]
