@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -219,27 +219,26 @@ def run_batch(args: argparse.Namespace) -> int:
             rows = stock.rows()
             columns = find_header(rows, overrides, name=args.file.name)
             reader = RowReader(columns, defaults, assumptions)
-            # Each row is shaped for its output where it is answered (a worker process, on a long list).
+
+            def shaped(shape: Callable[..., T]) -> Iterator[T]:
+                """Each row shaped for the output where it is answered (a worker process, on a long list)."""
+                return _counted(_with_progress(answered(rows, reader, policy, partial(shape, words=words)), stock),
+                                tally)
+
             if out is not None:
-                cells = _counted(_with_progress(answered(rows, reader, policy, partial(result_cells, words=words)),
-                                                stock), tally)
                 try:
-                    write_sheet(out, RESULT_COLUMNS, cells, title="evdesk batch", number_formats=NUMBER_FORMATS,
-                                widths=WIDTHS)
+                    write_sheet(out, RESULT_COLUMNS, shaped(result_cells), title="evdesk batch",
+                                number_formats=NUMBER_FORMATS, widths=WIDTHS)
                 except OSError as error:
                     raise InputError(f"--out: cannot write '{out}' ({error.strerror or error})") from None
                 where = str(out)
             elif args.json:
-                lines = _counted(_with_progress(answered(rows, reader, policy, partial(json_line, words=words)),
-                                                stock), tally)
-                sys.stdout.writelines(lines)
+                sys.stdout.writelines(shaped(json_line))
                 where = "JSON Lines on stdout"
             else:
                 if hasattr(sys.stdout, "reconfigure"):
                     sys.stdout.reconfigure(newline="")  # the CSV writer ends its lines itself (CRLF)
-                cells = _counted(_with_progress(answered(rows, reader, policy, partial(result_cells, words=words)),
-                                                stock), tally)
-                write_csv_to(sys.stdout, RESULT_COLUMNS, cells)
+                write_csv_to(sys.stdout, RESULT_COLUMNS, shaped(result_cells))
                 where = "CSV on stdout"
         except StockListError as error:  # a header that cannot be used, or a file damaged part way
             raise InputError(str(error)) from None
