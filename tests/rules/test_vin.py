@@ -334,3 +334,57 @@ def test_the_model_year_is_read_against_the_sale_date(sale_date: dt.date, year: 
     from evdesk.rules.vehicle import model_year_from_vin
 
     assert model_year_from_vin(decode_vin("LRW3E7FA4PC000001"), sale_date) == year
+
+
+_VIN_CHARACTERS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+
+
+def _known_wmis() -> list[str]:
+    from vininfo.dicts import WMI
+
+    return sorted(wmi for wmi in WMI if set(wmi) <= set(_VIN_CHARACTERS))  # a few of its WMIs hold an O
+
+
+def _wmis_with_the_year_at_11() -> list[str]:
+    from vininfo.dicts import WMI
+
+    return [wmi for wmi, assembler in WMI.items() if getattr(assembler, "year_position", 0) == 1]
+
+
+@st.composite
+def vins_of_known_makers(draw: st.DrawFn) -> str:
+    """A VIN of our alphabet whose first characters are a WMI vininfo knows (3 characters, or the 2 of a
+    country-wide entry and any third): often one whose brand puts the model year at position 11."""
+    wmi = draw(st.sampled_from(_known_wmis()) | st.sampled_from(_wmis_with_the_year_at_11()))
+    rest = draw(st.text(alphabet=_VIN_CHARACTERS, min_size=17 - len(wmi), max_size=17 - len(wmi)))
+    return wmi + rest
+
+
+def _vininfo_own(vin: str) -> tuple[str | None, ...] | None:
+    """vininfo's own decoding of the VIN, brand details and all; None where it refuses the VIN."""
+    from vininfo import Vin, VininfoException
+    from vininfo.common import UnsupportedBrand
+
+    try:
+        full = Vin(vin)
+    except (VininfoException, LookupError, ValueError):
+        return None
+    maker = None if isinstance(full.assembler, UnsupportedBrand) else full.assembler.manufacturer
+    code = full.years_code if full.years_code in "ABCDEFGHJKLMNPRSTVWXY123456789" else None
+    return full.country, full.region, maker, code
+
+
+@given(vins_of_known_makers(), st.integers(min_value=0, max_value=16), st.sampled_from(_VIN_CHARACTERS))
+def test_the_facts_kept_of_vininfo_are_its_own_for_every_vin(vin: str, position: int, character: str) -> None:
+    """The decoder keeps vininfo's country, region, maker and model-year character by the WMI and positions
+    10-11 only. For two VINs one character apart, decoded one after the other, each gets vininfo's own
+    answer for the whole VIN: so nothing else that vininfo reads is left out of the key."""
+    from evdesk import vin as decoder
+
+    other = vin[:position] + character + vin[position + 1:]
+    decoder._VININFO_FACTS.clear()
+    answers = [decoder._vininfo_facts(vin), decoder._vininfo_facts(other)]
+    for text, ours in zip((vin, other), answers, strict=True):
+        own = _vininfo_own(text)
+        if own is not None:  # none refused: vininfo's brand decoders took 100,000 random VINs of its WMIs
+            assert ours == own
