@@ -157,7 +157,8 @@ def stages(folder: Path, count: int = 10_000) -> dict[str, float]:
 
 
 def first_rows(folder: Path, runs: int = 5) -> dict[str, float]:
-    """File chosen → the first 100 rows in the window's table (and painted)."""
+    """File chosen → the first 100 rows in the window's table (and painted): in a window that has not
+    checked a list yet, and in one that still shows 10,000 rows of the last (which it clears first)."""
     from PySide6.QtWidgets import QApplication
 
     from evdesk.policy import bundled_policy
@@ -165,26 +166,37 @@ def first_rows(folder: Path, runs: int = 5) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     stock = write_csv_stock(folder / "stock-window.csv", 10_000)
-    window = InventoryWindow(bundled_policy(), "en")
-    window.resize(1366, 768)
-    window.show()
-    app.processEvents()
-    timings, totals = [], []
-    for _ in range(runs + 1):
+    policy = bundled_policy()
+
+    def first_hundred(window: InventoryWindow) -> tuple[float, float]:
         began = time.perf_counter()
         window.open_file(stock)
         while window.model.rowCount() < 100:
             app.processEvents()
         window.table.viewport().repaint()
-        timings.append(time.perf_counter() - began)
+        shown = time.perf_counter() - began
         while window.running:
             app.processEvents()
             time.sleep(0.002)
-        totals.append(time.perf_counter() - began)
-    window.close()
-    timings, totals = timings[1:], totals[1:]  # the first opens the modules
-    return {"first_100_ms": statistics.median(timings) * 1000, "worst_ms": max(timings) * 1000,
-            "all_10k_s": statistics.median(totals)}
+        return shown, time.perf_counter() - began
+
+    fresh, again, totals = [], [], []
+    for run in range(runs + 1):
+        window = InventoryWindow(policy, "en")
+        window.resize(1366, 768)
+        window.show()
+        app.processEvents()
+        shown, total = first_hundred(window)
+        shown_again, _ = first_hundred(window)
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+        if run:  # the first opens the modules
+            fresh.append(shown)
+            again.append(shown_again)
+            totals.append(total)
+    return {"first_100_ms": statistics.median(fresh) * 1000, "worst_ms": max(fresh) * 1000,
+            "again_ms": statistics.median(again) * 1000, "all_10k_s": statistics.median(totals)}
 
 
 def streaming(folder: Path, count: int) -> dict[str, float]:
@@ -222,7 +234,8 @@ def report() -> str:
         "batch: per row in one process (µs): " + ", ".join(f"{name} {value:.1f}" for name, value in where.items())
         + f"; {total:.0f} in all",
         f"batch: window, file chosen to the first 100 rows shown: median {window['first_100_ms']:.0f} ms, worst "
-        f"{window['worst_ms']:.0f} ms (aim: at most 300 ms); all 10,000 rows in {window['all_10k_s']:.1f} s",
+        f"{window['worst_ms']:.0f} ms (aim: at most 300 ms); in a window still showing 10,000 rows of the last "
+        f"list {window['again_ms']:.0f} ms; all 10,000 rows in {window['all_10k_s']:.1f} s",
         f"batch: {stream['rows']:,.0f} rows streamed: CSV in {stream['csv_s']:.1f} s, peak {stream['csv_mb']:.0f} MB "
         f"for the largest process, {stream['csv_tree_mb']:.0f} MB for all of them together (proportional set); "
         f"XLSX in {stream['xlsx_s']:.1f} s, peak {stream['xlsx_mb']:.0f} MB (aim: at most 200 MB); a one-row "
