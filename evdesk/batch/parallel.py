@@ -17,7 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import chain, islice
+from itertools import chain
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from evdesk.batch.answers import RowAnswer, Status, answer_row
@@ -66,12 +66,27 @@ class _Job(Generic[T]):
 _job: _Job[Any] | None = None  # a worker's job, inherited from the parent at the fork
 
 
-def _adopt(job: _Job[Any]) -> None:
-    """A worker's start: take the parent's job, and leave Ctrl+C to the parent, which stops every worker (a
-    worker interrupted on its own would print a traceback and leave its chunk unanswered)."""
+def _adopt(job: _Job[Any], parent: int) -> None:
+    """A worker's start: take the parent's job; leave Ctrl+C to the parent, which stops every worker (a worker
+    interrupted on its own would print a traceback and leave its chunk unanswered); and end with the parent.
+    A pool's workers never look for their parent: killed outright (SIGTERM, SIGKILL), it would leave them
+    blocked for good on a pipe nobody reads, holding the caller's stdout open."""
     global _job
     _job = job
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _end_with_parent()
+    if os.getppid() != parent:  # it died before the kernel was told: nobody is left to hand results to
+        os._exit(1)
+
+
+def _end_with_parent() -> None:
+    """Linux's parent-death signal: the kernel sends this process SIGTERM when its parent ends."""
+    import ctypes
+
+    pr_set_pdeathsig = 1  # <linux/prctl.h>
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_PDEATHSIG) failed")
 
 
 def _answers(rows: Iterable[tuple[int, Cells]], job: _Job[T]) -> Iterator[tuple[Counted, T]]:
@@ -109,43 +124,81 @@ def usable_workers() -> int:
 def answered(rows: Iterator[tuple[int, Cells]], reader: RowReader, policy: Policy, shape: Callable[[RowAnswer], T],
              what_if: bool = False, workers: int | None = None) -> Iterator[tuple[Counted, T]]:
     """Every non-empty row's answer, shaped by `shape`, with what the summary counts, in the input's order.
-    `reader.empty_rows` counts the skipped rows, wherever they were read."""
+    `reader.empty_rows` counts the skipped rows, wherever they were read. A file found damaged part way
+    raises its error after the rows read before the damage are answered, with or without workers."""
     job = _Job(reader, policy, shape, what_if)
     workers = usable_workers() if workers is None else workers
-    first = list(islice(rows, CHUNK_ROWS))
-    following = list(islice(rows, CHUNK_ROWS)) if workers else []
-    if not following:  # one chunk (or no workers): not worth a process
-        yield from _answers(chain(first, rows), job)
+    if not workers:
+        yield from _answers(rows, job)
         return
-    yield from _in_workers([first, following], rows, job, workers)
+    ahead: list[tuple[int, Cells]] = []  # one row more than a chunk tells a long list from a short one
+    try:
+        for row in rows:
+            ahead.append(row)
+            if len(ahead) > CHUNK_ROWS:
+                break
+    except Exception:
+        yield from _answers(ahead, job)
+        raise
+    if len(ahead) <= CHUNK_ROWS:  # one chunk: not worth a process
+        yield from _answers(ahead, job)
+        return
+    yield from _in_workers(_chunks(chain(ahead, rows)), job, workers)
 
 
-def _in_workers(chunks: list[list[tuple[int, Cells]]], rows: Iterator[tuple[int, Cells]], job: _Job[T],
-                workers: int) -> Iterator[tuple[Counted, T]]:
+def _chunks(rows: Iterator[tuple[int, Cells]]) -> Iterator[list[tuple[int, Cells]]]:
+    """The rows in chunks; a read error comes after the chunk of the rows read before it."""
+    chunk: list[tuple[int, Cells]] = []
+    try:
+        for row in rows:
+            chunk.append(row)
+            if len(chunk) == CHUNK_ROWS:
+                yield chunk
+                chunk = []
+    except Exception:
+        if chunk:
+            yield chunk
+        raise
+    if chunk:
+        yield chunk
+
+
+def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers: int) -> Iterator[tuple[Counted, T]]:
     # Imported here: a short list, answered in this process, never pays for them.
+    import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     context = multiprocessing.get_context("fork")
     pending: deque[Future[tuple[list[tuple[Counted, T]], int]]] = deque()
+    # What this process holds is frozen for the fork, so a worker's collector never touches (and copies) the
+    # parent's pages; the workers are forked at the first hand-over.
+    gc.freeze()
     # A worker that dies fails its chunk's future with BrokenProcessPool: the batch stops, it never hangs.
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(job,)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(job, os.getpid())) as pool:
         try:
-            for chunk in chunks:
-                pending.append(pool.submit(_answer_chunk, chunk))
+            damage: Exception | None = None
             while True:
-                chunk = list(islice(rows, CHUNK_ROWS))
-                if chunk:
+                try:
+                    chunk = next(chunks, None)
+                except Exception as error:  # the file is damaged part way: first answer what was read before
+                    damage, chunk = error, None
+                if chunk is not None:
                     pending.append(pool.submit(_answer_chunk, chunk))
-                while pending and (not chunk or len(pending) > workers * CHUNKS_AHEAD):
+                    gc.unfreeze()
+                while pending and (chunk is None or len(pending) > workers * CHUNKS_AHEAD):
                     shaped, empty = pending.popleft().result()
                     job.reader.empty_rows += empty
                     yield from shaped
-                if not chunk:
+                if chunk is None:
+                    if damage is not None:
+                        raise damage
                     return
         except BrokenProcessPool as error:
             raise WorkerStopped(str(error)) from None
-        except BaseException:  # Ctrl+C, a full disk, a consumer that stops reading: the workers stop with it
+        except BaseException:  # Ctrl+C, a damaged file, a consumer that stops reading: the workers stop with it
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+        finally:
+            gc.unfreeze()

@@ -121,3 +121,80 @@ def test_the_command_writes_the_same_file_and_summary_with_and_without_workers(s
         outputs[workers] = (out.read_bytes(), child.stderr.replace(str(out), "RESULT"))
     assert outputs["2"] == outputs["0"]
     assert "empty rows skipped" in outputs["0"][1]
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/children") as children:
+            found += [int(child) for child in children.read().split()]
+    return found
+
+
+def _ended(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("Z", "X")  # a zombie has ended
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
+def test_the_workers_end_when_the_batch_is_killed(tmp_path: Path, how: str) -> None:
+    """Killed outright, the batch cannot stop its workers itself: they must not live on, blocked on a pipe
+    nobody reads and holding the caller's output open (a CI job or a pipe would then never finish)."""
+    import signal
+    import time
+
+    from stock_files import csv_bytes
+
+    path = tmp_path / "long.csv"
+    path.write_bytes(csv_bytes([ENGLISH_HEADER, *[PATTERN[i % len(PATTERN)] for i in range(40 * CHUNK_ROWS)]]))
+    child = subprocess.Popen([sys.executable, "-m", "evdesk", "batch", str(path), "--json", "--date", "2026-05-01"],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             env={**os.environ, "EVDESK_BATCH_WORKERS": "2"})
+    workers: list[int] = []
+    try:
+        assert child.stdout is not None and child.stdout.readline()  # it is answering, in its workers
+        workers = _children(child.pid)
+        assert len(workers) == 2
+        child.send_signal(getattr(signal, how))
+        child.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while not all(_ended(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(_ended(pid) for pid in workers), "a worker outlived the batch"
+    finally:  # nothing left behind, even when the test fails
+        child.kill()
+        child.wait()
+        for pid in workers:
+            if not _ended(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.parametrize("damaged_after", [3, CHUNK_ROWS + 1, 5 * CHUNK_ROWS + 7])
+def test_a_file_damaged_part_way_is_answered_up_to_the_damage_with_or_without_workers(
+        tmp_path: Path, damaged_after: int) -> None:
+    """A row the CSV reader cannot read (here a cell over its size limit) ends the list with an error; the
+    rows before it are answered first, the same ones in order whether workers answer them or not."""
+    from stock_files import csv_bytes
+
+    from evdesk.batch import StockListError
+
+    rows = [PATTERN[i % len(PATTERN)] for i in range(damaged_after)]
+    path = tmp_path / "damaged.csv"
+    path.write_bytes(csv_bytes([ENGLISH_HEADER, *rows, ["B1", "x" * 200_000], *rows]))
+    got = {}
+    for workers in (0, 2):
+        policy = bundled_policy()
+        answers: list[object] = []
+        with open_stock_list(path) as stock:
+            stream = stock.rows()
+            reader = RowReader(find_header(stream), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+            with pytest.raises(StockListError, match=f"row {damaged_after + 2} cannot be read"):
+                for counted, cells in answered(stream, reader, policy, partial(result_cells, words=str),
+                                               workers=workers):
+                    answers.append((counted, cells))
+        got[workers] = answers
+    assert got[2] == got[0]
+    assert len(got[0]) == sum(1 for row in rows if any(row))
