@@ -115,6 +115,7 @@ def _with_progress(answers: Iterator[tuple[Counted, T]], stock: StockList) -> It
         return
     from tqdm import tqdm
 
+    tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked while the bar is shown
     with tqdm(total=100, file=sys.stderr, desc=stock.path.name, unit="%", leave=False,
               bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}") as bar:
         shown = 0.0
