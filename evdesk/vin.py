@@ -15,9 +15,12 @@ from __future__ import annotations
 import functools
 import operator
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from evdesk.problems import InputProblem, codepoint
+
+if TYPE_CHECKING:
+    from vininfo import Vin
 
 __all__ = ["CheckDigit", "VinError", "VinFacts", "decode_vin"]
 
@@ -190,7 +193,7 @@ def _read_vininfo(vin: str) -> tuple[str | None, str | None, str | None, str | N
 
 
 @functools.cache
-def _identity_reader() -> type:
+def _identity_reader() -> type[Vin]:
     from vininfo import Vin  # on first use: a check without a VIN never needs it
 
     class Identity(Vin):

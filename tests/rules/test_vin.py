@@ -6,7 +6,7 @@ import datetime as dt
 
 import pycountry
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from vininfo.dicts import COUNTRIES
 
@@ -375,6 +375,8 @@ def _vininfo_own(vin: str) -> tuple[str | None, ...] | None:
 
 
 @given(vins_of_known_makers(), st.integers(min_value=0, max_value=16), st.sampled_from(_VIN_CHARACTERS))
+@example("1HGCM82633A004352", 2, "D")  # 1H is Honda's country-wide entry; 1HD is Harley-Davidson's own
+@example("6FPAAAJGCM8A12345", 10, "B")  # Ford Australia puts the model year at position 11
 def test_the_facts_kept_of_vininfo_are_its_own_for_every_vin(vin: str, position: int, character: str) -> None:
     """The decoder keeps vininfo's country, region, maker and model-year character by the WMI and positions
     10-11 only. For two VINs one character apart, decoded one after the other, each gets vininfo's own
