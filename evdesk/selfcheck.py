@@ -262,28 +262,31 @@ def check_runtime_libraries(state: _State) -> str:
 
 
 def check_batch_workers(state: _State) -> str:
-    """A stock list long enough for worker processes, answered in them (forked, where the platform forks) and
-    in this process alone: the same rows, in the same order."""
+    """A stock list long enough for worker processes, answered in them (forked, where the platform forks and
+    has the cores) and in this process alone: the same rows, worded the same, in the same order."""
     import datetime as dt
+    from functools import partial
 
     from evdesk.assumptions import ASSUMED
-    from evdesk.batch import RowReader, find_header
+    from evdesk.batch import RowReader, find_header, result_cells
     from evdesk.batch.parallel import CHUNK_ROWS, answered, usable_workers
+    from evdesk.present.format import Formatter
 
     header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
     lines = [header, *((f"S{n}", "BEV", f"{44_000 + 7 * n}", "US", "2026-05-01") for n in range(3 * CHUNK_ROWS))]
     workers = min(usable_workers(), 2)
+    shape = partial(result_cells, words=Formatter("en").criterion)
 
     def answers(count: int) -> list[object]:
         rows = iter(enumerate(lines, start=1))
         reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
-        return [counted for counted, _ in answered(rows, reader, state.policy, str, workers=count)]
+        return list(answered(rows, reader, state.policy, shape, workers=count))
 
     alone = answers(0)
     if workers and answers(workers) != alone:
         raise CheckFailed("a stock list answered in worker processes differs from one process's answers")
     return (f"batch in {workers} worker processes ({len(alone)} rows)" if workers
-            else "batch in one process (this platform does not fork workers)")
+            else "batch in one process (no workers here: one core, EVDESK_BATCH_WORKERS=0, or not Linux)")
 
 
 def _prepare_qt_platform() -> None:

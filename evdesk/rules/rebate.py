@@ -269,7 +269,7 @@ def amount_year(trace: Trace, evap: Evap, claim_date: dt.date,
 
 # --- The answer -----------------------------------------------------------------------------------
 
-def _schedule(policy: Policy, evap: Evap, powertrain: Powertrain | None, share: Decimal | None) -> list[AmountStep]:
+def _schedule(policy: Policy, powertrain: Powertrain | None, share: Decimal | None) -> list[AmountStep]:
     """What a claim would get in each window of the declining schedule, for this powertrain and lease. It
     depends on nothing else, so it is built once per policy, powertrain and lease share, and shared."""
     if powertrain is None or share is None:
@@ -277,7 +277,7 @@ def _schedule(policy: Policy, evap: Evap, powertrain: Powertrain | None, share: 
     key = ("schedule", powertrain, share)
     steps = policy.memo.get(key)
     if steps is None:
-        steps = policy.memo[key] = _steps(evap, powertrain, share)
+        steps = policy.memo[key] = _steps(policy.data.evap, powertrain, share)
     return list(steps)
 
 
@@ -428,7 +428,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
             if amount_window is not None and vehicle.powertrain is not None else None)
     deal_amount = to_cents(full * share) if full is not None and share is not None else None
     amount = Money("0.00") if eligible is False else (deal_amount if eligible else None)
-    schedule = _schedule(policy, evap, vehicle.powertrain, share)
+    schedule = _schedule(policy, vehicle.powertrain, share)
     step = _next_step_down(schedule, claim_date, full)
     headroom = over = None
     if cap_applies is not False and cap is not None and ftv.total is not None:
