@@ -89,9 +89,12 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             sheet.column_dimensions[get_column_letter(index)].width = widths[name]
     formats = [(number_formats or {}).get(name, AMOUNT_FORMAT) for name in header]
 
-    def cells(values: Sequence[Cell]) -> list[WriteOnlyCell]:
-        out = []
+    def cells(values: Sequence[Cell]) -> list[WriteOnlyCell | Cell]:
+        out: list[WriteOnlyCell | Cell] = []
         for index, value in enumerate(values):
+            if value is None or value.__class__ in (bool, int):
+                out.append(value)  # no style, no typing to force: openpyxl writes these with a cell it reuses
+                continue
             if isinstance(value, str):
                 cell = WriteOnlyCell(sheet, value=escape_cell(value))
                 cell.data_type = "s"  # never a formula, whatever it starts with
