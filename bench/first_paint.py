@@ -13,6 +13,10 @@ import sys
 
 
 def main(kind: str) -> None:
+    if kind != "bare":
+        from evdesk.__main__ import prepare_process
+
+        prepare_process()  # as `evdesk` starts
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 

@@ -6,10 +6,14 @@ import os
 import sys
 
 
-def main(argv: list[str] | None = None) -> int:
-    # evdesk uses no pydantic plugins; looking for them reads every installed package's metadata (about
-    # 70 ms of each start, before the first model is built).
+def prepare_process() -> None:
+    """What every evdesk process sets before it builds a model. evdesk uses no pydantic plugins; looking
+    for them reads every installed package's metadata (about 70 ms of each start)."""
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+
+def main(argv: list[str] | None = None) -> int:
+    prepare_process()
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0].startswith("-psn_"):  # macOS Finder passes -psn_… to apps it opens
         from evdesk.app import run_window
