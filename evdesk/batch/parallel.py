@@ -121,11 +121,12 @@ def usable_workers() -> int:
     return cores if cores > 1 else 0
 
 
-def answered(rows: Iterator[tuple[int, Cells]], reader: RowReader, policy: Policy, shape: Callable[[RowAnswer], T],
+def answered(rows: Iterable[tuple[int, Cells]], reader: RowReader, policy: Policy, shape: Callable[[RowAnswer], T],
              what_if: bool = False, workers: int | None = None) -> Iterator[tuple[Counted, T]]:
     """Every non-empty row's answer, shaped by `shape`, with what the summary counts, in the input's order.
     `reader.empty_rows` counts the skipped rows, wherever they were read. A file found damaged part way
     raises its error after the rows read before the damage are answered, with or without workers."""
+    rows = iter(rows)  # read on from where the look ahead stops, even when given a list
     job = _Job(reader, policy, shape, what_if)
     workers = usable_workers() if workers is None else workers
     if not workers:

@@ -75,6 +75,16 @@ def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str
     assert {"eligible", "not_eligible", "problem"} <= {str(status) for status in statuses}
 
 
+def test_rows_given_as_a_list_are_each_answered_once() -> None:
+    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
+    lines = [header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(2 * CHUNK_ROWS + 3))]
+    numbered = list(enumerate(lines, start=1))
+    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+    shaped = [cells for _, cells in answered(numbered[1:], reader, bundled_policy(),
+                                             partial(result_cells, words=str), workers=2)]
+    assert [cells[0] for cells in shaped] == list(range(2, len(lines) + 1))
+
+
 def test_a_list_of_one_chunk_never_starts_a_worker(write_csv, monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_csv([ENGLISH_HEADER, *PATTERN[:3]])
     started: list[int] = []
