@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 from evdesk.present.answers import (
@@ -33,30 +33,22 @@ SYMBOLS: dict[Outcome, str] = {
     Outcome.NOT_APPLICABLE: "–",
     Outcome.INFO: "i",
 }
-COLOURS: dict[Outcome, str] = {
-    Outcome.PASS: "#1d7a3e",
-    Outcome.FAIL: "#b3261e",
-    Outcome.UNKNOWN: "#8a5a00",
-    Outcome.NOT_APPLICABLE: "#6b7280",
-    Outcome.INFO: "#2f5d8a",
-}
 
 
 @dataclass(frozen=True)
 class HtmlColours:
-    """The rich text's colours. The window passes its theme's (evdesk.ui.theme, light or dark); the default is
-    the light one, which these defaults are."""
+    """The rich text's colours: the window's theme gives them (evdesk.ui.theme.html_colours, light or dark),
+    so that they meet the same contrast as the rest of the window."""
 
-    outcomes: Mapping[Outcome, str] = field(default_factory=lambda: dict(COLOURS))
-    heading: str = "#1f2a37"
-    numbers: str = "#374151"
-    source: str = "#6b7280"
-    link: str = "#4b5563"
-    warning: str = "#8a5a00"
-    change: str = "#2f5d8a"
+    outcomes: Mapping[Outcome, str]
+    heading: str
+    numbers: str
+    source: str
+    link: str
+    warning: str
+    change: str
 
 
-LIGHT_COLOURS = HtmlColours()
 SECTION_ORDER = (Question.REBATE, Question.VEHICLE, Question.TARIFF, Question.QUOTA)
 _RELATIONS = {"<=": "≤", "<": "<", ">=": "≥", ">": ">", "==": "=", "!=": "≠"}
 _HOLDS = {"<=": operator.le, "<": operator.lt, ">=": operator.ge, ">": operator.gt, "==": operator.eq}
@@ -180,7 +172,7 @@ _ITEM = f'style="margin:6px 0 0 {INDENT_PX}px; text-indent:-{INDENT_PX}px;"'
 _UNDER = 'style="margin:1px 0 0 {indent}px; font-size:small; color:{colour};"'
 
 
-def _source_html(source: Citation | None, f: Formatter, colours: HtmlColours = LIGHT_COLOURS) -> str:
+def _source_html(source: Citation | None, f: Formatter, colours: HtmlColours) -> str:
     if source is None:
         return ""
     label = escape(citation_text(source, f))
@@ -196,13 +188,12 @@ def _item(symbol: str, colour: str, word: str, text: str) -> str:
             f'<span style="white-space:pre">\t</span>{glossed_html(text)}</p>')
 
 
-def _heading(text: str, colour: str = LIGHT_COLOURS.heading) -> str:
+def _heading(text: str, colour: str) -> str:
     return (f'<h3 style="margin-top:16px; margin-bottom:2px; color:{colour}; font-size:medium;">'
             f'{escape(text)}</h3>')
 
 
-def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode,
-                     colours: HtmlColours = LIGHT_COLOURS) -> str:
+def explanation_html(evaluation: Evaluation, f: Formatter, mode: Mode, colours: HtmlColours) -> str:
     parts: list[str] = []
     notes = ((translate("Explanation", "Worth knowing"), visible_notes(evaluation.warnings, mode), "⚠",
               colours.warning, translate("Explanation", "warning")),

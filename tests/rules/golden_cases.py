@@ -278,16 +278,29 @@ def _evaluated(case: dict[str, Any], policy: Any) -> tuple[Any, dict[str, str]]:
 TEXTS_EVERY = 3  # the plain and rich texts of every third case: they are made of the JSON's own texts
 
 
+def _recorded_colours() -> Any:
+    """The rich text's colours the digests were recorded with (a fixed set: the digests test the words)."""
+    from evdesk.present.explanation import HtmlColours
+    from evdesk.terms import Outcome
+
+    return HtmlColours(
+        outcomes={Outcome.PASS: "#1d7a3e", Outcome.FAIL: "#b3261e", Outcome.UNKNOWN: "#8a5a00",
+                  Outcome.NOT_APPLICABLE: "#6b7280", Outcome.INFO: "#2f5d8a"},
+        heading="#1f2a37", numbers="#374151", source="#6b7280", link="#4b5563", warning="#8a5a00",
+        change="#2f5d8a")
+
+
 def _shown(evaluation: Any, language: str, texts: bool) -> dict[str, str]:
     from evdesk.present.explanation import explanation_html, plain_text
     from evdesk.present.format import Formatter
     from evdesk.present.report import to_json
 
     formatter = Formatter(language)
+    colours = _recorded_colours()
     shown = {f"json-{language}": _canonical(to_json(evaluation, formatter))}
     for mode in ("dealer", "consumer") if texts else ():
         shown[f"text-{mode}-{language}"] = plain_text(evaluation, formatter, mode)
-        shown[f"html-{mode}-{language}"] = explanation_html(evaluation, formatter, mode)
+        shown[f"html-{mode}-{language}"] = explanation_html(evaluation, formatter, mode, colours)
     return shown
 
 
