@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from evdesk.present.format import Formatter
+from evdesk.present.format import NOT_KNOWN, Formatter
 from evdesk.present.language import Mode
 from evdesk.present.translation import translate
 from evdesk.rules.by_assembly import same_rebate
@@ -127,7 +127,7 @@ def rebate_answer(evaluation: Evaluation, f: Formatter) -> Answer:
     if reason is not None:
         details.insert(0, f.criterion(reason))
     headline = (translate("Answers", "Up to {amount}").format(amount=f.money(rebate.potential_amount))
-                if rebate.potential_amount is not None else "—")
+                if rebate.potential_amount is not None else NOT_KNOWN)
     return Answer("unknown", "?", translate("Answers", "Needs review"), headline, details)
 
 
@@ -185,7 +185,7 @@ def tariff_answer(evaluation: Evaluation, f: Formatter, mode: Mode) -> Answer:
         return Answer("unknown", "?", verdict, headline, details)
     if summary is not None:
         details.insert(0, f.criterion(summary))
-    return Answer("unknown", "?", verdict, "—", details)
+    return Answer("unknown", "?", verdict, NOT_KNOWN, details)
 
 
 def _case_rates(case: AssemblyCase, f: Formatter) -> str:
@@ -216,7 +216,7 @@ def import_line(evaluation: Evaluation, f: Formatter) -> str:
     """"Import: 0% or 6.1%. Depends on how the vehicle was imported. …": the import answer as one line."""
     answer = import_answer(evaluation, f)
     said = " ".join([answer.verdict.rstrip(".") + ".", *answer.details])  # a sentence, as the details are
-    if answer.headline in ("", "—"):  # no figure (the card's "—" is a placeholder, not words)
+    if answer.headline in ("", NOT_KNOWN):  # no figure: the card's placeholder is not words
         return translate("Answers", "Import: {said}").format(said=said)
     return translate("Answers", "Import: {figure}. {said}").format(figure=answer.headline, said=said)
 
@@ -362,7 +362,7 @@ def incentives_answer(evaluation: Evaluation, f: Formatter) -> Answer:
                 province=f.province(province.code)))
         details += [fee_line(fee, f) for fee in province.fees]
     if total is None:
-        return Answer("unknown", "?", translate("Answers", "Not known"), "—", details)
+        return Answer("unknown", "?", translate("Answers", "Not known"), NOT_KNOWN, details)
     headline = total_headline(evaluation, f)
     if not total.complete:
         if province is not None and province.status == "not_given":

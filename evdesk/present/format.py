@@ -143,7 +143,7 @@ class Formatter:
     def province(self, code: str | None) -> str:
         """'CA-QC' → 'Québec' (a name the policy data does not cover is shown as its code)."""
         if not code:
-            return "—"
+            return NOT_KNOWN
         label = PROVINCES.get(code)
         return translate("Provinces", label) if label else code
 
