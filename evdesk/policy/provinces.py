@@ -11,7 +11,6 @@ A program is data. Each of its sections is read by one criterion function of `ev
 no rule of that kind in the data, and the criterion says what follows (usually: not known).
 """
 
-
 import datetime as dt
 from decimal import Decimal
 from itertools import pairwise

@@ -5,7 +5,6 @@ parameter the windows must follow each other with no overlap and no gap; a date 
 or from the last window's end on simply has no value, and the rule that asks says so.
 """
 
-
 import datetime as dt
 from decimal import Decimal
 from itertools import pairwise

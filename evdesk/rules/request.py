@@ -1,7 +1,6 @@
 """What the user tells us about one sale or lease. Validated strictly: a bad field is refused with a
 message naming it; a field left empty stays `None` ("not known"), never a made-up default."""
 
-
 import datetime as dt
 import re
 from dataclasses import dataclass
