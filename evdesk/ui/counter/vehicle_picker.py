@@ -60,8 +60,12 @@ class _AllWordsFilter(QSortFilterProxyModel):
         self._refilter(change)
 
     def set_vin(self, year: int | None, make: str | None) -> None:
+        prefix = " ".join(str(part).casefold() for part in (year, make) if part is not None)
+        if prefix == self._prefix:  # each keystroke of a VIN still being typed says "none" again
+            return
+
         def change() -> None:
-            self._prefix = " ".join(str(part).casefold() for part in (year, make) if part is not None)
+            self._prefix = prefix
         self._refilter(change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
@@ -155,6 +159,9 @@ class VehiclePicker(QObject):
         self._vehicles = vehicles
         ordered = sorted(vehicles.vehicles, key=lambda v: (-v.model_year, v.make, v.model, v.trim))
         self._by_label = {f"{v.model_year} {v.make} {v.model} {v.trim}": v for v in ordered}
+        # Longest first, so "Chevrolet Mexico" is matched to Chevrolet, not to a shorter make it starts with.
+        self._makes_longest_first = sorted({v.make for v in vehicles.vehicles}, key=len, reverse=True)
+        self._model_years = set(vehicles.model_years())
         self._labels.setStringList(list(self._by_label))
         self._refill(self.year, [str(y) for y in vehicles.model_years()])
         self._refill_makes()
@@ -188,11 +195,10 @@ class VehiclePicker(QObject):
         maker matches the listed make its name starts with ("Chevrolet Mexico" is Chevrolet)."""
         self._vin_year, self._vin_maker = year, maker
         folded = (maker or "").casefold()
-        makes = sorted({v.make for v in self._vehicles.vehicles}, key=len, reverse=True)
-        self._vin_make = next((make for make in makes if folded == make.casefold()
+        self._vin_make = next((make for make in self._makes_longest_first if folded == make.casefold()
                                or folded.startswith(make.casefold() + " ")), None)
-        listed_year = year if year in self._vehicles.model_years() else None
-        self._filter.set_vin(listed_year, self._vin_make if self._vin_make is not None else None)
+        listed_year = year if year in self._model_years else None
+        self._filter.set_vin(listed_year, self._vin_make)
         self._update_search_message()
 
     def vin_suggestions(self) -> list[str]:
