@@ -166,6 +166,8 @@ class ResultCard(QFrame):
         self.status.setAccessibleName(answer.verdict)
 
     def set_link(self, html: str) -> None:
+        if html == self.link.text():  # the same link (most evaluations): not parsed and laid out again
+            return
         self.link.setText(html)
         self.link.setVisible(bool(html))
         # A tab stop only while it shows a link, named by its words for screen readers.
