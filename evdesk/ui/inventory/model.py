@@ -225,9 +225,16 @@ class InventoryModel(QStandardItemModel):
     def recolour(self, theme: Theme) -> None:
         """The status column in the theme's colours (light or dark), also for the rows already shown."""
         self._colours = {status: theme.colour(token) for status, token in STATUS_COLOURS.items()}
+        if not self._answers:
+            return
         column = COLUMNS.index("status")
-        for row, answer in enumerate(self._answers):
-            self.setData(self.index(row, column), self._colours[answer.status], FOREGROUND)
+        self.blockSignals(True)  # one change signal for the column, as set_formatter does, not one per row
+        try:
+            for row, answer in enumerate(self._answers):
+                self.setData(self.index(row, column), self._colours[answer.status], FOREGROUND)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(0, column), self.index(len(self._answers) - 1, column))
 
     def _retitle(self) -> None:
         titles, tips = headers(), header_tips()
