@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ def _fold(text: str) -> str:
     return bare.casefold()
 
 
+@functools.cache  # read on every keystroke of a date with a month in words
 def _month_names(language: Language) -> dict[str, int]:
     """Every way the locale names a month, folded: "novembre", "nov", "nov.", "fevr"."""
     locale = QLocale(LOCALE_NAMES[language])
@@ -106,10 +108,11 @@ def _month_names(language: Language) -> dict[str, int]:
     return names
 
 
-def _weekday_names(language: Language) -> set[str]:
+@functools.cache
+def _weekday_names(language: Language) -> frozenset[str]:
     locale = QLocale(LOCALE_NAMES[language])
-    return {_fold(locale.dayName(day, form)).rstrip(".") for day in range(1, 8)
-            for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)}
+    return frozenset(_fold(locale.dayName(day, form)).rstrip(".") for day in range(1, 8)
+                     for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat))
 
 
 def _checked(year: int, month: int, day: int) -> dt.date:
@@ -349,10 +352,7 @@ class DateField(QLineEdit):
             self._popup = _CalendarPopup(self)
             self._popup.calendar.setLocale(self.locale())
             self._popup.picked.connect(self._picked)
-        shown = self._date
-        if self._problem is None and self._pending is None:
-            shown = self._date
-        self._popup.calendar.setSelectedDate(shown)
+        self._popup.calendar.setSelectedDate(self._date)
         self._popup.adjustSize()
         below = self.mapToGlobal(QPoint(0, self.height()))
         self._popup.move(below)
