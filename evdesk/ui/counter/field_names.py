@@ -8,6 +8,8 @@ MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freig
 NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
 COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
 EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
+# The import details: folded under "Import details" for a dealer until one decides the answer.
+IMPORT_FIELDS = ("quota_position", "fta_origin_met", "import_kind", "fob_price")
 # A consumer gives one price before taxes (the vehicle price) and no import details: these read as not given.
 CONSUMER_NOT_ASKED = (*COUNTED_PARTS[1:], *EXCLUDED_PARTS, "fob_price")
 # The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with;

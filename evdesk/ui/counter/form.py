@@ -51,6 +51,7 @@ from evdesk.ui.counter.field_names import (
     COUNTED_PARTS,
     EXCLUDED_PARTS,
     FIELD_OF_OBJECT,
+    IMPORT_FIELDS,
     MNEMONIC_ORDER,
     MONEY_FIELDS,
     MONEY_OBJECT_NAMES,
@@ -455,9 +456,8 @@ class SaleForm(QWidget):
         self.assembly.retranslate()
         self._show_picker_states()
         self._show_search_state()
-        if hasattr(self, "_base_widths"):
-            for edit, base in self._base_widths.items():
-                fit_placeholder(edit, base, 24 if isinstance(edit, DateField) else 0)
+        for edit, base in self._base_widths.items():
+            fit_placeholder(edit, base, 24 if isinstance(edit, DateField) else 0)
         name_inner_editors(self)
 
     def set_reserved_mnemonics(self, letters: tuple[str, ...]) -> None:
@@ -511,14 +511,6 @@ class SaleForm(QWidget):
         self.retranslate()  # the price's label is the consumer's "Price before taxes"
         self._emit()  # what the form reads depends on the mode
 
-    @property
-    def mode(self) -> Mode:
-        return self._mode
-
-    @property
-    def vin_asked(self) -> bool:
-        return self._vin_asked
-
     def _show_mode_rows(self) -> None:
         """A consumer sees one price before taxes, no claim date, no import details and no VIN unless they
         ask for it; the dealer sees every field. A hidden field reads as not given."""
@@ -530,7 +522,7 @@ class SaleForm(QWidget):
                 hidden.add("vin")
         for key in self.boxes:
             self._set_row_shown(key, key not in hidden)
-        import_rows = {"import_toggle", "quota_position", "fta_origin_met", "import_kind", "fob_price"}
+        import_rows = {"import_toggle", *IMPORT_FIELDS}
         self._hidden_rows = hidden | (set() if dealer else {"freight_counted", *import_rows})
         self.vin_toggle.setVisible("vin" in hidden)
         for widget in (self.counted_heading, self.excluded_heading, self.freight_counted, self.ftv_value,
@@ -788,7 +780,7 @@ class SaleForm(QWidget):
     def _import_toggled_by_user(self) -> None:
         self._import_by_user = True  # from now on the dealer decides whether they are shown
         if self.import_toggle.isChecked():
-            for key in ("quota_position", "fta_origin_met", "import_kind", "fob_price"):
+            for key in IMPORT_FIELDS:
                 self._set_row_shown(key, True)
 
     def _unfold_import_details(self, evaluation: Evaluation) -> None:
@@ -813,7 +805,7 @@ class SaleForm(QWidget):
     def show_field(self, name: str) -> None:
         """Show a field and put the focus in it ("Ask the importer" on the tariff card leads here)."""
         key = {"fta_origin": "fta_origin_met"}.get(name, name)
-        if key in ("quota_position", "fta_origin_met", "import_kind", "fob_price"):
+        if key in IMPORT_FIELDS:
             self.import_toggle.setChecked(True)
             self._set_row_shown(key, True)
         box = self.boxes.get(key)
@@ -1005,4 +997,4 @@ class SaleForm(QWidget):
         """Whether the saved request says anything the folded import details hold."""
         defaults = SaleRequest.model_fields
         return any(getattr(request, name) != defaults[name].default
-                   for name in ("quota_position", "fta_origin_met", "import_kind", "fob_price"))
+                   for name in IMPORT_FIELDS)
