@@ -14,7 +14,7 @@ and from the style sheet built on them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -137,7 +137,6 @@ DARK = Theme(
     stale_opacity=0.85,
 )
 THEMES: dict[Scheme, Theme] = {"light": LIGHT, "dark": DARK}
-COLOUR_TOKENS = tuple(f.name for f in fields(Theme) if f.name not in ("scheme", "stale_opacity"))
 
 
 # --- WCAG 2.1 ------------------------------------------------------------------------------------
@@ -269,11 +268,6 @@ def follow_system(app: QGuiApplication, scheme: Scheme | None = None) -> Theme:
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: set_theme(THEMES[system_scheme()], app))
     return theme
-
-
-def with_colours(theme: Theme, **colours: str) -> Theme:
-    """A copy with some tokens changed (tests use it to check that a poor colour is caught)."""
-    return replace(theme, **colours)
 
 
 def html_colours(theme: Theme) -> HtmlColours:

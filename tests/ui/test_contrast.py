@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -25,7 +26,6 @@ from evdesk.ui.theme import (
     html_colours,
     palette,
     set_theme,
-    with_colours,
 )
 
 TEXT = 4.5
@@ -205,7 +205,7 @@ def test_a_poor_colour_is_caught(explained: Any) -> None:
         "chart_bar": "#c7d4e6", "muted": "#8a93a0",
     }
     for token, colour in poor.items():
-        assert all_problems(with_colours(LIGHT, **{token: colour}), html), token
+        assert all_problems(replace(LIGHT, **{token: colour}), html), token
     assert faded_problems(Theme(**{**vars(LIGHT), "stale_opacity": 0.4}))  # the old fade: 1.93:1
     assert html_problems(LIGHT, '<span style="color:#9aa3af">x</span>')
 

@@ -20,12 +20,11 @@ class WheelGuard(QObject):
         return False
 
 
-def guard_wheel(root: QWidget, guard: WheelGuard | None = None) -> WheelGuard:
+def guard_wheel(root: QWidget) -> WheelGuard:
     """Every combo and spin box under `root` (date fields are line edits: the wheel never changes them)."""
-    guard = guard or WheelGuard(root)
+    guard = WheelGuard(root)
     for widget in root.findChildren(QWidget):
         if isinstance(widget, (QComboBox, QAbstractSpinBox)):
             widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            widget.removeEventFilter(guard)
             widget.installEventFilter(guard)
     return guard
