@@ -13,22 +13,13 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from shown_window import show_window
 
 from evdesk.ui.widgets.mnemonics import mnemonic_of
 
 DEALER_DEAL = {"vin": "3GNKDBRJ7TS100234", "powertrain": "BEV", "origin": "US", "vehicle_price": "44995",
                "options": "1200", "dealer_fees": "599", "freight_pdi": "2100", "winter_tires": "1400",
                "claim_date": dt.date(2027, 1, 4), "quota_position": "over", "fta_origin_met": "no"}
-
-
-def _shown(window: Any, qtbot: Any) -> Any:
-    window.resize(1366, 697)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
-    return window
 
 
 # --- a consumer ---------------------------------------------------------------------------------------
@@ -59,7 +50,7 @@ def test_a_consumer_gives_one_price_and_is_not_asked_the_dealers_fields(window: 
 
 def test_a_consumer_who_has_the_vin_asks_for_its_field(window: Any, qtbot: Any) -> None:
     window.set_mode("consumer")
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     form = window.form
     assert not form.vin.isVisibleTo(window)
     QTest.mouseClick(form.vin_toggle, Qt.MouseButton.LeftButton)
@@ -109,7 +100,7 @@ def test_the_import_details_unfold_when_they_decide_the_answer(window: Any, asse
 
 
 def test_the_dealers_own_choice_of_folding_stays(window: Any, qtbot: Any) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     form = window.form
     form.fill(powertrain="BEV", vehicle_price="45000", assembly="CN")
     assert form.import_toggle.isChecked()
@@ -129,7 +120,7 @@ def test_the_import_details_have_mnemonics(window: Any, language: str) -> None:
 @pytest.mark.parametrize(("assembly", "field"), [("CN", "quota_position"), ("MX", "fta_origin_met")])
 def test_ask_the_importer_on_the_duty_card_leads_to_the_field(window: Any, qtbot: Any, assembly: str,
                                                              field: str) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     form = window.form
     form.fill(powertrain="BEV", vehicle_price="45000", assembly=assembly)
     QTest.mouseClick(form.import_toggle, Qt.MouseButton.LeftButton)  # folded by the dealer, out of the way
@@ -158,7 +149,7 @@ def test_a_consumer_sees_no_importer_link(window: Any) -> None:
 # --- a dealer: the vehicle search -----------------------------------------------------------------------------
 
 def test_a_search_that_matches_nothing_says_so(window: Any, qtbot: Any) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     search = window.form.picker.search
     search.setFocus()
     QTest.keyClicks(search, "byd")
@@ -171,7 +162,7 @@ def test_a_search_that_matches_nothing_says_so(window: Any, qtbot: Any) -> None:
 
 
 def test_the_vins_model_year_and_make_narrow_the_suggestions(window: Any, qtbot: Any) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     picker = window.form.picker
     everything = len(picker.vin_suggestions())
     window.form.set_field("vin", "3GNKDBRJ7TS100234")  # Chevrolet (Mexico), model year 2026

@@ -14,20 +14,12 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QWidget
+from shown_window import show_window
 
 from evdesk.ui.widgets.date_field import DateField, DateProblem, is_whole, parse_date
 
 DEAL = {"powertrain": "BEV", "assembly": "US", "origin": "US", "vehicle_price": "45000", "fta_origin_met": "yes",
         "condition": "new", "buyer": "individual", "province": "ON", "battery_kwh": "60"}
-
-
-def _shown(window: Any, qtbot: Any, size: tuple[int, int] = (1366, 697)) -> Any:
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
-    return window
 
 
 def _wheel(window: Any, widget: QWidget, notches: int) -> None:
@@ -52,7 +44,7 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form_and_changes_nothing(
     window.form.fill(**DEAL, lease_months=36, odometer_km=None)
     window.form.set_field("condition", "demonstrator")  # the odometer box shows too
     window.form.import_toggle.setChecked(True)
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     before = window.evaluation.request
     targets = _wheel_targets(window)
     assert len(targets) >= (14 if mode == "dealer" else 11)  # every combo, spin box and date field shown
@@ -78,7 +70,7 @@ def test_the_wheel_over_an_unfocused_field_scrolls_the_form_and_changes_nothing(
 
 
 def test_a_focused_field_still_takes_the_wheel(window: Any, qtbot: Any) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     combo = window.form.condition
     combo.setFocus(Qt.FocusReason.TabFocusReason)  # the user tabbed there
     assert combo.hasFocus()
@@ -117,7 +109,7 @@ def _type_date(window: Any, field: DateField, text: str, finish: bool = True) ->
 def test_a_whole_date_is_typed_in_the_forms_of_its_language(window: Any, qtbot: Any, language: str, typed: str,
                                                              expected: dt.date) -> None:
     window.set_language(language)
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     field = window.form.sale_date
     _type_date(window, field, typed)
     assert field.error() is None and field.pending() is None
@@ -141,7 +133,7 @@ def test_an_impossible_date_is_refused_at_the_field_and_its_text_kept(window: An
                                                                       typed: str, says: str) -> None:
     window.set_language(language)
     window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     before = window.evaluation.request.sale_date
     field = window.form.sale_date
     _type_date(window, field, typed)
@@ -157,7 +149,7 @@ def test_an_impossible_date_is_refused_at_the_field_and_its_text_kept(window: An
 
 def test_a_date_being_typed_keeps_the_last_whole_date_and_holds_the_statement(window: Any, qtbot: Any) -> None:
     window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000")
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     field = window.form.sale_date
     _type_date(window, field, "2026-11-1", finish=False)  # on the way to 2026-11-15: not yet a date
     assert field.pending() == "2026-11-1" and field.error() is None
@@ -171,7 +163,7 @@ def test_a_date_being_typed_keeps_the_last_whole_date_and_holds_the_statement(wi
 
 
 def test_a_pasted_date_is_taken_whole(window: Any, qtbot: Any) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     field = window.form.claim_date
     QGuiApplication.clipboard().setText(" 2026-11-15 ")
     QTest.mouseClick(field, Qt.MouseButton.LeftButton)
@@ -182,7 +174,7 @@ def test_a_pasted_date_is_taken_whole(window: Any, qtbot: Any) -> None:
 
 
 def test_the_calendar_opens_on_request_and_sets_the_date(window: Any, qtbot: Any) -> None:
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     field = window.form.sale_date
     field.setFocus()
     QTest.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -270,7 +262,7 @@ def test_figures_year_first_are_that_date_or_refused_never_another(year: int, mo
 
 def test_a_lease_starts_with_no_term_and_the_answer_waits_for_it(window: Any, qtbot: Any) -> None:
     window.form.fill(powertrain="BEV", assembly="US", fta_origin_met="yes", vehicle_price="45000")
-    _shown(window, qtbot)
+    show_window(window, qtbot)
     assert window.result.rebate_card.headline.text() == "$5,000.00"
     combo = window.form.deal_type
     combo.setFocus()
