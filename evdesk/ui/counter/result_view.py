@@ -580,10 +580,13 @@ class ResultView(QWidget):
             _restyle(card)
         self.content.setAccessibleDescription(self.tr("Out of date: fix the fields named above.") if stale else "")
 
-    def _title_steps(self) -> None:
+    def _for_consumer(self) -> bool:
         """A consumer gives no claim date (the sale date sets the amount): the steps are by date of sale."""
-        consumer = self._last is not None and self._last[2] == "consumer"
-        self.steps_title.setText(self.tr("Rebate by date of sale") if consumer else self.tr("Rebate by claim date"))
+        return self._last is not None and self._last[2] == "consumer"
+
+    def _title_steps(self) -> None:
+        self.steps_title.setText(self.tr("Rebate by date of sale") if self._for_consumer()
+                                 else self.tr("Rebate by claim date"))
 
     def _show_charts(self, evaluation: Evaluation, f: Formatter) -> None:
         self._title_steps()
@@ -600,8 +603,7 @@ class ResultView(QWidget):
         self.left_charts.setVisible(show_ftv or bool(terms))
         steps = self._schedule(evaluation) if rebate.eligible is not False else []
         if steps:
-            by_sale_date = self._last is not None and self._last[2] == "consumer"
-            self.step_chart.set_schedule(steps, rebate.claim_date, f, by_sale_date)
+            self.step_chart.set_schedule(steps, rebate.claim_date, f, self._for_consumer())
         self.steps_box.setVisible(bool(steps))
 
     def _schedule(self, evaluation: Evaluation) -> list[Step]:
