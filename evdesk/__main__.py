@@ -13,6 +13,12 @@ def prepare_process() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):
+        # A frozen evdesk is also what starts a spawned batch worker, and multiprocessing's resource tracker:
+        # PyInstaller's freeze_support runs those (and exits) before evdesk reads its own command line.
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     prepare_process()
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0].startswith("-psn_"):  # macOS Finder passes -psn_… to apps it opens

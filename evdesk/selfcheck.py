@@ -262,14 +262,15 @@ def check_runtime_libraries(state: _State) -> str:
 
 
 def check_batch_workers(state: _State) -> str:
-    """A stock list long enough for worker processes, answered in them (forked, where the platform forks and
-    has the cores) and in this process alone: the same rows, worded the same, in the same order."""
+    """A stock list long enough for worker processes, answered in them and in this process alone: the same
+    rows, worded the same, in the same order. Workers are started as this platform starts them, and also
+    spawned (re-running this frozen evdesk, as Windows and macOS do) where the platform forks."""
     import datetime as dt
     from functools import partial
 
     from evdesk.assumptions import ASSUMED
     from evdesk.batch import RowReader, find_header, result_cells
-    from evdesk.batch.parallel import CHUNK_ROWS, answered, usable_workers
+    from evdesk.batch.parallel import CHUNK_ROWS, answered, start_method, usable_workers
     from evdesk.present.format import Formatter
 
     header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
@@ -277,16 +278,19 @@ def check_batch_workers(state: _State) -> str:
     workers = min(usable_workers(), 2)
     shape = partial(result_cells, words=Formatter("en").criterion)
 
-    def answers(count: int) -> list[object]:
+    def answers(count: int, start: str | None = None) -> list[object]:
         rows = iter(enumerate(lines, start=1))
         reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
-        return list(answered(rows, reader, state.policy, shape, workers=count))
+        return list(answered(rows, reader, state.policy, shape, workers=count, start=start, enough=CHUNK_ROWS))
 
     alone = answers(0)
-    if workers and answers(workers) != alone:
-        raise CheckFailed("a stock list answered in worker processes differs from one process's answers")
-    return (f"batch in {workers} worker processes ({len(alone)} rows)" if workers
-            else "batch in one process (no workers here: one core, EVDESK_BATCH_WORKERS=0, or not Linux)")
+    if not workers:
+        return "batch in one process (no workers here: one core, or EVDESK_BATCH_WORKERS=0)"
+    starts = sorted({start_method(), "spawn"})
+    for start in starts:
+        if answers(workers, start) != alone:
+            raise CheckFailed(f"a stock list answered in {start}ed worker processes differs from one process's")
+    return f"batch in {workers} worker processes, {' and '.join(s + 'ed' for s in starts)} ({len(alone)} rows)"
 
 
 def _prepare_qt_platform() -> None:

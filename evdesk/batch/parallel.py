@@ -2,10 +2,12 @@
 order, each already shaped for its output (a result file's cells, or a JSON object), with what the summary
 counts. The rows are read, and the results written, by the caller's one process, so a list still streams.
 
-Worker processes are forked, so they start in milliseconds with the policy, the column map and the shaping
-already in memory: nothing is loaded twice and nothing is pickled but the rows and the results. Fork is
-used only where it is the platform's own way (Linux); elsewhere, and for a list that fits in one chunk,
-every row is answered in this process, exactly as `answer_rows` does.
+On Linux worker processes are forked, so they start in milliseconds with the policy, the column map and the
+shaping already in memory: nothing is loaded twice and nothing is pickled but the rows and the results. On
+Windows and macOS, where forking is not the platform's way, they are spawned: each starts evdesk afresh and
+loads the same policy file again (about half a second), checked to be the very file this process answers
+under, so only a list long enough to repay that is answered there. A shorter list is answered in this
+process, exactly as `answer_rows` does.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from evdesk.batch.answers import RowAnswer, Status, answer_row
@@ -28,17 +31,27 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from evdesk.policy.loader import Policy
+    from evdesk.policy.vehicles import ListedVehicle
 
-__all__ = ["Counted", "WorkerStopped", "answered", "usable_workers"]
+__all__ = ["Counted", "WorkerStopped", "answered", "start_method", "usable_workers"]
 
 T = TypeVar("T")
 
 CHUNK_ROWS = 250  # rows per hand-over: about 50-100 ms of a worker's time, so the pickling is a small share
 CHUNKS_AHEAD = 3  # chunks waiting per worker: enough to keep each busy, few enough that memory stays flat
+# A spawned worker spends about 0.5 s of a core starting (imports, the policy) before its first row; one
+# process answers some 3,000 rows a second. On two cores the workers gain from about 4,000 rows on, sooner
+# with more cores; below that the list stays in this process.
+SPAWN_AFTER_ROWS = 4_000
 
 
 class WorkerStopped(Exception):
-    """A worker process ended before answering its rows (killed from outside, or out of memory)."""
+    """A worker process ended before answering its rows (killed from outside, or out of memory), or a spawned
+    one could not load the policy this process answers under."""
+
+
+class PolicyChanged(Exception):
+    """In a spawned worker: the policy file on disk is no longer the one the batch answers under."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,20 +76,80 @@ class _Job(Generic[T]):
     what_if: bool
 
 
-_job: _Job[Any] | None = None  # a worker's job, inherited from the parent at the fork
+@dataclass(frozen=True)
+class _Recipe(Generic[T]):
+    """What a spawned worker makes its job from: a policy cannot be pickled, so it names the file, with what
+    the worker must find in it to be answering under the same policy."""
+
+    reader: RowReader
+    policy_path: Path
+    policy_sha256: str
+    vehicles: list[ListedVehicle]  # the vehicle list is read from beside the file: compared too
+    shape: Callable[[RowAnswer], T]
+    what_if: bool
+
+    @classmethod
+    def of(cls, job: _Job[T]) -> _Recipe[T]:
+        policy = job.policy
+        return cls(job.reader, policy.path.absolute(), policy.sha256, policy.vehicles.vehicles, job.shape, job.what_if)
+
+
+_job: _Job[Any] | None = None  # a worker's job, inherited from the parent at the fork, or made from a recipe
 
 
 def _adopt(job: _Job[Any], parent: int) -> None:
-    """A worker's start: take the parent's job; leave Ctrl+C to the parent, which stops every worker (a worker
-    interrupted on its own would print a traceback and leave its chunk unanswered); and end with the parent.
-    A pool's workers never look for their parent: killed outright (SIGTERM, SIGKILL), it would leave them
-    blocked for good on a pipe nobody reads, holding the caller's stdout open."""
+    """A forked worker's start: take the parent's job; leave Ctrl+C to the parent, which stops every worker (a
+    worker interrupted on its own would print a traceback and leave its chunk unanswered); and end with the
+    parent. A forked worker holds the pool's pipes open as the parent does, so with the parent killed
+    outright (SIGTERM, SIGKILL) it would stay blocked for good on a pipe nobody writes, holding the caller's
+    stdout open."""
     global _job
     _job = job
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _end_with_parent()
     if os.getppid() != parent:  # it died before the kernel was told: nobody is left to hand results to
         os._exit(1)
+
+
+def _adopt_recipe(recipe: _Recipe[Any]) -> None:
+    """A spawned worker's start: end with the parent, then load the policy the parent named and make sure it
+    is the same one."""
+    global _job
+    from evdesk.policy import PolicyError, load_policy
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _watch_parent()
+    try:
+        try:
+            policy = load_policy(recipe.policy_path)
+        except PolicyError as error:
+            raise PolicyChanged(error.problems[0]) from None
+        if policy.sha256 != recipe.policy_sha256 or policy.vehicles.vehicles != recipe.vehicles:
+            raise PolicyChanged(f"{recipe.policy_path}: changed since the batch began")
+    except PolicyChanged as error:  # one line, not the pool's logged traceback; the parent stops the batch
+        sys.stderr.write(f"evdesk: a worker process could not answer under the batch's policy: {error}\n")
+        sys.stderr.flush()
+        os._exit(1)
+    _job = _Job(recipe.reader, policy, recipe.shape, recipe.what_if)
+
+
+def _watch_parent() -> None:
+    """A spawned worker holds both ends of the pool's queue, as a forked one does, so a parent killed outright
+    would leave it blocked for good. Windows and macOS have no parent-death signal; multiprocessing's
+    sentinel of the parent (a process handle, or a pipe only the parent writes) becomes ready when it ends."""
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="evdesk-parent-watch", daemon=True).start()
 
 
 def _end_with_parent() -> None:
@@ -106,10 +179,16 @@ def _answer_chunk(rows: list[tuple[int, Cells]]) -> tuple[list[tuple[Counted, An
     return shaped, _job.reader.empty_rows - empty_before
 
 
+def start_method() -> str:
+    """How this platform starts a worker: forked on Linux, spawned elsewhere (where forking is unsafe or
+    missing: macOS's system libraries, Windows)."""
+    return "fork" if sys.platform.startswith("linux") else "spawn"
+
+
 def usable_workers() -> int:
-    """How many worker processes this machine gives a batch: one per core this process may run on, and none
-    where forking is not the platform's way (a spawned worker would load everything again)."""
-    if not sys.platform.startswith("linux") or os.environ.get("EVDESK_BATCH_WORKERS") == "0":
+    """How many worker processes this machine gives a batch: one per core this process may run on, or
+    `EVDESK_BATCH_WORKERS` (0: none)."""
+    if os.environ.get("EVDESK_BATCH_WORKERS") == "0":
         return 0
     try:
         cores = len(os.sched_getaffinity(0))
@@ -122,29 +201,35 @@ def usable_workers() -> int:
 
 
 def answered(rows: Iterable[tuple[int, Cells]], reader: RowReader, policy: Policy, shape: Callable[[RowAnswer], T],
-             what_if: bool = False, workers: int | None = None) -> Iterator[tuple[Counted, T]]:
+             what_if: bool = False, workers: int | None = None, start: str | None = None,
+             enough: int | None = None) -> Iterator[tuple[Counted, T]]:
     """Every non-empty row's answer, shaped by `shape`, with what the summary counts, in the input's order.
     `reader.empty_rows` counts the skipped rows, wherever they were read. A file found damaged part way
-    raises its error after the rows read before the damage are answered, with or without workers."""
+    raises its error after the rows read before the damage are answered, with or without workers.
+    `start` ("fork" or "spawn") is the platform's own, and `enough` (the rows a list must exceed to go to
+    workers) is its own, unless a test or the self-check says otherwise."""
     rows = iter(rows)  # read on from where the look ahead stops, even when given a list
     job = _Job(reader, policy, shape, what_if)
     workers = usable_workers() if workers is None else workers
+    start = start_method() if start is None else start
     if not workers:
         yield from _answers(rows, job)
         return
-    ahead: list[tuple[int, Cells]] = []  # one row more than a chunk tells a long list from a short one
+    if enough is None:
+        enough = CHUNK_ROWS if start == "fork" else SPAWN_AFTER_ROWS
+    ahead: list[tuple[int, Cells]] = []  # one row more than enough tells a long list from a short one
     try:
         for row in rows:
             ahead.append(row)
-            if len(ahead) > CHUNK_ROWS:
+            if len(ahead) > enough:
                 break
     except Exception:
         yield from _answers(ahead, job)
         raise
-    if len(ahead) <= CHUNK_ROWS:  # one chunk: not worth a process
+    if len(ahead) <= enough:  # not worth a process
         yield from _answers(ahead, job)
         return
-    yield from _in_workers(_chunks(chain(ahead, rows)), job, workers)
+    yield from _in_workers(_chunks(chain(ahead, rows)), job, workers, start)
 
 
 def _chunks(rows: Iterator[tuple[int, Cells]]) -> Iterator[list[tuple[int, Cells]]]:
@@ -164,20 +249,23 @@ def _chunks(rows: Iterator[tuple[int, Cells]]) -> Iterator[list[tuple[int, Cells
         yield chunk
 
 
-def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers: int) -> Iterator[tuple[Counted, T]]:
+def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers: int,
+                start: str) -> Iterator[tuple[Counted, T]]:
     # Imported here: a short list, answered in this process, never pays for them.
     import gc
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context(start)
+    initializer, initargs = ((_adopt, (job, os.getpid())) if start == "fork"
+                             else (_adopt_recipe, (_Recipe.of(job),)))
     pending: deque[Future[tuple[list[tuple[Counted, T]], int]]] = deque()
     # What this process holds is frozen for the fork, so a worker's collector never touches (and copies) the
     # parent's pages; the workers are forked at the first hand-over.
     gc.freeze()
     # A worker that dies fails its chunk's future with BrokenProcessPool: the batch stops, it never hangs.
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_adopt, initargs=(job, os.getpid())) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs) as pool:
         try:
             damage: Exception | None = None
             while True:

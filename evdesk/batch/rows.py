@@ -74,6 +74,11 @@ class RowReader:
                          if (c := columns.column_of(name)) is not None]
         self.empty_rows = 0  # skipped, and counted for the summary
 
+    def __reduce__(self) -> tuple[type[RowReader], tuple[ColumnMap, dict[str, object], dict[str, object]]]:
+        """A spawned worker process gets the reader afresh from what it was made of (its converters are
+        closures, built again there); its count of empty rows starts at none, as the worker's share does."""
+        return RowReader, (self.columns, self.defaults, self.assumptions)
+
     def read(self, number: int, cells: tuple[object, ...]) -> RowRequest | None:
         """The row's request or problems; None for an empty row (skipped, as a spreadsheet's blank line)."""
         if _is_empty(cells):

@@ -1,6 +1,7 @@
 """A long stock list answered in worker processes gives, row for row, what one process gives: the same answers
 in the same order, the same empty rows skipped and counted, the same summary. A worker that dies stops the
-batch with one line instead of hanging it."""
+batch with one line instead of hanging it. Workers are forked on Linux and spawned on Windows and macOS;
+both ways run here, spawned as those platforms spawn them."""
 
 from __future__ import annotations
 
@@ -16,12 +17,21 @@ from stock_files import ENGLISH_HEADER
 
 from evdesk.assumptions import ASSUMED
 from evdesk.batch import RowReader, find_header, open_stock_list, parallel, result_cells
-from evdesk.batch.parallel import CHUNK_ROWS, WorkerStopped, answered, usable_workers
+from evdesk.batch.parallel import (
+    CHUNK_ROWS,
+    SPAWN_AFTER_ROWS,
+    WorkerStopped,
+    answered,
+    start_method,
+    usable_workers,
+)
 from evdesk.batch.results import json_line
 from evdesk.policy import bundled_policy
 from evdesk.present.format import Formatter
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux only")
+FORKS = sys.platform.startswith("linux")
+STARTS = ["fork", "spawn"] if FORKS else ["spawn"]
+forked_only = pytest.mark.skipif(not FORKS, reason="workers are forked on Linux only")
 
 # Good rows, each kind of bad row, and empty lines, repeated past several chunks so that every hand-over
 # between processes, and the last short chunk, is crossed.
@@ -51,21 +61,26 @@ def stock(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _answered(path: Path, workers: int, shape_of: str) -> tuple[list[object], int]:
-    policy = bundled_policy()
+def _answered(path: Path, workers: int, shape_of: str, start: str | None = None,
+              policy: object | None = None) -> tuple[list[object], int]:
+    """The rows' answers; spawned workers take a list of more than one chunk here, as forked ones do (on
+    their own they wait for a list long enough to repay their start)."""
+    policy = bundled_policy() if policy is None else policy
     words = Formatter("en").criterion
     shape = partial(result_cells, words=words) if shape_of == "cells" else partial(json_line, words=words)
     with open_stock_list(path) as stock:
         rows = stock.rows()
         reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
-        results = list(answered(rows, reader, policy, shape, workers=workers))
+        results = list(answered(rows, reader, policy, shape, workers=workers, start=start,
+                                enough=CHUNK_ROWS if start == "spawn" else None))
     return results, reader.empty_rows
 
 
+@pytest.mark.parametrize("start", STARTS)
 @pytest.mark.parametrize("shape_of", ["cells", "json"])
-def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str) -> None:
+def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str, start: str) -> None:
     alone, empty_alone = _answered(stock, 0, shape_of)
-    shared, empty_shared = _answered(stock, 2, shape_of)
+    shared, empty_shared = _answered(stock, 2, shape_of, start)
     assert shared == alone
     assert empty_shared == empty_alone == 2 * (ROWS // len(PATTERN)) + (ROWS % len(PATTERN) > 7)
     rows_seen = [counted_and_shaped[1][0] for counted_and_shaped in alone] if shape_of == "cells" else None
@@ -75,6 +90,7 @@ def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str
     assert {"eligible", "not_eligible", "problem"} <= {str(status) for status in statuses}
 
 
+@forked_only
 def test_rows_given_as_a_list_are_each_answered_once() -> None:
     header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
     lines = [header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(2 * CHUNK_ROWS + 3))]
@@ -89,8 +105,23 @@ def test_a_list_of_one_chunk_never_starts_a_worker(write_csv, monkeypatch: pytes
     path = write_csv([ENGLISH_HEADER, *PATTERN[:3]])
     started: list[int] = []
     monkeypatch.setattr(parallel, "_in_workers", lambda *args: started.append(1) or iter(()))
-    results, _ = _answered(path, 2, "cells")
+    results, _ = _answered(path, 2, "cells", "fork")
     assert len(results) == 3 and not started
+
+
+@pytest.mark.parametrize(("rows", "in_workers"), [(SPAWN_AFTER_ROWS, False), (SPAWN_AFTER_ROWS + 1, True)])
+def test_spawned_workers_wait_for_a_list_that_repays_their_start(monkeypatch: pytest.MonkeyPatch, rows: int,
+                                                                 in_workers: bool) -> None:
+    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
+    numbered = list(enumerate([header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(rows))],
+                              start=1))
+    started: list[str] = []
+    monkeypatch.setattr(parallel, "_in_workers", lambda chunks, job, workers, start: started.append(start) or iter(()))
+    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+    shaped = list(answered(iter(numbered[1:]), reader, bundled_policy(), partial(result_cells, words=str),
+                           workers=2, start="spawn"))
+    assert started == (["spawn"] if in_workers else [])
+    assert len(shaped) == (0 if in_workers else rows)  # answered here, or handed over (to nobody, in this test)
 
 
 def _dies_in_a_worker(parent: int, answer: object) -> object:
@@ -99,13 +130,50 @@ def _dies_in_a_worker(parent: int, answer: object) -> object:
     return answer
 
 
-def test_a_worker_that_dies_stops_the_batch_instead_of_hanging(stock: Path) -> None:
+@pytest.mark.parametrize("start", STARTS)
+def test_a_worker_that_dies_stops_the_batch_instead_of_hanging(stock: Path, start: str) -> None:
     policy = bundled_policy()
     with open_stock_list(stock) as opened:
         rows = opened.rows()
         reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
         with pytest.raises(WorkerStopped):
-            list(answered(rows, reader, policy, partial(_dies_in_a_worker, os.getpid()), workers=2))
+            list(answered(rows, reader, policy, partial(_dies_in_a_worker, os.getpid()), workers=2, start=start,
+                          enough=CHUNK_ROWS))
+
+
+def _policy_copy(folder: Path) -> Path:
+    """The bundled policy's files in a folder of their own, to change under a running batch."""
+    import shutil
+
+    from evdesk.paths import seeds_path
+
+    seeds = seeds_path("policy.toml").parent
+    for name in ("policy.toml", "provinces.toml", *(p.name for p in seeds.glob("*.csv"))):
+        shutil.copy(seeds / name, folder / name)
+    return folder / "policy.toml"
+
+
+@pytest.mark.parametrize("change", ["policy", "vehicle list"])
+def test_a_spawned_worker_never_answers_under_a_policy_changed_since_the_batch_began(
+        stock: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str], change: str) -> None:
+    """A spawned worker loads the policy file again: if it is no longer the file the batch began with, it says
+    so in one line and the batch stops, rather than mixing answers under two policies."""
+    from evdesk.policy import load_policy
+
+    path = _policy_copy(tmp_path)
+    policy = load_policy(path)
+    assert _answered(stock, 0, "cells", policy=policy)[0] == _answered(stock, 2, "cells", "spawn", policy)[0]
+    capfd.readouterr()
+    if change == "policy":
+        path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    else:
+        listed = tmp_path / policy.data.vehicle_list.file
+        lines = listed.read_text(encoding="utf-8").splitlines(keepends=True)
+        listed.write_text("".join(lines[:-1]), encoding="utf-8")  # its last vehicle taken off
+    with pytest.raises(WorkerStopped):
+        _answered(stock, 2, "cells", "spawn", policy)
+    said = capfd.readouterr().err
+    assert "could not answer under the batch's policy" in said and "Traceback" not in said
 
 
 def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -114,12 +182,18 @@ def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("EVDESK_BATCH_WORKERS", "3")
     assert usable_workers() == 3
     monkeypatch.delenv("EVDESK_BATCH_WORKERS")
-    cores = len(os.sched_getaffinity(0))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     assert usable_workers() == (cores if cores > 1 else 0)
-    monkeypatch.setattr(sys, "platform", "darwin")  # spawned workers would load everything again: none
-    assert usable_workers() == 0
 
 
+@pytest.mark.parametrize(("platform", "start"), [("linux", "fork"), ("darwin", "spawn"), ("win32", "spawn")])
+def test_each_platform_starts_workers_its_own_way(monkeypatch: pytest.MonkeyPatch, platform: str,
+                                                  start: str) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    assert start_method() == start
+
+
+@forked_only
 def test_the_command_writes_the_same_file_and_summary_with_and_without_workers(stock: Path, tmp_path: Path) -> None:
     outputs = {}
     for workers in ("0", "2"):
@@ -149,6 +223,7 @@ def _ended(pid: int) -> bool:
         return True
 
 
+@forked_only
 @pytest.mark.parametrize("how", ["SIGTERM", "SIGKILL"])
 def test_the_workers_end_when_the_batch_is_killed(tmp_path: Path, how: str) -> None:
     """Killed outright, the batch cannot stop its workers itself: they must not live on, blocked on a pipe
@@ -182,6 +257,59 @@ def test_the_workers_end_when_the_batch_is_killed(tmp_path: Path, how: str) -> N
                 os.kill(pid, signal.SIGKILL)
 
 
+_SPAWNING_BATCH = """
+import datetime as dt, sys
+from functools import partial
+from evdesk.assumptions import ASSUMED
+from evdesk.batch import RowReader, find_header, open_stock_list, result_cells
+from evdesk.batch.parallel import CHUNK_ROWS, answered
+from evdesk.policy import bundled_policy
+
+if __name__ == "__main__":
+    with open_stock_list(sys.argv[1]) as stock:
+        rows = stock.rows()
+        reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+        for _, cells in answered(rows, reader, bundled_policy(), partial(result_cells, words=str), workers=2,
+                                 start="spawn", enough=CHUNK_ROWS):
+            print(cells[0], flush=True)
+"""
+
+
+@pytest.mark.skipif(not FORKS, reason="reads the process tree from Linux's /proc")
+def test_spawned_workers_end_when_the_batch_is_killed_outright(tmp_path: Path) -> None:
+    """Spawned workers (Windows, macOS) have no parent-death signal: they end because only the parent held
+    the other ends of their pipes. Killed here with SIGKILL, as macOS would kill a batch."""
+    import signal
+    import time
+
+    from stock_files import csv_bytes
+
+    path = tmp_path / "long.csv"
+    path.write_bytes(csv_bytes([ENGLISH_HEADER, *[PATTERN[i % len(PATTERN)] for i in range(40 * CHUNK_ROWS)]]))
+    script = tmp_path / "spawning_batch.py"
+    script.write_text(_SPAWNING_BATCH, encoding="utf-8")
+    child = subprocess.Popen([sys.executable, str(script), str(path)], stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL)
+    spawned: list[int] = []
+    try:
+        assert child.stdout is not None and child.stdout.readline()  # answering, in its workers
+        spawned = _children(child.pid)  # the two workers and multiprocessing's resource tracker
+        assert len(spawned) >= 2
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        deadline = time.monotonic() + 30
+        while not all(_ended(pid) for pid in spawned) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert all(_ended(pid) for pid in spawned), "a spawned worker outlived the batch"
+    finally:
+        child.kill()
+        child.wait()
+        for pid in spawned:
+            if not _ended(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+@forked_only
 @pytest.mark.parametrize("damaged_after", [3, CHUNK_ROWS + 1, 5 * CHUNK_ROWS + 7])
 def test_a_file_damaged_part_way_is_answered_up_to_the_damage_with_or_without_workers(
         tmp_path: Path, damaged_after: int) -> None:
