@@ -155,6 +155,36 @@ def stages(folder: Path, count: int = 10_000) -> dict[str, float]:
     return {name: seconds / count * 1e6 for name, seconds in spent.items()}
 
 
+def by_start(folder: Path, count: int = 10_000) -> dict[str, float]:
+    """The same rows answered (read, answered, shaped; nothing written) in one process, in forked workers (Linux)
+    and in spawned ones (Windows and macOS, run here as they run there), seconds each, in this process."""
+    import datetime as dt
+    from functools import partial
+
+    from evdesk.assumptions import ASSUMED
+    from evdesk.batch import RowReader, find_header, open_stock_list, result_cells
+    from evdesk.batch.parallel import answered, usable_workers
+    from evdesk.policy import bundled_policy
+    from evdesk.present.format import Formatter
+
+    policy, shape = bundled_policy(), partial(result_cells, words=Formatter("en").criterion)
+    path = write_csv_stock(folder / "stock-starts.csv", count)
+    workers = max(usable_workers(), 2)
+    spent = {}
+    for name, count_of, start in (("one_process_s", 0, None), ("forked_s", workers, "fork"),
+                                  ("spawned_s", workers, "spawn")):
+        if start == "fork" and not sys.platform.startswith("linux"):
+            continue
+        with open_stock_list(path) as stock:
+            rows = stock.rows()
+            reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date.today()})
+            began = time.perf_counter()
+            for _ in answered(rows, reader, policy, shape, workers=count_of, start=start):
+                pass
+            spent[name] = time.perf_counter() - began
+    return {**spent, "workers": workers}
+
+
 def first_rows(folder: Path, runs: int = 5) -> dict[str, float]:
     """File chosen → the first 100 rows in the window's table (and painted): in a window that has not
     checked a list yet, and in one that still shows 10,000 rows of the last (which it clears first)."""
@@ -219,6 +249,7 @@ def report() -> str:
         folder = Path(name)
         ten = ten_thousand(folder)
         where = stages(folder)
+        started = by_start(folder)
         window = first_rows(folder)
         stream = streaming(folder, big)
     total = sum(where.values())
@@ -230,6 +261,10 @@ def report() -> str:
         f"results XLSX {ten['xlsx_s']:.2f} s",
         f"batch: references in this run: python -c pass {ten['pass_s'] * 1000:.0f} ms (ratio "
         f"{ten['ratio_to_pass']:.0f}); a one-row batch (start, imports, policy) {ten['start_s'] * 1000:.0f} ms",
+        f"batch: 10,000 rows answered in this process (no start, nothing written): one process "
+        f"{started['one_process_s']:.2f} s; {started['workers']} forked workers (Linux) "
+        f"{started.get('forked_s', float('nan')):.2f} s; {started['workers']} spawned workers (Windows, macOS) "
+        f"{started['spawned_s']:.2f} s, their start included",
         "batch: per row in one process (µs): " + ", ".join(f"{name} {value:.1f}" for name, value in where.items())
         + f"; {total:.0f} in all",
         f"batch: window, file chosen to the first 100 rows shown: median {window['first_100_ms']:.0f} ms, worst "

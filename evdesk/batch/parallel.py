@@ -6,8 +6,8 @@ On Linux worker processes are forked, so they start in milliseconds with the pol
 shaping already in memory: nothing is loaded twice and nothing is pickled but the rows and the results. On
 Windows and macOS, where forking is not the platform's way, they are spawned: each starts evdesk afresh and
 loads the same policy file again (about half a second), checked to be the very file this process answers
-under, so only a list long enough to repay that is answered there. A shorter list is answered in this
-process, exactly as `answer_rows` does.
+under, so only a list long enough to repay that is answered there (`spawn_after_rows`). A shorter list is
+answered in this process, exactly as `answer_rows` does.
 """
 
 from __future__ import annotations
@@ -33,16 +33,20 @@ if TYPE_CHECKING:
     from evdesk.policy.loader import Policy
     from evdesk.policy.vehicles import ListedVehicle
 
-__all__ = ["Counted", "WorkerStopped", "answered", "start_method", "usable_workers"]
+__all__ = ["Counted", "WorkerStopped", "answered", "spawn_after_rows", "start_method", "usable_workers"]
 
 T = TypeVar("T")
 
 CHUNK_ROWS = 250  # rows per hand-over: about 50-100 ms of a worker's time, so the pickling is a small share
 CHUNKS_AHEAD = 3  # chunks waiting per worker: enough to keep each busy, few enough that memory stays flat
-# A spawned worker spends about 0.5 s of a core starting (imports, the policy) before its first row; one
-# process answers some 3,000 rows a second. On two cores the workers gain from about 4,000 rows on, sooner
-# with more cores; below that the list stays in this process.
-SPAWN_AFTER_ROWS = 4_000
+
+
+def spawn_after_rows(workers: int) -> int:
+    """How long a list must be for spawned workers to repay their start. Spawning costs about 0.55 s before
+    the first row (each worker imports evdesk and loads the policy), about 1,900 rows of one process's work;
+    measured here on 2 cores, the workers gain from some 6,000 rows on, and sooner with more cores."""
+    return max(2_500, 12_000 // max(workers, 1))
+
 
 
 class WorkerStopped(Exception):
@@ -216,7 +220,7 @@ def answered(rows: Iterable[tuple[int, Cells]], reader: RowReader, policy: Polic
         yield from _answers(rows, job)
         return
     if enough is None:
-        enough = CHUNK_ROWS if start == "fork" else SPAWN_AFTER_ROWS
+        enough = CHUNK_ROWS if start == "fork" else spawn_after_rows(workers)
     ahead: list[tuple[int, Cells]] = []  # one row more than enough tells a long list from a short one
     try:
         for row in rows:

@@ -19,9 +19,9 @@ from evdesk.assumptions import ASSUMED
 from evdesk.batch import RowReader, find_header, open_stock_list, parallel, result_cells
 from evdesk.batch.parallel import (
     CHUNK_ROWS,
-    SPAWN_AFTER_ROWS,
     WorkerStopped,
     answered,
+    spawn_after_rows,
     start_method,
     usable_workers,
 )
@@ -109,7 +109,7 @@ def test_a_list_of_one_chunk_never_starts_a_worker(write_csv, monkeypatch: pytes
     assert len(results) == 3 and not started
 
 
-@pytest.mark.parametrize(("rows", "in_workers"), [(SPAWN_AFTER_ROWS, False), (SPAWN_AFTER_ROWS + 1, True)])
+@pytest.mark.parametrize(("rows", "in_workers"), [(spawn_after_rows(2), False), (spawn_after_rows(2) + 1, True)])
 def test_spawned_workers_wait_for_a_list_that_repays_their_start(monkeypatch: pytest.MonkeyPatch, rows: int,
                                                                  in_workers: bool) -> None:
     header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
@@ -184,6 +184,10 @@ def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("EVDESK_BATCH_WORKERS")
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     assert usable_workers() == (cores if cores > 1 else 0)
+
+
+def test_more_cores_repay_spawned_workers_sooner() -> None:
+    assert spawn_after_rows(2) == 6_000 and spawn_after_rows(4) == 3_000 and spawn_after_rows(16) == 2_500
 
 
 @pytest.mark.parametrize(("platform", "start"), [("linux", "fork"), ("darwin", "spawn"), ("win32", "spawn")])
