@@ -17,6 +17,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import chain
@@ -253,6 +254,22 @@ def _chunks(rows: Iterator[tuple[int, Cells]]) -> Iterator[list[tuple[int, Cells
         yield chunk
 
 
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """SIGINT blocked (POSIX) while the pool may start a worker: the worker keeps the signal mask, across the
+    exec of a spawned one too, so a Ctrl+C that reaches the whole terminal's process group never interrupts a
+    worker still importing evdesk (it would print a traceback). Here the signal only waits: it is delivered
+    when this returns, and the batch stops as Ctrl+C stops it."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: a console's Ctrl+C reaches every process anyway
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers: int,
                 start: str) -> Iterator[tuple[Counted, T]]:
     # Imported here: a short list, answered in this process, never pays for them.
@@ -278,7 +295,8 @@ def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers
                 except Exception as error:  # the file is damaged part way: first answer what was read before
                     damage, chunk = error, None
                 if chunk is not None:
-                    pending.append(pool.submit(_answer_chunk, chunk))
+                    with _ctrl_c_held():  # a worker started here begins with Ctrl+C held, for good
+                        pending.append(pool.submit(_answer_chunk, chunk))
                     gc.unfreeze()
                 while pending and (chunk is None or len(pending) > workers * CHUNKS_AHEAD):
                     shaped, empty = pending.popleft().result()

@@ -268,6 +268,6 @@ def test_ctrl_c_leaves_no_half_written_result(tmp_path: Path, write_csv) -> None
         time.sleep(0.02)
     child.send_signal(signal.SIGINT)
     _, err = child.communicate(timeout=60)
-    assert child.returncode == 130
+    assert child.returncode == 130, err
     assert "Traceback" not in err and "interrupted after" in err and "result.csv was not written" in err
     assert not out.exists() and not partial.exists()

@@ -279,10 +279,23 @@ if __name__ == "__main__":
 """
 
 
+def _command_line(pid: int) -> str:
+    with open(f"/proc/{pid}/cmdline", "rb") as line:
+        return line.read().replace(b"\0", b" ").decode(errors="replace")
+
+
+def _holds_sigint(pid: int) -> bool:
+    import signal
+
+    with open(f"/proc/{pid}/status") as status:
+        blocked = next(line.split()[1] for line in status if line.startswith("SigBlk:"))
+    return bool(int(blocked, 16) & (1 << (signal.SIGINT - 1)))
+
+
 @pytest.mark.skipif(not FORKS, reason="reads the process tree from Linux's /proc")
 def test_spawned_workers_end_when_the_batch_is_killed_outright(tmp_path: Path) -> None:
-    """Spawned workers (Windows, macOS) have no parent-death signal: they end because only the parent held
-    the other ends of their pipes. Killed here with SIGKILL, as macOS would kill a batch."""
+    """Spawned workers (Windows, macOS) have no parent-death signal: each watches its parent's sentinel and
+    ends with it. Killed here with SIGKILL, as macOS would kill a batch."""
     import signal
     import time
 
@@ -299,6 +312,10 @@ def test_spawned_workers_end_when_the_batch_is_killed_outright(tmp_path: Path) -
         assert child.stdout is not None and child.stdout.readline()  # answering, in its workers
         spawned = _children(child.pid)  # the two workers and multiprocessing's resource tracker
         assert len(spawned) >= 2
+        # A Ctrl+C to the terminal's process group must not interrupt a worker (it would print a traceback):
+        # each began with SIGINT held in its signal mask.
+        workers = [pid for pid in spawned if "resource_tracker" not in _command_line(pid)]
+        assert len(workers) == 2 and all(_holds_sigint(pid) for pid in workers)
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=30)
         deadline = time.monotonic() + 30
