@@ -16,6 +16,20 @@ class Powertrain(StrEnum):
     ICE = "ICE"  # combustion only
 
 
+class PricePartName(StrEnum):
+    """The parts a sale's price is entered in (the request's fields of these names), in the order every answer
+    lists them. Which of them count toward the final transaction value is policy data (evap.ftv_parts)."""
+
+    VEHICLE_PRICE = "vehicle_price"
+    OPTIONS = "options"
+    ACCESSORIES = "accessories"
+    DEALER_FEES = "dealer_fees"
+    FREIGHT_PDI = "freight_pdi"
+    WARRANTY = "warranty"
+    WINTER_TIRES = "winter_tires"
+    CHARGER = "charger"
+
+
 class Condition(StrEnum):
     NEW = "new"
     DEMONSTRATOR = "demonstrator"

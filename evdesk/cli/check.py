@@ -53,16 +53,17 @@ def add_check_options(check: argparse.ArgumentParser) -> None:
     vehicle.add_argument("--make")
     vehicle.add_argument("--model")
     vehicle.add_argument("--trim")
-    price = check.add_argument_group("price (CAD, before tax)")
+    price = check.add_argument_group(
+        "price (CAD, before tax)", "Which parts count toward the final transaction value (FTV) is the policy's "
+        "(evap.ftv_parts); the answer lists the parts it counted and those it left out.")
     price.add_argument("--price", metavar="AMOUNT", help="vehicle price after discounts")
     for name, what in (("options", "options and packages"), ("accessories", "accessories"),
-                       ("dealer-fees", "dealer and administration fees")):
-        price.add_argument(f"--{name}", metavar="AMOUNT", default="0", help=f"{what} (counted in the FTV)")
-    for name, what in (("freight-pdi", "freight and PDI"), ("warranty", "extended warranty"),
-                       ("winter-tires", "one set of winter tires"), ("charger", "Level 2 charger")):
-        price.add_argument(f"--{name}", metavar="AMOUNT", default="0", help=f"{what} (not counted in the FTV)")
+                       ("dealer-fees", "dealer and administration fees"), ("freight-pdi", "freight and PDI"),
+                       ("warranty", "extended warranty"), ("winter-tires", "one set of winter tires"),
+                       ("charger", "Level 2 charger")):
+        price.add_argument(f"--{name}", metavar="AMOUNT", default="0", help=what)
     price.add_argument("--count-freight-pdi", action="store_true",
-                       help="count freight and PDI in the FTV (the policy assumes they are excluded)")
+                       help="count freight and PDI in the FTV (without it, the policy's assumption holds)")
     deal = check.add_argument_group("deal")
     deal.add_argument("--date", type=date_argument, metavar="YYYY-MM-DD",
                       help="sale or lease contract date (default: today)")

@@ -110,6 +110,27 @@ def beside_or_bundled(policy_path: Path, file: str) -> Path:
         return beside
 
 
+# Policy files up to this version did not name which parts of the price count toward the final transaction
+# value (evap.ftv_parts): the evdesk that answered under them counted the parts as the bundled policy names
+# them, so such a file is read with the bundled policy's table and its saved deals answer as they were
+# answered. A later file must name them.
+FTV_PARTS_NAMED_AFTER = "2026.12.01"
+
+
+@cache
+def _bundled_ftv_parts() -> Any:
+    return _parse_toml(read_bounded(seeds_path(BUNDLED_POLICY)))["evap"]["ftv_parts"]
+
+
+def _as_answered(document: dict[str, Any]) -> dict[str, Any]:
+    """A policy document as evdesk reads it: an older file without evap.ftv_parts gets the bundled table."""
+    evap, version = document.get("evap"), document.get("version")
+    if (isinstance(evap, dict) and "ftv_parts" not in evap and isinstance(version, str)
+            and version <= FTV_PARTS_NAMED_AFTER):
+        return {**document, "evap": {**evap, "ftv_parts": _bundled_ftv_parts()}}
+    return document
+
+
 def _validated_toml(path: Path, name: str, model: type[Model]) -> tuple[bytes, Model]:
     """A TOML file's bytes and `model` validated from them: read bounded, shape-checked, parsed, and every
     problem a PolicyError as `name: key: problem`."""
@@ -118,6 +139,8 @@ def _validated_toml(path: Path, name: str, model: type[Model]) -> tuple[bytes, M
         document = _parse_toml(raw)
     except FileRefused as refused:
         raise PolicyError(path, [f"{name}: {refused}"]) from None
+    if model is PolicyFile:
+        document = _as_answered(document)
     try:
         return raw, model.model_validate(document)
     except ValidationError as error:

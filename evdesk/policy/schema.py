@@ -22,7 +22,7 @@ from pydantic import (
 )
 from pydantic import Strict as NoCoercion
 
-from evdesk.terms import Buyer, Confidence, Powertrain, Tri
+from evdesk.terms import Buyer, Confidence, Powertrain, PricePartName, Tri
 
 T = TypeVar("T")
 
@@ -150,6 +150,30 @@ class AmountsByPowertrain(Strict):
         return getattr(self, powertrain.value, None)
 
 
+class FtvParts(Strict):
+    """Which parts of the price count toward the final transaction value. Freight and PDI are in neither list:
+    whether they count is an assumption of its own (`freight_pdi_in_ftv`), which the user can switch."""
+
+    counted: list[PricePartName]
+    not_counted: list[PricePartName]
+
+    @model_validator(mode="after")
+    def _each_part_once(self) -> Self:
+        named = [*self.counted, *self.not_counted]
+        if PricePartName.FREIGHT_PDI in named:
+            raise ValueError("freight_pdi is in neither list: evap.freight_pdi_in_ftv says whether it counts")
+        twice = sorted({part.value for part in named if named.count(part) > 1})
+        if twice:
+            raise ValueError(f"listed more than once: {', '.join(twice)}")
+        missing = [part.value for part in PricePartName if part not in named and part is not PricePartName.FREIGHT_PDI]
+        if missing:
+            raise ValueError(f"in neither list: {', '.join(missing)} (each part of the price is counted or not)")
+        if PricePartName.VEHICLE_PRICE not in self.counted:
+            raise ValueError("vehicle_price must be counted: the final transaction value is the vehicle's price "
+                             "with what is added to it")
+        return self
+
+
 class LeaseRule(Strict):
     min_months: Months
     full_months: Months
@@ -188,6 +212,7 @@ class Evap(Strict):
     eligible_powertrains: Series[list[Powertrain]]
     ftv_cap: Series[Money]
     cap_exempt_assembly: Series[list[CountryCode]]
+    ftv_parts: Series[FtvParts]
     freight_pdi_in_ftv: Series[bool]
     lease: Series[LeaseRule]
     demonstrator_max_km: Series[Kilometres]

@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from evdesk.present.countries import COUNTRY_FORMS, CountryForm, country_name, country_phrase
 from evdesk.present.language import Language
-from evdesk.present.terms import AGREEMENTS, PROVINCES, TERMS
+from evdesk.present.terms import AGREEMENTS, PART_WORDS, PROVINCES, TERMS
 from evdesk.present.translation import translate
 from evdesk.rules.result import Citation, Criterion, Note
 from evdesk.rules.values import (
@@ -32,6 +32,7 @@ from evdesk.rules.values import (
     Months,
     Named,
     Pairs,
+    PartList,
     Percent,
     Province,
     Term,
@@ -172,6 +173,17 @@ class Formatter:
         return ", ".join(f"{self.value(label)}{colon}{not_known if value is None else self.value(value)}"
                          for label, value in pairs)
 
+    def listed(self, items: list[str]) -> str:
+        """"a, b and c" ("a, b et c"): items as a sentence lists them."""
+        if len(items) < 2:
+            return "".join(items)
+        return translate("Format", "{items} and {last}").format(items=", ".join(items[:-1]), last=items[-1])
+
+    def parts(self, parts: PartList) -> str:
+        """"the price after discounts, options and dealer fees": price parts as a sentence names them."""
+        return self.listed([translate("parts", PART_WORDS[part]) if part in PART_WORDS else str(part)
+                            for part in parts])
+
     def value(self, value: Any, form: str = "") -> str:
         """One explanation parameter, by its type. `form` is what the template asked for after a colon:
         a country as "in" / "of" / "from" / "the" (see evdesk.present.countries)."""
@@ -196,6 +208,8 @@ class Formatter:
                 return self.province(value)
             case Pairs():
                 return self.pairs(value)
+            case PartList():
+                return self.parts(value)
             case Months() | Count():
                 return self.number(int(value))
             case Country():

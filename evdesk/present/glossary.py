@@ -39,11 +39,12 @@ ENTRIES: tuple[Entry, ...] = (
                     "the price at the sale and claims it back; the buyer does not apply.")),
     Entry("ftv", QT_TRANSLATE_NOOP("Glossary", "final transaction value"), QT_TRANSLATE_NOOP(
         "Glossary", "The price the EVAP price cap is tested on, before taxes: the vehicle price after discounts, "
-                    "with options, accessories and dealer fees. Freight and PDI, an extended warranty, one set of "
-                    "winter tires and a Level 2 charger are not counted.")),
+                    "with the other parts of the price the program counts. Each answer lists the parts it "
+                    "counted and those it left out.")),
     Entry("pdi", QT_TRANSLATE_NOOP("Glossary", "PDI"), QT_TRANSLATE_NOOP(
         "Glossary", "Pre-delivery inspection: the dealer's preparation of a new vehicle before it is handed over. "
-                    "With freight, it is left out of the final transaction value.")),
+                    "Whether it counts in the final transaction value, with freight, is an assumption each answer "
+                    "states, and a dealer can change.")),
     Entry("bev", QT_TRANSLATE_NOOP("Glossary", "BEV"), QT_TRANSLATE_NOOP(
         "Glossary", "Battery-electric vehicle: it runs on its battery alone, charged by plugging it in.")),
     Entry("phev", QT_TRANSLATE_NOOP("Glossary", "PHEV"), QT_TRANSLATE_NOOP(

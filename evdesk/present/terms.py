@@ -7,6 +7,19 @@ from __future__ import annotations
 
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
 
+# The parts of a price as a sentence names them: in the explanation ("Final transaction value: the price after
+# discounts, options and dealer fees") and in a consumer's note on what counts toward the cap.
+PART_WORDS: dict[str, str] = {
+    "vehicle_price": QT_TRANSLATE_NOOP("parts", "the price after discounts"),
+    "options": QT_TRANSLATE_NOOP("parts", "options"),
+    "accessories": QT_TRANSLATE_NOOP("parts", "accessories"),
+    "dealer_fees": QT_TRANSLATE_NOOP("parts", "dealer fees"),
+    "freight_pdi": QT_TRANSLATE_NOOP("parts", "freight and PDI"),
+    "warranty": QT_TRANSLATE_NOOP("parts", "an extended warranty"),
+    "winter_tires": QT_TRANSLATE_NOOP("parts", "one set of winter tires"),
+    "charger": QT_TRANSLATE_NOOP("parts", "a Level 2 charger"),
+}
+
 TERMS: dict[str, str] = {
     # Powertrains
     "BEV": QT_TRANSLATE_NOOP("terms", "battery-electric vehicle (BEV)"),

@@ -20,13 +20,25 @@ from evdesk.rules.result import (
     StepDown,
 )
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
-from evdesk.rules.values import Agreement, Count, Country, Km, Money, Months, Percent, Term, Text, to_cents
+from evdesk.rules.values import (
+    Agreement,
+    Count,
+    Country,
+    Km,
+    Money,
+    Months,
+    PartList,
+    Percent,
+    Term,
+    Text,
+    to_cents,
+)
 from evdesk.rules.vehicle import Vehicle
-from evdesk.terms import Condition, Confidence, Outcome, Powertrain, Question
+from evdesk.terms import Condition, Confidence, Outcome, Powertrain, PricePartName, Question
 
 if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
     from evdesk.policy.loader import Policy
-    from evdesk.policy.schema import Evap, LeaseRule, Window
+    from evdesk.policy.schema import Evap, FtvParts, LeaseRule, Window
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
@@ -34,23 +46,46 @@ STEP_DOWN_WARNING_DAYS = 30  # how close to a step-down a claim date earns a rem
 ONE_DAY = dt.timedelta(days=1)
 
 
-def final_transaction_value(request: SaleRequest, counted_freight: bool) -> FinalTransactionValue:
-    """TC Q&A: price after discounts, options, accessories and dealer fees count; freight and PDI,
-    extended warranties, one set of winter tires and a Level 2 charger do not (freight is an assumption)."""
-    parts = [
-        PricePart(name="vehicle_price", amount=request.vehicle_price, counted=True),
-        PricePart(name="options", amount=request.options, counted=True),
-        PricePart(name="accessories", amount=request.accessories, counted=True),
-        PricePart(name="dealer_fees", amount=request.dealer_fees, counted=True),
-        PricePart(name="freight_pdi", amount=request.freight_pdi, counted=counted_freight),
-        PricePart(name="warranty", amount=request.warranty, counted=False),
-        PricePart(name="winter_tires", amount=request.winter_tires, counted=False),
-        PricePart(name="charger", amount=request.charger, counted=False),
-    ]
+def counting(policy: Policy, window: Window[FtvParts], counted_freight: bool) -> tuple[tuple[str, bool], ...]:
+    """Each part of the price, in the request's order, with whether it counts: as the policy's window says
+    (`evap.ftv_parts`), freight and PDI as assumed or chosen. Worked out once per window."""
+    key = ("ftv_parts", id(window), counted_freight)
+    found = policy.memo.get(key)
+    if found is None:
+        counted = set(window.value.counted)
+        freight = PricePartName.FREIGHT_PDI
+        found = policy.memo[key] = tuple(
+            (part.value, counted_freight if part is freight else part in counted) for part in PricePartName)
+    return found
+
+
+def final_transaction_value(request: SaleRequest, parts: tuple[tuple[str, bool], ...],
+                            counted_freight: bool) -> FinalTransactionValue:
+    """The price's parts (`counting`), and their total where the vehicle price is known."""
+    priced = [PricePart(name, getattr(request, name), counted) for name, counted in parts]
     total = None
     if request.vehicle_price is not None:
-        total = to_cents(sum((p.amount for p in parts if p.counted), Decimal(0)))
-    return FinalTransactionValue(parts=parts, total=total, freight_pdi_counted=counted_freight)
+        total = to_cents(sum((p.amount for p in priced if p.counted), Decimal(0)))
+    return FinalTransactionValue(parts=priced, total=total, freight_pdi_counted=counted_freight)
+
+
+def _ftv_step(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]) -> None:
+    """The FTV and what it is made of, each part named as the policy counts it (freight and PDI apart: the
+    assumption the user can switch, and the step's source, as the most disputed part)."""
+    counted = PartList(p.name for p in ftv.parts if p.counted and p.name != PricePartName.FREIGHT_PDI)
+    not_counted = PartList(p.name for p in ftv.parts if not p.counted)
+    excluded = to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
+    if not ftv.freight_pdi_counted:
+        message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}. Not counted: {excluded} "
+                                             "({not_counted}).")
+    elif not_counted:
+        message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}, with freight and PDI (as "
+                                             "chosen). Not counted: {excluded} ({not_counted}).")
+    else:
+        message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}, with freight and PDI (as "
+                                             "chosen).")
+    trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded,
+                counted=counted, not_counted=not_counted)
 
 
 # --- The criteria ---------------------------------------------------------------------------------
@@ -398,17 +433,10 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     claim_date = request.effective_claim_date
     assumption = evap.freight_pdi_in_ftv.at(request.sale_date) or evap.freight_pdi_in_ftv.values[-1]
     counted_freight = assumption.value if request.freight_pdi_in_ftv is None else request.freight_pdi_in_ftv
-    ftv = final_transaction_value(request, counted_freight)
+    parts = evap.ftv_parts.at(request.sale_date) or evap.ftv_parts.values[-1]
+    ftv = final_transaction_value(request, counting(policy, parts, counted_freight), counted_freight)
     if ftv.total is not None:
-        excluded = to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
-        message = (QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories, dealer "
-                                              "fees, and freight and PDI (as chosen). Not counted: {excluded} "
-                                              "(warranty, winter tires, charger).")
-                   if counted_freight else
-                   QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories and dealer "
-                                              "fees. Not counted: {excluded} (freight and PDI, warranty, winter "
-                                              "tires, charger)."))
-        trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded)
+        _ftv_step(trace, ftv, assumption)
 
     outcomes = {
         "evap.program_dates": program_dates(trace, evap, request.sale_date),

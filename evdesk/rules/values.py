@@ -92,6 +92,13 @@ class KwhRange:
     below: Decimal | None
 
 
+class PartList(tuple):
+    """Parts of a sale's price by their codes ("vehicle_price", "warranty"), named in a sentence in the UI
+    language: "the price after discounts, options and dealer fees"."""
+
+    __slots__ = ()
+
+
 class Pairs(tuple):
     """(label, value) pairs, each formatted by its type and shown as "label: value, label: value"."""
 

@@ -1221,6 +1221,10 @@
         <translation>inconnu</translation>
     </message>
     <message>
+        <source>{items} and {last}</source>
+        <translation>{items} et {last}</translation>
+    </message>
+    <message>
         <source>{publisher}, citing {cited}</source>
         <translation>{publisher}, citant {cited}</translation>
     </message>
@@ -1260,16 +1264,16 @@
         <translation>valeur finale de la transaction</translation>
     </message>
     <message>
-        <source>The price the EVAP price cap is tested on, before taxes: the vehicle price after discounts, with options, accessories and dealer fees. Freight and PDI, an extended warranty, one set of winter tires and a Level 2 charger are not counted.</source>
-        <translation>Le prix auquel s’applique le plafond de prix de l’EVAP, avant taxes&#xa0;: le prix du véhicule après rabais, avec les options, les accessoires et les frais du concessionnaire. Le transport et la préparation (PDI), une garantie prolongée, un jeu de pneus d’hiver et une borne de recharge de niveau 2 ne sont pas comptés.</translation>
-    </message>
-    <message>
         <source>PDI</source>
         <translation>PDI</translation>
     </message>
     <message>
-        <source>Pre-delivery inspection: the dealer&apos;s preparation of a new vehicle before it is handed over. With freight, it is left out of the final transaction value.</source>
-        <translation>Inspection avant livraison (de l’anglais « pre-delivery inspection »)&#xa0;: la préparation d’un véhicule neuf par le concessionnaire avant de le remettre. Avec le transport, elle est exclue de la valeur finale de la transaction.</translation>
+        <source>The price the EVAP price cap is tested on, before taxes: the vehicle price after discounts, with the other parts of the price the program counts. Each answer lists the parts it counted and those it left out.</source>
+        <translation>Le prix auquel s’applique le plafond de prix de l’EVAP, avant taxes : le prix du véhicule après rabais, avec les autres parties du prix que le programme compte. Chaque réponse indique les parties comptées et celles laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Pre-delivery inspection: the dealer&apos;s preparation of a new vehicle before it is handed over. Whether it counts in the final transaction value, with freight, is an assumption each answer states, and a dealer can change.</source>
+        <translation>Inspection avant livraison (de l’anglais « pre-delivery inspection ») : la préparation d’un véhicule neuf par le concessionnaire avant de le remettre. Qu’elle compte ou non, avec le transport, dans la valeur finale de la transaction est une hypothèse que chaque réponse indique et qu’un concessionnaire peut changer.</translation>
     </message>
     <message>
         <source>BEV</source>
@@ -2549,10 +2553,6 @@
         <translation>Détails d’importation</translation>
     </message>
     <message>
-        <source>Count freight and PDI in the final transaction value. The program&apos;s Q&amp;A leaves them out; tick this if the program says otherwise.</source>
-        <translation>Compter le transport et la préparation (PDI) dans la valeur finale de la transaction. La FAQ du programme les exclut; cochez ceci si le programme indique le contraire.</translation>
-    </message>
-    <message>
         <source>Does not count toward the cap</source>
         <translation>Ne compte pas pour le plafond</translation>
     </message>
@@ -2693,6 +2693,10 @@
         <translation>J’ai le NIV&#xa0;: l’entrer</translation>
     </message>
     <message>
+        <source>Count freight and PDI in the final transaction value. Until you change it, this follows the policy&apos;s assumption.</source>
+        <translation>Compter le transport et la préparation (PDI) dans la valeur finale de la transaction. Tant que vous ne le changez pas, cette case suit l’hypothèse de la politique.</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>Inconnu</translation>
     </message>
@@ -2767,6 +2771,18 @@
     <message>
         <source>Counts toward the cap</source>
         <translation>Compte pour le plafond</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}.</source>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}. {left_out} does not count.</source>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}. {left_out} ne compte pas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}. {left_out} do not count.</source>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}. {left_out} ne comptent pas.</translation>
     </message>
     <message>
         <source>Final transaction value: &lt;b&gt;not known&lt;/b&gt; (check the amounts marked above)</source>
@@ -2891,10 +2907,6 @@
     <message>
         <source>Enter the VIN</source>
         <translation>Entrer le NIV</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; The price after discounts, with the options, accessories and the dealer&apos;s fees. Freight and PDI, an extended warranty, winter tires and a home charger do not count.</source>
-        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond&#xa0;?&lt;/b&gt; Le prix après rabais, avec les options, les accessoires et les frais du concessionnaire. Le transport et la préparation, une garantie prolongée, des pneus d’hiver et une borne de recharge à domicile ne comptent pas.</translation>
     </message>
     <message>
         <source>Ask the importer: these decide the import duty and whether the vehicle counts against the China EV quota.</source>
@@ -3216,6 +3228,41 @@
     </message>
 </context>
 <context>
+    <name>parts</name>
+    <message>
+        <source>the price after discounts</source>
+        <translation>le prix après rabais</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>les options</translation>
+    </message>
+    <message>
+        <source>accessories</source>
+        <translation>les accessoires</translation>
+    </message>
+    <message>
+        <source>dealer fees</source>
+        <translation>les frais du concessionnaire</translation>
+    </message>
+    <message>
+        <source>freight and PDI</source>
+        <translation>le transport et la préparation (PDI)</translation>
+    </message>
+    <message>
+        <source>an extended warranty</source>
+        <translation>une garantie prolongée</translation>
+    </message>
+    <message>
+        <source>one set of winter tires</source>
+        <translation>un jeu de pneus d’hiver</translation>
+    </message>
+    <message>
+        <source>a Level 2 charger</source>
+        <translation>une borne de recharge de niveau 2</translation>
+    </message>
+</context>
+<context>
     <name>rules</name>
     <message>
         <source>The China EV quota began on {start}; before then no vehicle counted against it.</source>
@@ -3434,6 +3481,18 @@
         <translation>Incitatifs déjà reçus non indiqués&#xa0;: un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
     </message>
     <message>
+        <source>Final transaction value {ftv}: {counted}. Not counted: {excluded} ({not_counted}).</source>
+        <translation>Valeur finale de la transaction de {ftv} : {counted}. Non compté : {excluded} ({not_counted}).</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv}: {counted}, with freight and PDI (as chosen). Not counted: {excluded} ({not_counted}).</source>
+        <translation>Valeur finale de la transaction de {ftv} : {counted}, avec le transport et la préparation (PDI) (comme choisi). Non compté : {excluded} ({not_counted}).</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv}: {counted}, with freight and PDI (as chosen).</source>
+        <translation>Valeur finale de la transaction de {ftv} : {counted}, avec le transport et la préparation (PDI) (comme choisi).</translation>
+    </message>
+    <message>
         <source>Claim date {claim_date} is after the program&apos;s last day ({end}): no amount is paid.</source>
         <translation>La date de la demande, le {claim_date}, suit le dernier jour du programme ({end})&#xa0;: aucun montant n’est versé.</translation>
     </message>
@@ -3476,14 +3535,6 @@
     <message>
         <source>The amount for claims in {year} rests on a single third-party source (low confidence).</source>
         <translation>Le montant pour les demandes de {year} repose sur une seule source externe (fiabilité faible).</translation>
-    </message>
-    <message>
-        <source>Final transaction value {ftv}: price, options, accessories, dealer fees, and freight and PDI (as chosen). Not counted: {excluded} (warranty, winter tires, charger).</source>
-        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires, frais du concessionnaire, et transport et préparation (PDI) (comme choisi). Non compté&#xa0;: {excluded} (garantie, pneus d’hiver, borne de recharge).</translation>
-    </message>
-    <message>
-        <source>Final transaction value {ftv}: price, options, accessories and dealer fees. Not counted: {excluded} (freight and PDI, warranty, winter tires, charger).</source>
-        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires et frais du concessionnaire. Non compté&#xa0;: {excluded} (transport et préparation (PDI), garantie, pneus d’hiver, borne de recharge).</translation>
     </message>
     <message>
         <source>Assembled in China: the surtax depends on the powertrain, which is not given.</source>

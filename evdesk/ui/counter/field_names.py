@@ -3,15 +3,20 @@ stable widget names (part of the UI's contract) that set them."""
 
 from __future__ import annotations
 
+from evdesk.terms import PricePartName
+
 MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freight_pdi", "warranty",
                 "winter_tires", "charger", "fob_price", "msrp", "msrp_options")
 NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
-COUNTED_PARTS = ("vehicle_price", "options", "accessories", "dealer_fees")
-EXCLUDED_PARTS = ("freight_pdi", "warranty", "winter_tires", "charger")
+# The price's parts, in the order every answer lists them. Which count toward the cap is the policy's, so the
+# form puts each under its heading as the last answer counted it (`SaleForm._arrange_parts`); the vehicle price
+# always counts, and freight and PDI stay with their switch under "does not count" unless it is ticked.
+PRICE_PARTS = tuple(part.value for part in PricePartName)
+MOVABLE_PARTS = tuple(part for part in PRICE_PARTS if part not in ("vehicle_price", "freight_pdi"))
 # The import details: folded under "Import details" for a dealer until one decides the answer.
 IMPORT_FIELDS = ("quota_position", "fta_origin_met", "import_kind", "fob_price")
 # A consumer gives one price before taxes (the vehicle price) and no import details: these read as not given.
-CONSUMER_NOT_ASKED = (*COUNTED_PARTS[1:], *EXCLUDED_PARTS, "fob_price")
+CONSUMER_NOT_ASKED = (*PRICE_PARTS[1:], "fob_price")
 # The order in which labels get an Alt+letter: what a dealer reaches for first gets the letter it starts with;
 # the import details get theirs before the price's smaller parts (they decide the duty and the quota).
 MNEMONIC_ORDER = ("vin", "vehicle_price", "sale_date", "deal_type", "search", "model_year", "make", "model", "trim",

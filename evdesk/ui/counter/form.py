@@ -17,6 +17,7 @@ and `form_reading` (the inputs into a `SaleRequest`).
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
@@ -46,18 +47,19 @@ from evdesk.present.language import LOCALE_NAMES, Language
 from evdesk.present.terms import PROVINCES
 from evdesk.rules.request import SaleRequest, province_code
 from evdesk.rules.result import Evaluation, RebateAnswer
+from evdesk.rules.values import PartList
 from evdesk.rules.vehicle import model_year_from_vin
 from evdesk.ui.counter.field_names import (
-    COUNTED_PARTS,
-    EXCLUDED_PARTS,
     FIELD_OF_OBJECT,
     IMPORT_FIELDS,
     MNEMONIC_ORDER,
     MONEY_FIELDS,
     MONEY_OBJECT_NAMES,
+    MOVABLE_PARTS,
     NOT_KNOWN_KM,
     NOT_KNOWN_KWH,
     NOT_KNOWN_MONEY,
+    PRICE_PARTS,
 )
 from evdesk.ui.counter.fields import FieldBox
 from evdesk.ui.counter.form_reading import FormReading, read_form
@@ -112,6 +114,8 @@ class SaleForm(QWidget):
         self._freight_touched = False
         self._year_left = False  # the user left the model year box: a short year is now an error
         self._rebate: RebateAnswer | None = None  # the engine's last answer, for the price headings
+        # The parts other than the vehicle price and freight, under "counts" and under "does not count".
+        self._part_groups: tuple[tuple[str, ...], tuple[str, ...]] = ((), MOVABLE_PARTS)
         self._ftv_stale = False  # the form holds something the engine cannot use: the FTV shown is the last one
         self._ftv_price_problem = False  # ...and it is in an amount the FTV adds up
         self._reserved_mnemonics: tuple[str, ...] = ()
@@ -247,27 +251,27 @@ class SaleForm(QWidget):
         self.counted_heading.setProperty("role", "subheading")
         self.counted_heading.setWordWrap(True)
         prices.addRow(self.counted_heading)
-        for name in COUNTED_PARTS:
-            self._row(prices, name, self.money[name])
-            if name == "vehicle_price":
-                # A consumer gives one price before taxes: this says what it should hold.
-                self.cap_note = QLabel()
-                self.cap_note.setObjectName("capNote")
-                self.cap_note.setProperty("role", "hint")
-                self.cap_note.setWordWrap(True)
-                self.cap_note.setTextFormat(Qt.TextFormat.RichText)
-                prices.addRow(self.cap_note)
+        self._row(prices, "vehicle_price", self.money["vehicle_price"])
+        # A consumer gives one price before taxes: this says what it should hold.
+        self.cap_note = QLabel()
+        self.cap_note.setObjectName("capNote")
+        self.cap_note.setProperty("role", "hint")
+        self.cap_note.setWordWrap(True)
+        self.cap_note.setTextFormat(Qt.TextFormat.RichText)
+        prices.addRow(self.cap_note)
         self.excluded_heading = QLabel()
         self.excluded_heading.setObjectName("excludedHeading")
         self.excluded_heading.setProperty("role", "subheading")
         self.excluded_heading.setWordWrap(True)
         prices.addRow(self.excluded_heading)
-        for name in EXCLUDED_PARTS:
+        self._row(prices, "freight_pdi", self.money["freight_pdi"])
+        self.freight_counted = QCheckBox()
+        self.freight_counted.setObjectName("freightCountedInput")
+        prices.addRow(self.freight_counted)
+        # Under "does not count" until an answer says which parts count (the first comes before the first paint).
+        for name in MOVABLE_PARTS:
             self._row(prices, name, self.money[name])
-            if name == "freight_pdi":
-                self.freight_counted = QCheckBox()
-                self.freight_counted.setObjectName("freightCountedInput")
-                prices.addRow(self.freight_counted)
+        self._prices = prices
         self.ftv_value = QLabel()
         self.ftv_value.setObjectName("ftvValue")
         self.ftv_value.setProperty("role", "total")
@@ -365,8 +369,9 @@ class SaleForm(QWidget):
         return [self.sale_date, self.deal_type, self.lease_months, self.claim_date, self.condition, self.odometer,
                 self.vin_toggle, self.vin, *self.picker.widgets(), self.powertrain, self.assembly, self.origin,
                 self.import_toggle, self.quota_position, self.fta_origin, self.import_kind, self.money["fob_price"],
-                *(self.money[name] for name in COUNTED_PARTS), self.money["freight_pdi"], self.freight_counted,
-                *(self.money[name] for name in EXCLUDED_PARTS[1:]), self.buyer, self.prior,
+                self.money["vehicle_price"], *(self.money[name] for name in self._part_groups[0]),
+                self.money["freight_pdi"], self.freight_counted, *(self.money[name] for name in self._part_groups[1]),
+                self.buyer, self.prior,
                 self.province, self.money["msrp"], self.money["msrp_options"], self.registration_date, self.battery]
 
     def _set_tab_order(self) -> None:
@@ -394,9 +399,7 @@ class SaleForm(QWidget):
         self.picker.year.setAccessibleName(labels["model_year"])
         self.vin_toggle.setText(self.tr("I have the VIN: enter it"))
         self.vin_toggle.setAccessibleName(self.tr("Enter the VIN"))
-        self.cap_note.setText(self.tr("<b>What counts toward the cap?</b> The price after discounts, with the options, "
-                                      "accessories and the dealer's fees. Freight and PDI, an extended warranty, "
-                                      "winter tires and a home charger do not count."))
+        self._show_cap_note()
         self.import_note.setText(self.tr("Ask the importer: these decide the import duty and whether the vehicle "
                                          "counts against the China EV quota."))
         # A check box's text does not wrap, so it stays short; the heading above it and the tooltip say more.
@@ -406,8 +409,8 @@ class SaleForm(QWidget):
         self.vin.setPlaceholderText(self.tr("17 characters, optional"))
         self.freight_counted.setAccessibleName(self._label_texts["freight_counted"])
         self.freight_counted.setAccessibleDescription(self.tr("Count freight and PDI in the final transaction value"))
-        self.freight_counted.setToolTip(self.tr("Count freight and PDI in the final transaction value. The program's "
-                                            "Q&A leaves them out; tick this if the program says otherwise."))
+        self.freight_counted.setToolTip(self.tr("Count freight and PDI in the final transaction value. Until you "
+                                                "change it, this follows the policy's assumption."))
         self.import_toggle.setAccessibleName(self._label_texts["import_toggle"])
         self.import_details.setAccessibleName(self._label_texts["import_toggle"])
         zero = format_money_input(Decimal(0), self._language)
@@ -421,7 +424,7 @@ class SaleForm(QWidget):
                                                       "powertrain or battery: Québec adds them to the MSRP since "
                                                       "November 10, 2025. Enter 0 if there are none."))
         self.battery.setSuffix(" kWh")
-        self.battery.setSpecialValueText(self.tr("not known"))
+        self.battery.setSpecialValueText(self.tr("Not known"))
         self.battery.setToolTip(self.tr("Québec pays plug-in hybrids by battery capacity."))
         items = {
             self.powertrain: [self.tr("Not known"), *(_capitalised(f.term(code))
@@ -517,7 +520,7 @@ class SaleForm(QWidget):
         dealer = self._mode == "dealer"
         hidden: set[str] = set()
         if not dealer:
-            hidden |= {"claim_date", *COUNTED_PARTS[1:], *EXCLUDED_PARTS}
+            hidden |= {"claim_date", *PRICE_PARTS[1:]}
             if not self._vin_asked and not self.vin.text():  # a VIN given (pasted, filled, a deal) stays shown
                 hidden.add("vin")
         for key in self.boxes:
@@ -567,6 +570,50 @@ class SaleForm(QWidget):
         self.counted_heading.setText(counted)
         self.excluded_heading.setText(excluded)
 
+    def _arrange_parts(self, rebate: RebateAnswer) -> None:
+        """Each part of the price under the heading the answer puts it: which parts count is the policy's
+        (`evap.ftv_parts`), dated by the sale. Rows move only when that changes, keeping their widgets, values
+        and focus."""
+        counted = {part.name for part in rebate.ftv.parts if part.counted}
+        groups = (tuple(name for name in MOVABLE_PARTS if name in counted),
+                  tuple(name for name in MOVABLE_PARTS if name not in counted))
+        if groups == self._part_groups:
+            return
+        self._part_groups = groups
+        prices = self._prices
+        for name in MOVABLE_PARTS:
+            for widget in (self._labels[name], self.boxes[name].notes):
+                prices.takeRow(prices.getWidgetPosition(widget)[0])
+        for anchor, names in ((self.cap_note, groups[0]), (self.freight_counted, groups[1])):
+            row = prices.getWidgetPosition(anchor)[0] + 1
+            for name in names:
+                prices.insertRow(row, self._labels[name], self.boxes[name])
+                prices.insertRow(row + 1, self.boxes[name].notes)
+                row += 2
+        self._set_tab_order()
+
+    def _show_cap_note(self) -> None:
+        """A consumer's note under the one price: what counts toward the cap, as the last answer counted it (the
+        policy's parts, freight and PDI as it assumes). Empty until there is an answer."""
+        rebate = self._rebate
+        if rebate is None:
+            self.cap_note.clear()
+            return
+        def opening(parts: PartList) -> str:  # the parts as a sentence begins with them
+            text = self._formatter.parts(parts)
+            return html.escape(text[:1].upper() + text[1:])
+
+        left_out = PartList(part.name for part in rebate.ftv.parts if not part.counted)
+        words = {"counted": opening(PartList(part.name for part in rebate.ftv.parts if part.counted)),
+                 "left_out": opening(left_out)}
+        if not left_out:
+            text = self.tr("<b>What counts toward the cap?</b> {counted}.")
+        elif len(left_out) == 1:
+            text = self.tr("<b>What counts toward the cap?</b> {counted}. {left_out} does not count.")
+        else:
+            text = self.tr("<b>What counts toward the cap?</b> {counted}. {left_out} do not count.")
+        self.cap_note.setText(text.format(**words))
+
     def _show_ftv(self) -> None:
         rebate = self._rebate
         if self._ftv_stale and self._ftv_price_problem:
@@ -591,8 +638,10 @@ class SaleForm(QWidget):
             self.freight_counted.blockSignals(True)
             self.freight_counted.setChecked(rebate.ftv.freight_pdi_counted)
             self.freight_counted.blockSignals(False)
+        self._arrange_parts(rebate)
         self._show_price_headings()
         self._show_ftv()
+        self._show_cap_note()
         self._unfold_import_details(evaluation)
 
     # --- change bookkeeping ---------------------------------------------------------------------
@@ -844,7 +893,8 @@ class SaleForm(QWidget):
         self._show_picker_states()
         if errors:
             self._ftv_stale = True
-            self._ftv_price_problem = any(name in errors for name in (*COUNTED_PARTS, "freight_pdi"))
+            counted = ("vehicle_price", *self._part_groups[0], "freight_pdi")
+            self._ftv_price_problem = any(name in errors for name in counted)
             self._show_ftv()
 
     def _show_picker_states(self) -> None:

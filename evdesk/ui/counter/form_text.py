@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from evdesk.present.format import Formatter
 from evdesk.rules.request import FieldProblem, field_problems
 from evdesk.rules.trace import QT_TRANSLATE_NOOP
-from evdesk.ui.counter.field_names import COUNTED_PARTS, EXCLUDED_PARTS, MONEY_FIELDS
+from evdesk.ui.counter.field_names import MONEY_FIELDS, PRICE_PARTS
 from evdesk.ui.counter.vin_field import vin_problem_text
 
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
@@ -50,7 +50,7 @@ def field_labels(formatter: Formatter) -> dict[str, str]:
         "battery_kwh": translate("SaleForm", "Battery capacity"),
     }
     # The price parts are named as the answer names them.
-    labels.update({name: formatter.term(name) for name in COUNTED_PARTS + EXCLUDED_PARTS})
+    labels.update({name: formatter.term(name) for name in PRICE_PARTS})
     return labels
 
 

@@ -1,0 +1,87 @@
+"""Which parts of the price count toward the final transaction value is policy data (`evap.ftv_parts`), checked
+as strictly as the rest: each part counted or not exactly once, freight and PDI left to their own assumption,
+the vehicle price always counted. A file from before the table existed reads as it was answered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evdesk.policy import PolicyError, load_policy
+from evdesk.terms import PricePartName
+
+ROOT = Path(__file__).resolve().parents[2]
+BUNDLED = (ROOT / "seeds" / "policy.toml").read_text(encoding="utf-8")
+PARTS = ('value = { counted = ["vehicle_price", "options", "accessories", "dealer_fees"], '
+         'not_counted = ["warranty", "winter_tires", "charger"] }')
+
+
+def _with(tmp_path: Path, old: str, new: str) -> Path:
+    assert old in BUNDLED, f"test set-up: {old!r} is not in the bundled policy"
+    path = tmp_path / "policy.toml"
+    path.write_text(BUNDLED.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _parts(counted: list[str], not_counted: list[str]) -> str:
+    quoted = lambda names: ", ".join(f'"{name}"' for name in names)  # noqa: E731
+    return f"value = {{ counted = [{quoted(counted)}], not_counted = [{quoted(not_counted)}] }}"
+
+
+def test_the_bundled_policy_names_every_part_but_freight() -> None:
+    parts = load_policy(ROOT / "seeds" / "policy.toml").data.evap.ftv_parts.values[0]
+    assert parts.source == "tc-evap-qa"
+    named = {*parts.value.counted, *parts.value.not_counted}
+    assert named == set(PricePartName) - {PricePartName.FREIGHT_PDI}
+
+
+@pytest.mark.parametrize(("counted", "not_counted", "problem"), [
+    (["vehicle_price", "options", "accessories", "dealer_fees", "freight_pdi"], ["warranty", "winter_tires", "charger"],
+     "freight_pdi is in neither list"),
+    (["vehicle_price", "options", "accessories", "dealer_fees"], ["warranty", "winter_tires", "charger", "options"],
+     "listed more than once: options"),
+    (["vehicle_price", "options", "accessories"], ["warranty", "winter_tires", "charger"],
+     "in neither list: dealer_fees"),
+    (["options", "accessories", "dealer_fees"], ["vehicle_price", "warranty", "winter_tires", "charger"],
+     "vehicle_price must be counted"),
+    (["vehicle_price", "options", "accessories", "dealer_fees"], ["warranty", "winter_tires", "charger", "tax"],
+     "evap.ftv_parts.values[0].value.not_counted[3]"),
+])
+def test_a_parts_table_that_does_not_add_up_is_refused(tmp_path: Path, counted: list[str], not_counted: list[str],
+                                                       problem: str) -> None:
+    with pytest.raises(PolicyError) as refused:
+        load_policy(_with(tmp_path, PARTS, _parts(counted, not_counted)))
+    assert any(problem in line and "evap.ftv_parts" in line for line in refused.value.problems), refused.value.problems
+
+
+def test_another_split_is_read_as_written(tmp_path: Path) -> None:
+    policy = load_policy(_with(tmp_path, PARTS, _parts(["vehicle_price", "options", "warranty"],
+                                                       ["accessories", "dealer_fees", "winter_tires", "charger"])))
+    value = policy.data.evap.ftv_parts.values[0].value
+    assert value.counted == [PricePartName.VEHICLE_PRICE, PricePartName.OPTIONS, PricePartName.WARRANTY]
+
+
+def _without_table(text: str) -> str:
+    start = text.index("[evap.ftv_parts]")
+    return text[:start] + text[text.index("[evap.freight_pdi_in_ftv]"):]
+
+
+def test_a_file_from_before_the_table_reads_as_it_was_answered(tmp_path: Path) -> None:
+    """Policy files up to 2026.12.01 did not name the parts: evdesk counted them as the bundled table does, so
+    such a file (a saved deal's, an update kept on the machine) gets that table and answers as before."""
+    path = tmp_path / "policy.toml"
+    path.write_text(_without_table(BUNDLED), encoding="utf-8")
+    older = load_policy(path)
+    bundled = load_policy(ROOT / "seeds" / "policy.toml")
+    assert older.data.evap.ftv_parts == bundled.data.evap.ftv_parts
+    assert older.sha256 != bundled.sha256  # still that file, by its own bytes
+
+
+def test_a_later_file_must_name_the_parts(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_text(_without_table(BUNDLED).replace('version = "2026.12.01"', 'version = "2026.12.02"', 1),
+                    encoding="utf-8")
+    with pytest.raises(PolicyError) as refused:
+        load_policy(path)
+    assert any("evap.ftv_parts" in line and "Field required" in line for line in refused.value.problems)

@@ -1,0 +1,100 @@
+"""The final transaction value counts the parts the policy names (`evap.ftv_parts`), not a list in the code: a
+policy that counts the warranty and not the dealer's fees changes the FTV, the cap's test, the highest eligible
+price and the words of the step, in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evdesk.policy import Policy, load_policy
+from evdesk.present.format import Formatter
+from evdesk.rules import SaleRequest, evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
+PARTS = ('value = { counted = ["vehicle_price", "options", "accessories", "dealer_fees"], '
+         'not_counted = ["warranty", "winter_tires", "charger"] }')
+DEAL: dict[str, Any] = {"powertrain": "BEV", "assembly": "US", "vehicle_price": "45000.00", "options": "1000",
+                        "dealer_fees": "500", "warranty": "2000", "freight_pdi": "2100",
+                        "sale_date": dt.date(2026, 5, 1), "prior_incentives": 0, "fta_origin_met": "yes"}
+
+
+def _policy(folder: Path, counted: list[str], not_counted: list[str]) -> Policy:
+    text = (ROOT / "seeds" / "policy.toml").read_text(encoding="utf-8")
+    assert PARTS in text, "test set-up: the bundled parts table"
+    quoted = lambda names: ", ".join(f'"{name}"' for name in names)  # noqa: E731
+    path = folder / "policy.toml"
+    path.write_text(text.replace(PARTS, f"value = {{ counted = [{quoted(counted)}], "
+                                        f"not_counted = [{quoted(not_counted)}] }}"), encoding="utf-8")
+    return load_policy(path)
+
+
+@pytest.fixture(scope="module")
+def warranty_counts(tmp_path_factory: pytest.TempPathFactory) -> Policy:
+    return _policy(tmp_path_factory.mktemp("warranty"), ["vehicle_price", "options", "warranty"],
+                   ["accessories", "dealer_fees", "winter_tires", "charger"])
+
+
+def _ftv_step(evaluation: Any, language: str) -> str:
+    return Formatter(language).criterion(evaluation.criterion("evap.ftv"))
+
+
+def test_the_bundled_parts(policy: Policy) -> None:
+    rebate = evaluate(SaleRequest.model_validate(DEAL), policy)
+    assert rebate.rebate.ftv.total == Decimal("46500.00")
+    assert _ftv_step(rebate, "en") == (
+        "Final transaction value $46,500.00: the price after discounts, options, accessories and dealer fees. "
+        "Not counted: $4,100.00 (freight and PDI, an extended warranty, one set of winter tires and a Level 2 "
+        "charger).")
+
+
+def test_the_parts_the_policy_counts_make_the_ftv(warranty_counts: Policy) -> None:
+    evaluation = evaluate(SaleRequest.model_validate(DEAL), warranty_counts)
+    rebate = evaluation.rebate
+    assert rebate.ftv.total == Decimal("48000.00")  # price, options and warranty; not the dealer's fees
+    assert {part.name: part.counted for part in rebate.ftv.parts} == {
+        "vehicle_price": True, "options": True, "accessories": False, "dealer_fees": False, "freight_pdi": False,
+        "warranty": True, "winter_tires": False, "charger": False}
+    assert rebate.max_price == Decimal("47000.00")  # the cap less the options and the warranty
+    step = evaluation.criterion("evap.ftv")
+    assert step.params["counted"] == ("vehicle_price", "options", "warranty")
+    assert step.params["excluded"] == Decimal("2600.00")
+    assert _ftv_step(evaluation, "en") == (
+        "Final transaction value $48,000.00: the price after discounts, options and an extended warranty. "
+        "Not counted: $2,600.00 (accessories, dealer fees, freight and PDI, one set of winter tires and a Level 2 "
+        "charger).")
+
+
+@pytest.mark.parametrize(("price", "outcome"), [("47000.00", "pass"), ("47000.01", "fail")])
+def test_the_cap_edge_follows_the_counted_parts(warranty_counts: Policy, price: str, outcome: str) -> None:
+    evaluation = evaluate(SaleRequest.model_validate({**DEAL, "vehicle_price": price}), warranty_counts)
+    assert evaluation.criterion("evap.price_cap").outcome.value == outcome
+
+
+def test_in_french(warranty_counts: Policy, qapp: Any) -> None:
+    from evdesk.ui.i18n import use_language
+
+    evaluation = evaluate(SaleRequest.model_validate(DEAL), warranty_counts)
+    assert use_language("fr")
+    try:
+        said = _ftv_step(evaluation, "fr")
+    finally:
+        use_language("en")
+    assert said == ("Valeur finale de la transaction de 48\u00a0000,00\u00a0$\u00a0: le prix après rabais, les options "
+                    "et une garantie prolongée. Non compté\u00a0: 2\u00a0600,00\u00a0$ (les accessoires, les frais du "
+                    "concessionnaire, le transport et la préparation (PDI), un jeu de pneus d’hiver et une borne de "
+                    "recharge de niveau 2).")
+
+
+def test_everything_counted_with_freight_chosen(tmp_path: Path) -> None:
+    everything = _policy(tmp_path, ["vehicle_price", "options", "accessories", "dealer_fees", "warranty",
+                                    "winter_tires", "charger"], [])
+    evaluation = evaluate(SaleRequest.model_validate({**DEAL, "freight_pdi_in_ftv": True}), everything)
+    assert evaluation.rebate.ftv.total == Decimal("50600.00")
+    assert _ftv_step(evaluation, "en") == (
+        "Final transaction value $50,600.00: the price after discounts, options, accessories, dealer fees, an "
+        "extended warranty, one set of winter tires and a Level 2 charger, with freight and PDI (as chosen).")
