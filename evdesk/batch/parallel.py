@@ -49,7 +49,6 @@ def spawn_after_rows(workers: int) -> int:
     return max(2_500, 12_000 // max(workers, 1))
 
 
-
 class WorkerStopped(Exception):
     """A worker process ended before answering its rows (killed from outside, or out of memory), or a spawned
     one could not load the policy this process answers under."""
@@ -282,8 +281,8 @@ def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers
     initializer, initargs = ((_adopt, (job, os.getpid())) if start == "fork"
                              else (_adopt_recipe, (_Recipe.of(job),)))
     pending: deque[Future[tuple[list[tuple[Counted, T]], int]]] = deque()
-    # What this process holds is frozen for the fork, so a worker's collector never touches (and copies) the
-    # parent's pages; the workers are forked at the first hand-over.
+    # What this process holds is frozen for a fork, so a forked worker's collector never touches (and copies)
+    # the parent's pages; the workers start at the first hand-over.
     gc.freeze()
     # A worker that dies fails its chunk's future with BrokenProcessPool: the batch stops, it never hangs.
     with ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs) as pool:

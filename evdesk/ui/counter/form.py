@@ -599,6 +599,7 @@ class SaleForm(QWidget):
         if rebate is None:
             self.cap_note.clear()
             return
+
         def opening(parts: PartList) -> str:  # the parts as a sentence begins with them
             text = self._formatter.parts(parts)
             return html.escape(text[:1].upper() + text[1:])
