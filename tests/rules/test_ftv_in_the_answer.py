@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evdesk.policy import Policy, load_policy
 from evdesk.present.format import Formatter
@@ -98,3 +100,57 @@ def test_everything_counted_with_freight_chosen(tmp_path: Path) -> None:
     assert _ftv_step(evaluation, "en") == (
         "Final transaction value $50,600.00: the price after discounts, options, accessories, dealer fees, an "
         "extended warranty, one set of winter tires and a Level 2 charger, with freight and PDI (as chosen).")
+
+
+# --- Any split the policy may give ------------------------------------------------------------------
+
+MOVABLE = ("options", "accessories", "dealer_fees", "warranty", "winter_tires", "charger")
+
+
+def _split(policy: Policy, counted: frozenset[str]) -> Policy:
+    """The policy with its one parts window replaced by this split (in memory: the schema validates it)."""
+    import dataclasses
+
+    from evdesk.policy.schema import FtvParts
+
+    evap = policy.data.evap
+    window = evap.ftv_parts.values[0]
+    parts = FtvParts(counted=["vehicle_price", *(p for p in MOVABLE if p in counted)],
+                     not_counted=[p for p in MOVABLE if p not in counted])
+    series = evap.ftv_parts.model_copy(update={"values": [window.model_copy(update={"value": parts})]})
+    data = policy.data.model_copy(update={"evap": evap.model_copy(update={"ftv_parts": series})})
+    return dataclasses.replace(policy, data=data, memo={})
+
+
+_SPLITS: dict[frozenset[str], Policy] = {}
+amounts = st.sampled_from([Decimal(0), Decimal("0.01"), Decimal("499.00"), Decimal("1850.50"), Decimal("3999.99")])
+
+
+@settings(max_examples=200, deadline=None)
+@given(counted=st.frozensets(st.sampled_from(MOVABLE)), freight=st.sampled_from([None, True, False]),
+       price=st.integers(min_value=3_500_000, max_value=5_200_000).map(lambda n: Decimal(n) / 100),
+       values=st.fixed_dictionaries({name: amounts for name in (*MOVABLE, "freight_pdi")}))
+def test_any_split_counts_exactly_its_parts_and_the_highest_price_follows(
+        policy: Policy, counted: frozenset[str], freight: bool | None, price: Decimal,
+        values: dict[str, Decimal]) -> None:
+    split = _SPLITS.setdefault(counted, _split(policy, counted))
+    fields = {**DEAL, **values, "vehicle_price": price, "freight_pdi_in_ftv": freight}
+    evaluation = evaluate(SaleRequest.model_validate(fields), split)
+    rebate = evaluation.rebate
+    freight_counted = rebate.ftv.freight_pdi_counted
+    assert freight_counted is (freight is True)  # the bundled assumption leaves freight out
+    others = sum((values[name] for name in MOVABLE if name in counted), Decimal(0))
+    others += values["freight_pdi"] if freight_counted else Decimal(0)
+    assert rebate.ftv.total == price + others
+    step = evaluation.criterion("evap.ftv")
+    named = {*step.params["counted"], *step.params["not_counted"]}
+    assert named == {"vehicle_price", *MOVABLE, "freight_pdi"} - ({"freight_pdi"} if freight_counted else set())
+    assert set(step.params["counted"]) == {"vehicle_price", *counted}
+    assert step.params["excluded"] == sum((values[name] for name in MOVABLE if name not in counted), Decimal(0)) + (
+        Decimal(0) if freight_counted else values["freight_pdi"])
+    # The highest eligible price is the cap less what else counts, and the cap's test agrees at its edge.
+    assert rebate.max_price == rebate.cap - others
+    edge = evaluate(SaleRequest.model_validate({**fields, "vehicle_price": rebate.max_price}), split)
+    assert edge.criterion("evap.price_cap").outcome.value == "pass"
+    over = evaluate(SaleRequest.model_validate({**fields, "vehicle_price": rebate.max_price + Decimal("0.01")}), split)
+    assert over.criterion("evap.price_cap").outcome.value == "fail"
