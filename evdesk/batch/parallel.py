@@ -131,8 +131,9 @@ def _adopt_recipe(recipe: _Recipe[Any]) -> None:
         if policy.sha256 != recipe.policy_sha256 or policy.vehicles.vehicles != recipe.vehicles:
             raise PolicyChanged(f"{recipe.policy_path}: changed since the batch began")
     except PolicyChanged as error:  # one line, not the pool's logged traceback; the parent stops the batch
-        sys.stderr.write(f"evdesk: a worker process could not answer under the batch's policy: {error}\n")
-        sys.stderr.flush()
+        if sys.stderr is not None:  # a windowed app started from the desktop has none
+            sys.stderr.write(f"evdesk: a worker process could not answer under the batch's policy: {error}\n")
+            sys.stderr.flush()
         os._exit(1)
     _job = _Job(recipe.reader, policy, recipe.shape, recipe.what_if)
 
