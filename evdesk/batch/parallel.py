@@ -42,6 +42,12 @@ CHUNK_ROWS = 250  # rows per hand-over: about 50-100 ms of a worker's time, so t
 CHUNKS_AHEAD = 3  # chunks waiting per worker: enough to keep each busy, few enough that memory stays flat
 
 
+# Spawned workers, at most: each has its own start (about 0.55 s of a core) and its own memory (about 40 MB),
+# where forked ones share the parent's; past this the start outweighs the gain on any list evdesk sees. It also
+# keeps well under Windows' limit for a process pool (61).
+MAX_SPAWNED_WORKERS = 8
+
+
 def spawn_after_rows(workers: int) -> int:
     """How long a list must be for spawned workers to repay their start. Spawning costs about 0.55 s before
     the first row (each worker imports evdesk and loads the policy), about 1,900 rows of one process's work;
@@ -220,6 +226,8 @@ def answered(rows: Iterable[tuple[int, Cells]], reader: RowReader, policy: Polic
     if not workers:
         yield from _answers(rows, job)
         return
+    if start != "fork":
+        workers = min(workers, MAX_SPAWNED_WORKERS)
     if enough is None:
         enough = CHUNK_ROWS if start == "fork" else spawn_after_rows(workers)
     ahead: list[tuple[int, Cells]] = []  # one row more than enough tells a long list from a short one
@@ -259,15 +267,37 @@ def _ctrl_c_held() -> Iterator[None]:
     """SIGINT blocked (POSIX) while the pool may start a worker: the worker keeps the signal mask, across the
     exec of a spawned one too, so a Ctrl+C that reaches the whole terminal's process group never interrupts a
     worker still importing evdesk (it would print a traceback). Here the signal only waits: it is delivered
-    when this returns, and the batch stops as Ctrl+C stops it."""
-    if not hasattr(signal, "pthread_sigmask"):  # Windows: a console's Ctrl+C reaches every process anyway
+    when this returns, and the batch stops as Ctrl+C stops it. Windows: `_console_ctrl_c_ignored`."""
+    if sys.platform == "win32":
+        with _console_ctrl_c_ignored():
+            yield
+        return
+    if not hasattr(signal, "pthread_sigmask"):
         yield
         return
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, ())  # the mask as it is, to put back
     try:
+        # Inside the try: a Ctrl+C that arrived just before is raised as this call returns, mask changed.
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+@contextmanager
+def _console_ctrl_c_ignored() -> Iterator[None]:
+    """Windows has no signal mask; a console's Ctrl+C reaches every process attached to it. A process that
+    ignores Ctrl+C (SetConsoleCtrlHandler(NULL, TRUE)) hands that to the processes it starts, so a worker
+    started here never sees it; this process takes Ctrl+C again as soon as the worker is started. (Run by the
+    Windows release's frozen self-check, not on this Linux machine; a failing call changes nothing.)"""
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32.SetConsoleCtrlHandler(None, True)
+    try:
+        yield
+    finally:
+        kernel32.SetConsoleCtrlHandler(None, False)
 
 
 def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers: int,

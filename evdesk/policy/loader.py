@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -44,6 +46,8 @@ class Policy:
     sha256: str
     provinces: ProvincesFile | None = None  # the provincial incentives file `data.provinces` names
     assembly: AssemblyList | None = None  # where each listed model is assembled (`data.vehicle_assembly`)
+    # The file predates evap.ftv_parts: it was read with the parts of its day, and is answered in its day's words.
+    parts_as_before: bool = False
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
     memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -110,37 +114,39 @@ def beside_or_bundled(policy_path: Path, file: str) -> Path:
         return beside
 
 
-# Policy files up to this version did not name which parts of the price count toward the final transaction
-# value (evap.ftv_parts): the evdesk that answered under them counted the parts as the bundled policy names
-# them, so such a file is read with the bundled policy's table and its saved deals answer as they were
-# answered. A later file must name them.
-FTV_PARTS_NAMED_AFTER = "2026.12.01"
+# Policy files up to this version (its local revisions too) did not name which parts of the price count toward
+# the final transaction value (evap.ftv_parts). Such a file is read with the table the evdesk of its day had in
+# its engine, frozen in the seeds, and answered in that evdesk's words (`Policy.parts_as_before`): a deal saved
+# under it is answered again exactly as it was. A later file must name its parts.
+FTV_PARTS_NAMED_AFTER = (2026, 12, 1)
+FTV_PARTS_BEFORE = "ftv-parts-before-2026.12.02.toml"
+_DATED_VERSION = re.compile(r"(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?")
 
 
 @cache
-def _bundled_ftv_parts() -> Any:
-    return _parse_toml(read_bounded(seeds_path(BUNDLED_POLICY)))["evap"]["ftv_parts"]
+def _ftv_parts_before() -> Any:
+    return _parse_toml(read_bounded(seeds_path(FTV_PARTS_BEFORE)))["ftv_parts"]
 
 
-def _as_answered(document: dict[str, Any]) -> dict[str, Any]:
-    """A policy document as evdesk reads it: an older file without evap.ftv_parts gets the bundled table."""
+def _predates_ftv_parts(document: dict[str, Any]) -> bool:
+    """A file of version 2026.12.01 or earlier (or a local revision of one) without evap.ftv_parts."""
     evap, version = document.get("evap"), document.get("version")
-    if (isinstance(evap, dict) and "ftv_parts" not in evap and isinstance(version, str)
-            and version <= FTV_PARTS_NAMED_AFTER):
-        return {**document, "evap": {**evap, "ftv_parts": _bundled_ftv_parts()}}
-    return document
+    match = _DATED_VERSION.fullmatch(version) if isinstance(version, str) else None
+    return (isinstance(evap, dict) and "ftv_parts" not in evap and match is not None
+            and tuple(int(part) for part in match.groups()) <= FTV_PARTS_NAMED_AFTER)
 
 
-def _validated_toml(path: Path, name: str, model: type[Model]) -> tuple[bytes, Model]:
-    """A TOML file's bytes and `model` validated from them: read bounded, shape-checked, parsed, and every
-    problem a PolicyError as `name: key: problem`."""
+def _validated_toml(path: Path, name: str, model: type[Model],
+                    prepare: Callable[[dict[str, Any]], dict[str, Any]] | None = None) -> tuple[bytes, Model]:
+    """A TOML file's bytes and `model` validated from them: read bounded, shape-checked, parsed (then
+    `prepare`d), and every problem a PolicyError as `name: key: problem`."""
     try:
         raw = read_bounded(path)
         document = _parse_toml(raw)
     except FileRefused as refused:
         raise PolicyError(path, [f"{name}: {refused}"]) from None
-    if model is PolicyFile:
-        document = _as_answered(document)
+    if prepare is not None:
+        document = prepare(document)
     try:
         return raw, model.model_validate(document)
     except ValidationError as error:
@@ -192,7 +198,14 @@ def load_policy(path: Path | str) -> Policy:
     """The policy in `path`, validated; any problem raises PolicyError, never another exception."""
     path = Path(path)
     name = shown(path.name or str(path))  # a path of "" names no file: show what was given
-    raw, data = _validated_toml(path, name, PolicyFile)
+    predates = False
+
+    def as_read(document: dict[str, Any]) -> dict[str, Any]:
+        nonlocal predates
+        predates = _predates_ftv_parts(document)
+        return {**document, "evap": {**document["evap"], "ftv_parts": _ftv_parts_before()}} if predates else document
+
+    raw, data = _validated_toml(path, name, PolicyFile, as_read)
     provinces = _load_provinces(path, data.provinces) if data.provinces is not None else None
     assembly = _load_assembly(path, data.vehicle_assembly) if data.vehicle_assembly is not None else None
     try:
@@ -200,7 +213,7 @@ def load_policy(path: Path | str) -> Policy:
     except (FileRefused, ValueError) as error:
         raise PolicyError(path, [f"{name}: vehicle_list.file: {shown(data.vehicle_list.file)}: {error}"]) from None
     return Policy(data=data, vehicles=vehicles, path=path, sha256=hashlib.sha256(raw).hexdigest(),
-                  provinces=provinces, assembly=assembly)
+                  provinces=provinces, assembly=assembly, parts_as_before=predates)
 
 
 @cache

@@ -69,6 +69,20 @@ def final_transaction_value(request: SaleRequest, parts: tuple[tuple[str, bool],
     return FinalTransactionValue(parts=priced, total=total, freight_pdi_counted=counted_freight)
 
 
+def _ftv_step_as_before(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]) -> None:
+    """The step in the words evdesk gave it before policy files named the parts, for a file of that time (read
+    with the parts of its day: `Policy.parts_as_before`), so that its saved deals are answered as they were."""
+    excluded = to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
+    message = (QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories, dealer "
+                                          "fees, and freight and PDI (as chosen). Not counted: {excluded} "
+                                          "(warranty, winter tires, charger).")
+               if ftv.freight_pdi_counted else
+               QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories and dealer "
+                                          "fees. Not counted: {excluded} (freight and PDI, warranty, winter "
+                                          "tires, charger)."))
+    trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded)
+
+
 def _ftv_step(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]) -> None:
     """The FTV and what it is made of, each part named as the policy counts it (freight and PDI apart: the
     assumption the user can switch, and the step's source, as the most disputed part)."""
@@ -436,7 +450,7 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     parts = evap.ftv_parts.at(request.sale_date) or evap.ftv_parts.values[-1]
     ftv = final_transaction_value(request, counting(policy, parts, counted_freight), counted_freight)
     if ftv.total is not None:
-        _ftv_step(trace, ftv, assumption)
+        (_ftv_step_as_before if policy.parts_as_before else _ftv_step)(trace, ftv, assumption)
 
     outcomes = {
         "evap.program_dates": program_dates(trace, evap, request.sale_date),

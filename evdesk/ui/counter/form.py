@@ -599,20 +599,13 @@ class SaleForm(QWidget):
         if rebate is None:
             self.cap_note.clear()
             return
-
-        def opening(parts: PartList) -> str:  # the parts as a sentence begins with them
-            text = self._formatter.parts(parts)
-            return html.escape(text[:1].upper() + text[1:])
-
+        counted = self._formatter.parts(PartList(part.name for part in rebate.ftv.parts if part.counted))
         left_out = PartList(part.name for part in rebate.ftv.parts if not part.counted)
-        words = {"counted": opening(PartList(part.name for part in rebate.ftv.parts if part.counted)),
-                 "left_out": opening(left_out)}
-        if not left_out:
-            text = self.tr("<b>What counts toward the cap?</b> {counted}.")
-        elif len(left_out) == 1:
-            text = self.tr("<b>What counts toward the cap?</b> {counted}. {left_out} does not count.")
-        else:
-            text = self.tr("<b>What counts toward the cap?</b> {counted}. {left_out} do not count.")
+        words = {"counted": html.escape(counted[:1].upper() + counted[1:]),  # as a sentence begins
+                 "left_out": html.escape(self._formatter.parts(left_out))}
+        # "Not counted: …" rather than "… do not count": a list of parts has no one grammatical number.
+        text = (self.tr("<b>What counts toward the cap?</b> {counted}. Not counted: {left_out}.") if left_out
+                else self.tr("<b>What counts toward the cap?</b> {counted}."))
         self.cap_note.setText(text.format(**words))
 
     def _show_ftv(self) -> None:
