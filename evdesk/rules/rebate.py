@@ -69,10 +69,14 @@ def final_transaction_value(request: SaleRequest, parts: tuple[tuple[str, bool],
     return FinalTransactionValue(parts=priced, total=total, freight_pdi_counted=counted_freight)
 
 
+def _not_counted(ftv: FinalTransactionValue) -> Money:
+    return to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
+
+
 def _ftv_step_as_before(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]) -> None:
     """The step in the words evdesk gave it before policy files named the parts, for a file of that time (read
     with the parts of its day: `Policy.parts_as_before`), so that its saved deals are answered as they were."""
-    excluded = to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
+    excluded = _not_counted(ftv)
     message = (QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories, dealer "
                                           "fees, and freight and PDI (as chosen). Not counted: {excluded} "
                                           "(warranty, winter tires, charger).")
@@ -88,7 +92,7 @@ def _ftv_step(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]
     assumption the user can switch, and the step's source, as the most disputed part)."""
     counted = PartList(p.name for p in ftv.parts if p.counted and p.name != PricePartName.FREIGHT_PDI)
     not_counted = PartList(p.name for p in ftv.parts if not p.counted)
-    excluded = to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
+    excluded = _not_counted(ftv)
     if not ftv.freight_pdi_counted:
         message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}. Not counted: {excluded} "
                                              "({not_counted}).")
