@@ -143,10 +143,10 @@ def _validated_toml(path: Path, name: str, model: type[Model],
     try:
         raw = read_bounded(path)
         document = _parse_toml(raw)
+        if prepare is not None:  # inside: a file it reads that cannot be read is this file's refusal too
+            document = prepare(document)
     except FileRefused as refused:
         raise PolicyError(path, [f"{name}: {refused}"]) from None
-    if prepare is not None:
-        document = prepare(document)
     try:
         return raw, model.model_validate(document)
     except ValidationError as error:
