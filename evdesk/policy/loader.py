@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from evdesk.policy.provinces import ProvincesFile
 from evdesk.policy.reading import MAX_NESTING, FileRefused, check_toml_shape, decode_utf8, read_bounded, shown
 from evdesk.policy.schema import PolicyFile, ProvincesRef, TradePartner, VehicleAssemblyRef, Window
 from evdesk.policy.vehicles import VehicleList
+from evdesk.updates.versions import version_key
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -120,7 +120,6 @@ def beside_or_bundled(policy_path: Path, file: str) -> Path:
 # under it is answered again exactly as it was. A later file must name its parts.
 FTV_PARTS_NAMED_AFTER = (2026, 12, 1)
 FTV_PARTS_BEFORE = "ftv-parts-before-2026.12.02.toml"
-_DATED_VERSION = re.compile(r"(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?")
 
 
 @cache
@@ -131,9 +130,12 @@ def _ftv_parts_before() -> Any:
 def _predates_ftv_parts(document: dict[str, Any]) -> bool:
     """A file of version 2026.12.01 or earlier (or a local revision of one) without evap.ftv_parts."""
     evap, version = document.get("evap"), document.get("version")
-    match = _DATED_VERSION.fullmatch(version) if isinstance(version, str) else None
-    return (isinstance(evap, dict) and "ftv_parts" not in evap and match is not None
-            and tuple(int(part) for part in match.groups()) <= FTV_PARTS_NAMED_AFTER)
+    if not isinstance(evap, dict) or "ftv_parts" in evap or not isinstance(version, str):
+        return False
+    try:
+        return version_key(version)[:3] <= FTV_PARTS_NAMED_AFTER
+    except ValueError:  # not a policy version: the schema says so
+        return False
 
 
 def _validated_toml(path: Path, name: str, model: type[Model],
