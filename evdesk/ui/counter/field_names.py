@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from evdesk.terms import PricePartName
 
-MONEY_FIELDS = ("vehicle_price", "options", "accessories", "dealer_fees", "freight_pdi", "warranty",
-                "winter_tires", "charger", "fob_price", "msrp", "msrp_options")
-NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
 # The price's parts, in the order every answer lists them. Which count toward the cap is the policy's, so the
 # form puts each under its heading as the last answer counted it (`SaleForm._arrange_parts`); the vehicle price
-# always counts, and freight and PDI stay with their switch under "does not count" unless it is ticked.
+# always counts, and freight and PDI stay under "does not count" with the switch that decides whether they do.
 PRICE_PARTS = tuple(part.value for part in PricePartName)
 MOVABLE_PARTS = tuple(part for part in PRICE_PARTS if part not in ("vehicle_price", "freight_pdi"))
+MONEY_FIELDS = (*PRICE_PARTS, "fob_price", "msrp", "msrp_options")
+NOT_KNOWN_MONEY = ("vehicle_price", "fob_price", "msrp", "msrp_options")  # empty means not known, not $0
 # The import details: folded under "Import details" for a dealer until one decides the answer.
 IMPORT_FIELDS = ("quota_position", "fta_origin_met", "import_kind", "fob_price")
 # A consumer gives one price before taxes (the vehicle price) and no import details: these read as not given.
