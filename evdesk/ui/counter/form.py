@@ -93,6 +93,17 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _wrapped_label(name: str, role: str, rich: bool = False) -> QLabel:
+    """A label of the form's own (a heading, a hint, the FTV line) that wraps, styled by its role."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    if rich:
+        label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
 class SaleForm(QWidget):
     changed = Signal()  # any input changed: re-read and re-evaluate
     provinceChosen = Signal(str)  # the user picked a province of registration ("" for not known): remember it
@@ -218,10 +229,7 @@ class SaleForm(QWidget):
         self.import_details.setObjectName("importDetails")
         details = form_layout(self.import_details)
         details.setContentsMargins(18, 0, 0, 0)
-        self.import_note = QLabel()
-        self.import_note.setObjectName("importDetailsNote")
-        self.import_note.setProperty("role", "hint")
-        self.import_note.setWordWrap(True)
+        self.import_note = _wrapped_label("importDetailsNote", "hint")
         details.addRow(self.import_note)
         self.quota_position = code_combo("quotaPositionInput", ["unknown", "within", "over"])
         self._row(details, "quota_position", self.quota_position)
@@ -246,23 +254,13 @@ class SaleForm(QWidget):
         self._row(details, "fob_price", self.money["fob_price"])
         prices = form_layout(None)
         price.addLayout(prices)
-        self.counted_heading = QLabel()
-        self.counted_heading.setObjectName("countedHeading")
-        self.counted_heading.setProperty("role", "subheading")
-        self.counted_heading.setWordWrap(True)
+        self.counted_heading = _wrapped_label("countedHeading", "subheading")
         prices.addRow(self.counted_heading)
         self._row(prices, "vehicle_price", self.money["vehicle_price"])
         # A consumer gives one price before taxes: this says what it should hold.
-        self.cap_note = QLabel()
-        self.cap_note.setObjectName("capNote")
-        self.cap_note.setProperty("role", "hint")
-        self.cap_note.setWordWrap(True)
-        self.cap_note.setTextFormat(Qt.TextFormat.RichText)
+        self.cap_note = _wrapped_label("capNote", "hint", rich=True)
         prices.addRow(self.cap_note)
-        self.excluded_heading = QLabel()
-        self.excluded_heading.setObjectName("excludedHeading")
-        self.excluded_heading.setProperty("role", "subheading")
-        self.excluded_heading.setWordWrap(True)
+        self.excluded_heading = _wrapped_label("excludedHeading", "subheading")
         prices.addRow(self.excluded_heading)
         self._row(prices, "freight_pdi", self.money["freight_pdi"])
         self.freight_counted = QCheckBox()
@@ -272,11 +270,7 @@ class SaleForm(QWidget):
         for name in MOVABLE_PARTS:
             self._row(prices, name, self.money[name])
         self._prices = prices
-        self.ftv_value = QLabel()
-        self.ftv_value.setObjectName("ftvValue")
-        self.ftv_value.setProperty("role", "total")
-        self.ftv_value.setWordWrap(True)
-        self.ftv_value.setTextFormat(Qt.TextFormat.RichText)
+        self.ftv_value = _wrapped_label("ftvValue", "total", rich=True)
         price.addWidget(self.ftv_value)
         outer.addWidget(self.price_group)
 
