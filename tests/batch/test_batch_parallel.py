@@ -90,15 +90,21 @@ def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str
     assert {"eligible", "not_eligible", "problem"} <= {str(status) for status in statuses}
 
 
+def _same_rows(count: int) -> tuple[list[tuple[int, tuple[str, ...]]], RowReader]:
+    """`count` rows of one good deal, numbered as a spreadsheet numbers them, and their reader."""
+    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
+    numbered = list(enumerate([header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(count))],
+                              start=1))
+    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
+    return numbered[1:], reader
+
+
 @forked_only
 def test_rows_given_as_a_list_are_each_answered_once() -> None:
-    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
-    lines = [header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(2 * CHUNK_ROWS + 3))]
-    numbered = list(enumerate(lines, start=1))
-    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
-    shaped = [cells for _, cells in answered(numbered[1:], reader, bundled_policy(),
-                                             partial(result_cells, words=str), workers=2)]
-    assert [cells[0] for cells in shaped] == list(range(2, len(lines) + 1))
+    rows, reader = _same_rows(2 * CHUNK_ROWS + 3)
+    shaped = [cells for _, cells in answered(rows, reader, bundled_policy(), partial(result_cells, words=str),
+                                             workers=2)]
+    assert [cells[0] for cells in shaped] == list(range(2, len(rows) + 2))
 
 
 def test_a_list_of_one_chunk_never_starts_a_worker(write_csv, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,13 +118,10 @@ def test_a_list_of_one_chunk_never_starts_a_worker(write_csv, monkeypatch: pytes
 @pytest.mark.parametrize(("rows", "in_workers"), [(spawn_after_rows(2), False), (spawn_after_rows(2) + 1, True)])
 def test_spawned_workers_wait_for_a_list_that_repays_their_start(monkeypatch: pytest.MonkeyPatch, rows: int,
                                                                  in_workers: bool) -> None:
-    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
-    numbered = list(enumerate([header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(rows))],
-                              start=1))
+    numbered, reader = _same_rows(rows)
     started: list[str] = []
     monkeypatch.setattr(parallel, "_in_workers", lambda chunks, job, workers, start: started.append(start) or iter(()))
-    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
-    shaped = list(answered(iter(numbered[1:]), reader, bundled_policy(), partial(result_cells, words=str),
+    shaped = list(answered(iter(numbered), reader, bundled_policy(), partial(result_cells, words=str),
                            workers=2, start="spawn"))
     assert started == (["spawn"] if in_workers else [])
     assert len(shaped) == (0 if in_workers else rows)  # answered here, or handed over (to nobody, in this test)
@@ -188,14 +191,11 @@ def test_how_many_workers(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_spawned_workers_are_few_however_many_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each spawned worker has its own start and memory (and Windows refuses a pool of more than 61)."""
-    header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
-    numbered = list(enumerate([header, *((f"S{n}", "BEV", "45000", "US", "2026-05-01") for n in range(3_000))],
-                              start=1))
+    numbered, reader = _same_rows(3_000)
     started: list[int] = []
     monkeypatch.setattr(parallel, "_in_workers",
                         lambda chunks, job, workers, start: started.append(workers) or iter(()))
-    reader = RowReader(find_header(iter(numbered[:1])), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
-    list(answered(iter(numbered[1:]), reader, bundled_policy(), partial(result_cells, words=str), workers=64,
+    list(answered(iter(numbered), reader, bundled_policy(), partial(result_cells, words=str), workers=64,
                   start="spawn"))
     assert started == [parallel.MAX_SPAWNED_WORKERS]
 

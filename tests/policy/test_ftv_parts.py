@@ -10,23 +10,9 @@ import pytest
 
 from evdesk.policy import PolicyError, load_policy
 from evdesk.terms import PricePartName
+from tests.policy.parts_split import BUNDLED, PARTS, edited_policy, parts_value
 
 ROOT = Path(__file__).resolve().parents[2]
-BUNDLED = (ROOT / "seeds" / "policy.toml").read_text(encoding="utf-8")
-PARTS = ('value = { counted = ["vehicle_price", "options", "accessories", "dealer_fees"], '
-         'not_counted = ["warranty", "winter_tires", "charger"] }')
-
-
-def _with(tmp_path: Path, old: str, new: str) -> Path:
-    assert old in BUNDLED, f"test set-up: {old!r} is not in the bundled policy"
-    path = tmp_path / "policy.toml"
-    path.write_text(BUNDLED.replace(old, new, 1), encoding="utf-8")
-    return path
-
-
-def _parts(counted: list[str], not_counted: list[str]) -> str:
-    quoted = lambda names: ", ".join(f'"{name}"' for name in names)  # noqa: E731
-    return f"value = {{ counted = [{quoted(counted)}], not_counted = [{quoted(not_counted)}] }}"
 
 
 def test_the_bundled_policy_names_every_part_but_freight() -> None:
@@ -51,13 +37,14 @@ def test_the_bundled_policy_names_every_part_but_freight() -> None:
 def test_a_parts_table_that_does_not_add_up_is_refused(tmp_path: Path, counted: list[str], not_counted: list[str],
                                                        problem: str) -> None:
     with pytest.raises(PolicyError) as refused:
-        load_policy(_with(tmp_path, PARTS, _parts(counted, not_counted)))
+        load_policy(edited_policy(tmp_path, PARTS, parts_value(counted, not_counted)))
     assert any(problem in line and "evap.ftv_parts" in line for line in refused.value.problems), refused.value.problems
 
 
 def test_another_split_is_read_as_written(tmp_path: Path) -> None:
-    policy = load_policy(_with(tmp_path, PARTS, _parts(["vehicle_price", "options", "warranty"],
-                                                       ["accessories", "dealer_fees", "winter_tires", "charger"])))
+    policy = load_policy(edited_policy(tmp_path, PARTS, parts_value(["vehicle_price", "options", "warranty"],
+                                                                   ["accessories", "dealer_fees", "winter_tires",
+                                                                    "charger"])))
     value = policy.data.evap.ftv_parts.values[0].value
     assert value.counted == [PricePartName.VEHICLE_PRICE, PricePartName.OPTIONS, PricePartName.WARRANTY]
 

@@ -16,23 +16,15 @@ from hypothesis import strategies as st
 from evdesk.policy import Policy, load_policy
 from evdesk.present.format import Formatter
 from evdesk.rules import SaleRequest, evaluate
+from tests.policy.parts_split import policy_with_parts
 
-ROOT = Path(__file__).resolve().parents[2]
-PARTS = ('value = { counted = ["vehicle_price", "options", "accessories", "dealer_fees"], '
-         'not_counted = ["warranty", "winter_tires", "charger"] }')
 DEAL: dict[str, Any] = {"powertrain": "BEV", "assembly": "US", "vehicle_price": "45000.00", "options": "1000",
                         "dealer_fees": "500", "warranty": "2000", "freight_pdi": "2100",
                         "sale_date": dt.date(2026, 5, 1), "prior_incentives": 0, "fta_origin_met": "yes"}
 
 
 def _policy(folder: Path, counted: list[str], not_counted: list[str]) -> Policy:
-    text = (ROOT / "seeds" / "policy.toml").read_text(encoding="utf-8")
-    assert PARTS in text, "test set-up: the bundled parts table"
-    quoted = lambda names: ", ".join(f'"{name}"' for name in names)  # noqa: E731
-    path = folder / "policy.toml"
-    path.write_text(text.replace(PARTS, f"value = {{ counted = [{quoted(counted)}], "
-                                        f"not_counted = [{quoted(not_counted)}] }}"), encoding="utf-8")
-    return load_policy(path)
+    return load_policy(policy_with_parts(folder, counted, not_counted))
 
 
 @pytest.fixture(scope="module")

@@ -10,21 +10,15 @@ from typing import Any
 import pytest
 
 from evdesk.policy import Policy, load_policy
+from tests.policy.parts_split import policy_with_parts
 
 ROOT = Path(__file__).resolve().parents[2]
-PARTS = ('value = { counted = ["vehicle_price", "options", "accessories", "dealer_fees"], '
-         'not_counted = ["warranty", "winter_tires", "charger"] }')
-WARRANTY_COUNTS = ('value = { counted = ["vehicle_price", "options", "warranty"], '
-                   'not_counted = ["accessories", "dealer_fees", "winter_tires", "charger"] }')
 
 
 @pytest.fixture(scope="module")
 def warranty_counts(tmp_path_factory: pytest.TempPathFactory) -> Policy:
-    text = (ROOT / "seeds" / "policy.toml").read_text(encoding="utf-8")
-    assert PARTS in text, "test set-up: the bundled parts table"
-    path = tmp_path_factory.mktemp("warranty") / "policy.toml"
-    path.write_text(text.replace(PARTS, WARRANTY_COUNTS), encoding="utf-8")
-    return load_policy(path)
+    return load_policy(policy_with_parts(tmp_path_factory.mktemp("warranty"), ["vehicle_price", "options", "warranty"],
+                                         ["accessories", "dealer_fees", "winter_tires", "charger"]))
 
 
 def groups(form: Any) -> tuple[list[str], list[str]]:
