@@ -79,6 +79,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
     two decimals unless told otherwise. The header row stays in view while scrolling."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ERROR_CODES
     from openpyxl.utils import get_column_letter
 
     workbook = Workbook(write_only=True)
@@ -89,25 +90,48 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             sheet.column_dimensions[get_column_letter(index)].width = widths[name]
     formats = [(number_formats or {}).get(name, AMOUNT_FORMAT) for name in header]
 
+    # openpyxl writes each appended row at once (write-only mode), so one styled cell per amount column is
+    # reused, its value replaced row by row: a styled cell made per value cost a third of the writing time.
+    amount_cells: dict[int, WriteOnlyCell] = {}
+
+    def amount_cell(index: int, value: Decimal) -> WriteOnlyCell:
+        cell = amount_cells.get(index)
+        if cell is None:
+            cell = amount_cells[index] = WriteOnlyCell(sheet, value=value)
+            cell.number_format = formats[index] if index < len(formats) else AMOUNT_FORMAT
+        else:
+            cell.value = value
+        return cell
+
     def cells(values: Sequence[Cell]) -> list[WriteOnlyCell | Cell]:
         out: list[WriteOnlyCell | Cell] = []
         for index, value in enumerate(values):
-            if value is None or value.__class__ in (bool, int):
+            kind = value.__class__
+            if value is None or kind is bool or kind is int:
                 out.append(value)  # no style, no typing to force: openpyxl writes these with a cell it reuses
-                continue
-            if isinstance(value, str):
+            elif kind is str:
+                text = escape_cell(value)  # type: ignore[arg-type]
+                if text in ERROR_CODES:  # openpyxl would type "#N/A" as an error, not the text it is
+                    cell = WriteOnlyCell(sheet, value=text)
+                    cell.data_type = "s"
+                    out.append(cell)
+                else:  # escaped, so never a formula: openpyxl types it as text
+                    out.append(text)
+            elif kind is Decimal:
+                out.append(amount_cell(index, value))  # type: ignore[arg-type]
+            elif isinstance(value, str):  # a str subclass (an enum's value): text, typed as such
                 cell = WriteOnlyCell(sheet, value=escape_cell(value))
-                cell.data_type = "s"  # never a formula, whatever it starts with
+                cell.data_type = "s"
+                out.append(cell)
             elif isinstance(value, Decimal):
-                cell = WriteOnlyCell(sheet, value=value)
-                cell.number_format = formats[index] if index < len(formats) else AMOUNT_FORMAT
+                out.append(amount_cell(index, value))
             elif isinstance(value, dt.datetime) and value.tzinfo is not None:
                 # Excel has no time zones: a moment is written as its UTC time.
                 cell = WriteOnlyCell(sheet, value=value.astimezone(dt.UTC).replace(tzinfo=None))
                 cell.number_format = "yyyy-mm-dd hh:mm:ss"
+                out.append(cell)
             else:
-                cell = WriteOnlyCell(sheet, value=value)
-            out.append(cell)
+                out.append(WriteOnlyCell(sheet, value=value))
         return out
 
     header_cells = []

@@ -66,3 +66,23 @@ def test_xlsx_writes_a_moment_with_a_time_zone_in_utc(tmp_path: Path) -> None:
     write_xlsx(path, ["saved_at"], [[moment]])
     _header, row = load_workbook(path).active.iter_rows()
     assert row[0].value == dt.datetime(2026, 5, 1, 13, 30)
+
+
+def test_xlsx_amounts_keep_each_row_value_and_column_format(tmp_path: Path) -> None:
+    """The writer reuses one styled cell per amount column: each row must still get its own amount, and
+    each column its own format."""
+    path = tmp_path / "out.xlsx"
+    rows = [[Decimal(f"{n}.25"), Decimal(f"-{n}.50"), f"S{n}"] for n in range(1, 301)]
+    write_xlsx(path, ["amount", "rate", "stock"], rows, number_formats={"rate": "0.0"})
+    written = list(load_workbook(path, read_only=True).active.iter_rows(min_row=2))
+    assert [[cell.value for cell in row] for row in written] == [
+        [float(a), float(b), s] for a, b, s in rows]
+    assert {(row[0].number_format, row[1].number_format) for row in written} == {("0.00", "0.0")}
+
+
+@pytest.mark.parametrize("text", ["#N/A", "#DIV/0!", "#REF!"])
+def test_xlsx_text_that_looks_like_an_error_stays_text(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["make"], [[text]])
+    cell = next(load_workbook(path).active.iter_rows(min_row=2))[0]
+    assert (cell.value, cell.data_type) == (text, "s")
