@@ -134,23 +134,43 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
                 out.append(WriteOnlyCell(sheet, value=value))
         return out
 
-    header_cells = []
-    for name in header:
-        cell = WriteOnlyCell(sheet, value=escape_cell(name))
-        cell.data_type = "s"
-        header_cells.append(cell)
-    sheet.append(header_cells)
-    count = 0
-    for row in rows:
-        sheet.append(cells(row))
-        count += 1
     partial = path.with_name(path.name + ".partial")
-    try:
-        workbook.save(partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    # Opened before the first row: a place that cannot be written is said at once, not after every row is
+    # answered, and a file that cannot be finished is never left behind.
+    with partial.open("wb") as target:
+        try:
+            header_cells = []
+            for name in header:
+                cell = WriteOnlyCell(sheet, value=escape_cell(name))
+                cell.data_type = "s"
+                header_cells.append(cell)
+            sheet.append(header_cells)
+            count = 0
+            for row in rows:
+                sheet.append(cells(row))
+                count += 1
+            workbook.save(target)
+        except BaseException:
+            _discard(sheet)
+            partial.unlink(missing_ok=True)
+            raise
+    partial.replace(path)
     return count
+
+
+def _discard(sheet: object) -> None:
+    """A write-only sheet given up part way (a full disk, Ctrl+C): its rows' stream is closed now, while its
+    file is open, or the garbage collector closes it later and prints a traceback ("Exception ignored …
+    I/O operation on closed file"); the temporary file openpyxl streamed the rows into is removed."""
+    import contextlib
+    import os
+
+    with contextlib.suppress(Exception):
+        sheet.close()  # type: ignore[attr-defined]
+    streamed = getattr(getattr(sheet, "_writer", None), "out", None)  # openpyxl's own temporary file
+    if isinstance(streamed, str):
+        with contextlib.suppress(OSError):
+            os.remove(streamed)
 
 
 def write_sheet(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]], title: str = "evdesk",

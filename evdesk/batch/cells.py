@@ -15,10 +15,12 @@ from decimal import Decimal
 from functools import cache
 
 from evdesk.batch.fields import Field, Kind, header_key
+from evdesk.problems import InputProblem
 
 
-class CellProblem(ValueError):
-    """A cell that cannot be used: `str(problem)` says why, naming what was written."""
+class CellProblem(InputProblem):
+    """A cell that cannot be used, as a code and parameters (evdesk.problems) like the request's own
+    refusals, so each edge words it in its language; `str(problem)` is the English, naming what was written."""
 
 
 def is_blank(value: object) -> bool:
@@ -26,7 +28,10 @@ def is_blank(value: object) -> bool:
 
 
 def cell_text(value: object) -> str:
-    """A cell as text: whole numbers without ".0" (a stock number or model year typed as a number)."""
+    """A cell as text: whole numbers without ".0" (a stock number or model year typed as a number); a blank
+    cell (an XLSX's None) is no text."""
+    if value is None:
+        return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
@@ -44,12 +49,14 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]+")  # a space, a no-break space or a nar
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")  # 45,000 or 45,000.00
 _FRENCH_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}")  # 45.000,00
 _DECIMAL_COMMA = re.compile(r"-?[0-9]+,[0-9]{1,2}")  # 45000,00 or 45000,5
+_DOT_THOUSANDS = re.compile(r"[0-9]{1,3}\.[0-9]{3}")  # 65.000: sixty-five thousand, or sixty-five dollars?
 
 
 def amount_text(value: object) -> object:
     """"$45,000.00", "45 000,00 $", "45000,5" → "45000.00", "45000.00", "45000.5"; a number cell → its
     Decimal. A comma before exactly three digits groups thousands; before one or two it is the decimal
-    point (amounts have cents, never thousandths)."""
+    point (amounts have cents, never thousandths). A lone dot before three digits ("65.000") is refused
+    (CellProblem): it groups thousands in some exports and is a decimal point in others."""
     if isinstance(value, bool):
         return value  # the request refuses it
     if isinstance(value, int | Decimal):
@@ -66,6 +73,8 @@ def amount_text(value: object) -> object:
         return text.replace(".", "").replace(",", ".")
     if _DECIMAL_COMMA.fullmatch(text):
         return text.replace(",", ".")
+    if _DOT_THOUSANDS.fullmatch(text):  # read as a decimal it would be a price a thousand times too low
+        raise CellProblem("ambiguous_amount", given=written, grouped=text.replace(".", ""), decimal=text[:-1])
     return written  # as written, so the request's refusal quotes what the dealer typed
 
 
@@ -92,7 +101,7 @@ def date_value(value: object) -> object:
     text = cell_text(value)
     if _ISO_DATE.match(text) and _MIDNIGHT.fullmatch(text[10:]):
         return text[:10]  # the request says whether it is a real date
-    raise CellProblem(f"'{text}' is not a real date in the form YYYY-MM-DD")
+    raise CellProblem("not_a_date", given=text)
 
 
 def choice_value(field: Field, value: object) -> object:

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from evdesk.batch.cells import cell_text, is_blank
 from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_HEADER, Field, field_named, header_key
-from evdesk.batch.sources import Cells, StockListError
+from evdesk.batch.sources import Cells, Rows, StockListError
 
 HEADER_SEARCH_ROWS = 10  # how far down a title block may push the header
+TITLE_LOOKAHEAD = 5  # rows read past a one-cell row that names a field, looking for a fuller header
 IGNORE = ("-", "ignore", "none")  # `--map Colour=-`: leave that column out
 
 
@@ -99,13 +100,27 @@ def _recognised(cells: Cells, overrides: Mapping[str, Field | None]) -> int:
 def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None]) -> ColumnMap:
     headers = [cell_text(c) if not is_blank(c) else "" for c in cells]
     keys = [header_key(h) for h in headers]
-    # The user's choices first, so a recognised name cannot take a field the user gave another column.
-    chosen: dict[int, Field | None] = {i: overrides[k] for i, k in enumerate(keys) if k and k in overrides}
-    taken = {f.name: i for i, f in chosen.items() if f is not None}
+    # The user's choices first, so a recognised name cannot take a field the user gave another column. A name
+    # the header gives two columns is one choice: the first of them, as without --map.
+    chosen: dict[int, Field | None] = {}
+    for index, key in enumerate(keys):
+        if key and key in overrides and key not in keys[:index]:
+            chosen[index] = overrides[key]
+    taken: dict[str, int] = {}
+    for index, field in chosen.items():
+        if field is not None and field.name in taken:
+            raise ColumnError(f"--map: “{headers[taken[field.name]]}” and “{headers[index]}” are both mapped to "
+                              f"{field.name}: a field is read from one column")
+        if field is not None:
+            taken[field.name] = index
     columns = []
     for index, (header, key) in enumerate(zip(headers, keys, strict=True)):
         if index in chosen:
             columns.append(Column(index, header, chosen[index]))
+            continue
+        if key and key in overrides and overrides[key] is not None:  # a second column of that name
+            first = headers[keys.index(key)]
+            columns.append(Column(index, header, None, f"also {overrides[key].name}: “{first}” is used"))
             continue
         field = FIELD_BY_HEADER.get(key) if key else None
         if field is not None and field.name in taken:
@@ -129,6 +144,8 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
         filled = [c for c in cells if not is_blank(c)]
         found = _recognised(cells, overrides)
         if found >= min(2, len(filled)) and found > 0:
+            if len(filled) == 1 and isinstance(rows, Rows):
+                number, cells = _header_below_title(rows, overrides) or (number, cells)
             mapping = _map_header(number, cells, overrides)
             _check_overrides_found(mapping, overrides)
             return mapping
@@ -138,6 +155,21 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
     got = f" (its first row: {seen[0][:120]})" if seen else " (it has no rows)"
     raise ColumnError(f"{name}: no recognisable header: expected column names such as VIN, Stock #, Year, Make, "
                       f"Model, Powertrain, Price{got}; name them with --map COLUMN=FIELD")
+
+
+def _header_below_title(rows: Rows, overrides: Mapping[str, Field | None]) -> tuple[int, Cells] | None:
+    """The header below a one-cell row that names a field: a title such as "Inventaire" or "Stock" above the
+    real header, the first of the next few rows to name two fields or more. Without one, the rows read go
+    back and the one-cell row is the header of a one-column list (a list of VINs)."""
+    ahead: list[tuple[int, Cells]] = []
+    for row in rows:
+        if _recognised(row[1], overrides) >= 2:
+            return row
+        ahead.append(row)
+        if len(ahead) >= TITLE_LOOKAHEAD:
+            break
+    rows.put_back(ahead)
+    return None
 
 
 def _check_overrides_found(mapping: ColumnMap, overrides: Mapping[str, Field | None]) -> None:

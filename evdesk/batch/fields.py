@@ -42,7 +42,7 @@ def _words(mapping: dict[str, str]) -> dict[str, str]:
 # The words a cell may use for a choice, compared as headers are. Anything else goes to the request as
 # written, and its refusal lists the values it takes.
 POWERTRAINS = _words({
-    "bev": "BEV", "fcev": "FCEV", "phev": "PHEV", "hev": "HEV", "ice": "ICE",
+    "bev": "BEV", "fcev": "FCEV", "phev": "PHEV", "hev": "HEV", "ice": "ICE", "electric": "BEV",
     "battery electric": "BEV", "battery-electric": "BEV", "fuel cell": "FCEV", "plug-in hybrid": "PHEV",
     "hybrid": "HEV", "gasoline": "ICE", "gas": "ICE", "diesel": "ICE",
     # French: véhicule électrique à batterie, à pile à combustible, hybride rechargeable, hybride

@@ -182,12 +182,14 @@ def _answers(rows: Iterable[tuple[int, Cells]], job: _Job[T]) -> Iterator[tuple[
             yield Counted.of(answer), shape(answer)
 
 
-def _answer_chunk(rows: list[tuple[int, Cells]]) -> tuple[list[tuple[Counted, Any]], int]:
-    """In a worker: the chunk's answers, shaped, and how many of its rows were empty (skipped)."""
+def _answer_chunk(rows: list[tuple[int, Cells]]) -> tuple[list[tuple[Counted, Any]], int, int]:
+    """In a worker: the chunk's answers, shaped, how many of its rows were empty (skipped), and how many
+    had notes right of the header (not read)."""
     assert _job is not None, "a worker runs only with a job"
-    empty_before = _job.reader.empty_rows
+    reader = _job.reader
+    empty_before, notes_before = reader.empty_rows, reader.rows_with_notes
     shaped = list(_answers(rows, _job))
-    return shaped, _job.reader.empty_rows - empty_before
+    return shaped, reader.empty_rows - empty_before, reader.rows_with_notes - notes_before
 
 
 def start_method() -> str:
@@ -311,7 +313,7 @@ def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers
     context = multiprocessing.get_context(start)
     initializer, initargs = ((_adopt, (job, os.getpid())) if start == "fork"
                              else (_adopt_recipe, (_Recipe.of(job),)))
-    pending: deque[Future[tuple[list[tuple[Counted, T]], int]]] = deque()
+    pending: deque[Future[tuple[list[tuple[Counted, T]], int, int]]] = deque()
     # What this process holds is frozen for a fork, so a forked worker's collector never touches (and copies)
     # the parent's pages; the workers start at the first hand-over.
     gc.freeze()
@@ -329,8 +331,9 @@ def _in_workers(chunks: Iterator[list[tuple[int, Cells]]], job: _Job[T], workers
                         pending.append(pool.submit(_answer_chunk, chunk))
                     gc.unfreeze()
                 while pending and (chunk is None or len(pending) > workers * CHUNKS_AHEAD):
-                    shaped, empty = pending.popleft().result()
+                    shaped, empty, notes = pending.popleft().result()
                     job.reader.empty_rows += empty
+                    job.reader.rows_with_notes += notes
                     yield from shaped
                 if chunk is None:
                     if damage is not None:

@@ -55,11 +55,17 @@ def request_problems(error: ValidationError) -> dict[str, FieldProblem]:
 
 
 class RowReader:
-    """Turns rows into requests under one column map, one set of defaults and one set of assumptions."""
+    """Turns rows into requests under one column map, one set of defaults and one set of assumptions.
+
+    `separated`: the list is separated text (a CSV), where a row wider than its header most likely holds a
+    separator inside a value, so its cells may have shifted, and it is refused. In a workbook (False) a cell
+    right of the header is a note typed beside the row: it is not read, and `rows_with_notes` counts them."""
 
     def __init__(self, columns: ColumnMap, defaults: Mapping[str, object] | None = None,
-                 assumptions: Mapping[str, object] | None = None):
+                 assumptions: Mapping[str, object] | None = None, separated: bool = True):
         self.columns = columns
+        self.separated = separated
+        self.rows_with_notes = 0
         self.defaults = dict(defaults or {})
         self.assumptions = dict(assumptions or {})
         self._width = len(columns.columns)
@@ -74,10 +80,10 @@ class RowReader:
                          if (c := columns.column_of(name)) is not None]
         self.empty_rows = 0  # skipped, and counted for the summary
 
-    def __reduce__(self) -> tuple[type[RowReader], tuple[ColumnMap, dict[str, object], dict[str, object]]]:
+    def __reduce__(self) -> tuple[type[RowReader], tuple[ColumnMap, dict[str, object], dict[str, object], bool]]:
         """A spawned worker process gets the reader afresh from what it was made of (its converters are
-        closures, built again there); its count of empty rows starts at none, as the worker's share does."""
-        return RowReader, (self.columns, self.defaults, self.assumptions)
+        closures, built again there); its counts start at none, as the worker's share does."""
+        return RowReader, (self.columns, self.defaults, self.assumptions, self.separated)
 
     def read(self, number: int, cells: tuple[object, ...]) -> RowRequest | None:
         """The row's request or problems; None for an empty row (skipped, as a spreadsheet's blank line)."""
@@ -87,8 +93,11 @@ class RowReader:
         width = len(cells)
         problems: list[Problem] = []
         if width > self._width and not _is_empty(cells[self._width:]):
-            problems.append(Problem("", "row", f"{width} cells, but the header has {self._width} columns: a "
-                                               "value may hold an unquoted comma or separator"))
+            if self.separated:
+                problems.append(Problem("", "row", f"{width} cells, but the header has {self._width} columns: a "
+                                                   "value may hold an unquoted comma or separator"))
+            else:
+                self.rows_with_notes += 1
         values: dict[str, object] = {}
         for index, column, field, request_field, convert in self._feeding:
             raw = cells[index] if index < width else None
@@ -97,7 +106,8 @@ class RowReader:
             try:
                 values[request_field] = convert(raw)
             except CellProblem as problem:
-                problems.append(Problem(column.header, field.name, str(problem)))
+                problems.append(Problem(column.header, field.name, str(problem),
+                                        FieldProblem(request_field, problem.code, problem.params)))
         vin = cell_text(cells[self._vin]) if self._vin is not None and self._vin < width else None
         stock = cell_text(cells[self._stock]) if self._stock is not None and self._stock < width else None
         vin, stock = vin or None, stock or None

@@ -3,10 +3,14 @@
 - CSV: UTF-8 with or without a BOM, UTF-16 with a BOM (Excel's "Unicode text"), or Windows-1252 (Excel's
   CSV on Windows). The whole file is first checked as UTF-8, in chunks, and only a file that is not valid
   UTF-8 is read as Windows-1252, which is then checked the same way: no byte is ever guessed at, and a
-  file that is neither is refused. The separator (comma, semicolon as French Excel writes, or tab) is the
-  one that splits the first line into the most cells.
+  file that is neither is refused. So is a file that is UTF-8 but for a few bytes (a line pasted from
+  another file): read as Windows-1252 its accented headers and values would silently change. The
+  separator (comma, semicolon as French Excel writes, or tab) is the one that splits one of the first
+  lines into the most cells (a title line above the header has none). A quote left open at the end of
+  the file is refused at the row that opened it, never read as one cell holding the rest of the file.
 - XLSX: openpyxl's read-only mode, which streams the sheet's XML and never holds the workbook; cell values
-  as last calculated (never formulas). The first worksheet (the active one) is read.
+  as last calculated (never formulas). The active worksheet (the one shown when the file was saved) is
+  read; the others are named in `other_sheets`. A workbook is known by its content, whatever its name.
 
 Rows come with the number a spreadsheet shows (the first row is 1; an empty line is a row too).
 Anything else (an old .xls, an .ods, a PDF, a ZIP) is refused with one line saying what it is.
@@ -17,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,6 +31,10 @@ from typing import IO, Any
 SNIFF_BYTES = 64 * 1024
 CHECK_CHUNK = 1 << 20
 DELIMITERS = (",", ";", "\t")
+SNIFF_LINES = 20  # the separator is judged on this many of the first non-blank lines
+# A cell may be this long (Python's csv stops at 128 KiB): a long note in a column evdesk does not read must
+# not stop the list; a long one in a column it reads is refused at that row, as too long.
+FIELD_LIMIT = 16 * 1024 * 1024
 
 
 class StockListError(Exception):
@@ -33,6 +42,27 @@ class StockListError(Exception):
 
 
 Cells = tuple[object, ...]
+
+
+class Rows(Iterator[tuple[int, Cells]]):
+    """A stock list's rows, each read once, with its number; rows read ahead of their turn can be put back
+    (the header search reads past a one-cell title row to see whether a fuller header follows)."""
+
+    def __init__(self, rows: Iterator[tuple[int, Cells]]):
+        self._rows = rows
+        self._back: list[tuple[int, Cells]] = []
+
+    def __iter__(self) -> Rows:
+        return self
+
+    def __next__(self) -> tuple[int, Cells]:
+        if self._back:
+            return self._back.pop()
+        return next(self._rows)
+
+    def put_back(self, rows: list[tuple[int, Cells]]) -> None:
+        """These rows, in their order, come next again."""
+        self._back.extend(reversed(rows))
 
 
 @dataclass
@@ -49,8 +79,12 @@ class StockList:
     encoding: str | None = None  # a CSV's codec: "utf-8", "utf-8-sig", "utf-16" or "cp1252"
     separator: str | None = None  # a CSV's: ",", ";" or "\t"
     sheet: str | None = None  # an XLSX's worksheet
+    other_sheets: tuple[str, ...] = ()  # an XLSX's worksheets that are not read
 
-    def rows(self) -> Iterator[tuple[int, Cells]]:
+    def __post_init__(self) -> None:
+        self._rows = Rows(self._rows)
+
+    def rows(self) -> Rows:
         return self._rows
 
     def fraction_read(self) -> float | None:
@@ -120,6 +154,31 @@ def _whole_file_decodes(path: Path, encoding: str) -> tuple[bool, int]:
     return True, -1
 
 
+_UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _has_utf8_letters(path: Path) -> bool:
+    """Whether the file holds characters written in UTF-8 (a byte sequence of two to four that UTF-8 reads),
+    as a file otherwise in Windows-1252 hardly ever does ("Ã©" is how é in UTF-8 would read there)."""
+    with path.open("rb") as handle:
+        tail = b""
+        while chunk := handle.read(CHECK_CHUNK):
+            if _UTF8_LETTER.search(tail + chunk):
+                return True
+            tail = chunk[-3:]
+    return False
+
+
+def _line_of(path: Path, offset: int) -> int:
+    """The line (from 1) holding the byte at `offset`."""
+    lines, done = 1, 0
+    with path.open("rb") as handle:
+        while done < offset and (chunk := handle.read(min(CHECK_CHUNK, offset - done))):
+            lines += chunk.count(b"\n")
+            done += len(chunk)
+    return lines
+
+
 def _encoding(path: Path, head: bytes) -> tuple[str, str]:
     """The codec to read with, and its name for people."""
     if head.startswith(codecs.BOM_UTF8):
@@ -133,6 +192,10 @@ def _encoding(path: Path, head: bytes) -> tuple[str, str]:
         return encoding, name
     if encoding != "utf-8":
         raise StockListError(f"{path.name}: is not readable {name} (bad bytes at offset {at}); save it as CSV UTF-8")
+    if _has_utf8_letters(path):
+        line = _line_of(path, at)
+        raise StockListError(f"{path.name}: is UTF-8 except for the byte at offset {at} (line {line}), which is "
+                             "not: fix or retype that line, or save the whole file again as CSV UTF-8")
     # Not UTF-8: Excel's "CSV (comma delimited)" on Windows writes Windows-1252. Its five unassigned bytes
     # (0x81, 0x8D, 0x8F, 0x90, 0x9D) do not decode, so a file in another encoding is still caught.
     valid, at = _whole_file_decodes(path, "cp1252")
@@ -142,9 +205,11 @@ def _encoding(path: Path, head: bytes) -> tuple[str, str]:
                          f"{at}); save it as CSV UTF-8")
 
 
-def _delimiter(first_line: str) -> str:
+def _delimiter(lines: list[str]) -> str:
+    """The separator that splits one of these lines into the most cells: the header's, when a title line
+    (one cell whatever the separator) comes first."""
     def cells(delimiter: str) -> int:
-        return len(next(csv.reader([first_line], delimiter=delimiter), []))
+        return max((len(record) for record in csv.reader(lines, delimiter=delimiter)), default=0)
 
     return max(DELIMITERS, key=cells)  # ties go to the comma, the first
 
@@ -152,25 +217,54 @@ def _delimiter(first_line: str) -> str:
 def _open_csv(path: Path, head: bytes) -> StockList:
     encoding, name = _encoding(path, head)
     text = head.decode(encoding, errors="replace")
-    first_line = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = _delimiter(first_line)
+    delimiter = _delimiter([line for line in text.splitlines() if line.strip()][:SNIFF_LINES])
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
     raw = path.open("rb")
     size = max(path.stat().st_size, 1)
     handle: IO[str] = io.TextIOWrapper(raw, encoding=encoding, newline="")
 
+    read: list[str] = []  # the lines of the record being read
+
+    def lines() -> Iterator[str]:
+        for line in handle:
+            read.append(line)
+            yield line
+
     def rows() -> Iterator[tuple[int, Cells]]:
-        # One row per record, as a spreadsheet numbers them: a quoted line break stays inside its cell.
-        number = 0
+        # One row per record, as a spreadsheet numbers them: a quoted line break stays inside its cell. Each
+        # record is given out once the next is read, so that the last one can be refused when it is a quote
+        # never closed (Python's csv then reads the rest of the file into one cell, and says nothing).
+        number, held, spanned = 0, None, None
         try:
-            for number, record in enumerate(csv.reader(handle, delimiter=delimiter), start=1):
-                yield number, tuple(record)
+            for number, record in enumerate(csv.reader(lines(), delimiter=delimiter), start=1):
+                if held is not None:
+                    yield held
+                held, spanned = (number, tuple(record)), (read[:] if len(read) > 1 else None)
+                read.clear()
         except (csv.Error, UnicodeDecodeError) as error:
+            if held is not None:
+                yield held
             raise StockListError(f"{path.name}: row {number + 1} cannot be read ({error})") from None
+        if spanned is not None and _quote_left_open(spanned, delimiter):
+            raise StockListError(f"{path.name}: row {number} opens a quote (\") that is never closed, so the "
+                                 f"{len(spanned) - 1:,} lines after it would be read into one cell; close or "
+                                 "remove that quote")
+        if held is not None:
+            yield held
 
     separator = {",": "comma", ";": "semicolon", "\t": "tab"}[delimiter]
     return StockList(path=path, kind=f"CSV ({name}, {separator}-separated)", _rows=rows(),
                      _progress=lambda: min(raw.tell() / size, 1.0), _close=handle.close, format="csv",
                      encoding=encoding, separator=delimiter)
+
+
+def _quote_left_open(lines: list[str], delimiter: str) -> bool:
+    """Whether these lines (one record, the file's last) end inside a quoted cell."""
+    try:
+        list(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
 
 
 # --- XLSX -----------------------------------------------------------------------------------------
@@ -193,16 +287,26 @@ def _open_zip(path: Path) -> StockList:
 def _open_xlsx(path: Path) -> StockList:
     from openpyxl import load_workbook
 
+    # Opened as a file, not by name: openpyxl refuses a name not ending in .xlsx, and a workbook is known
+    # here by its content (a workbook saved as "stock.csv" is still one).
+    handle = path.open("rb")
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+        workbook = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds (KeyError, ValueError, zip errors) for a bad file
+        handle.close()
         raise StockListError(f"{path.name}: is not a readable XLSX workbook ({type(error).__name__})") from None
+
+    def close() -> None:
+        workbook.close()
+        handle.close()
+
     sheet = workbook.active
     if sheet is None or not hasattr(sheet, "iter_rows"):  # a chart sheet first: take the first worksheet
         sheet = next((s for s in workbook.worksheets if hasattr(s, "iter_rows")), None)
     if sheet is None:
-        workbook.close()
+        close()
         raise StockListError(f"{path.name}: has no worksheet")
+    others = tuple(s.title for s in workbook.worksheets if s is not sheet)
     # The size the file declares, for progress only: some writers get it wrong, so it never limits reading.
     declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 1 else None
     sheet.reset_dimensions()
@@ -221,4 +325,4 @@ def _open_xlsx(path: Path) -> StockList:
 
     title = sheet.title
     return StockList(path=path, kind=f"XLSX (sheet “{title}”)", _rows=rows(), _progress=progress,
-                     _close=workbook.close, format="xlsx", sheet=title)
+                     _close=close, format="xlsx", sheet=title, other_sheets=others)

@@ -24,7 +24,7 @@ from evdesk.cli.check import OPTION_FOR_FIELD, add_check_options
 from evdesk.cli.common import InputError, load_policy_option
 
 if TYPE_CHECKING:
-    from evdesk.batch import ColumnMap, StockList, Tally
+    from evdesk.batch import ColumnMap, RowReader, StockList, Tally
     from evdesk.batch.parallel import Counted
 
 T = TypeVar("T")
@@ -79,11 +79,14 @@ def _given_options(args: argparse.Namespace) -> dict[str, object]:
 
 
 def _check_options(fields: dict[str, object], today: dt.date) -> None:
-    """Refuse a bad option once, naming it, rather than on every row."""
+    """Refuse a bad option once, naming it, rather than on every row. Without --date each row has its own
+    sale date, so a claim or registration date is checked against the row's, there, not against today."""
     from evdesk.rules.request import SaleRequest, field_problems
 
+    earlier = [day for name in ("claim_date", "registration_date")
+             if isinstance(day := fields.get(name), dt.date) and day < today]
     try:
-        SaleRequest.model_validate({"sale_date": today, **fields})
+        SaleRequest.model_validate({"sale_date": min([today, *earlier]), **fields})
     except ValidationError as error:
         field, message = next(iter(field_problems(error).items()))
         raise InputError(f"{OPTION_FOR_FIELD.get(field, field)}: {message}") from None
@@ -117,7 +120,7 @@ def _with_progress(answers: Iterator[tuple[Counted, T]], stock: StockList) -> It
 
     tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked while the bar is shown
     with tqdm(total=100, file=sys.stderr, desc=stock.path.name, unit="%", leave=False,
-              bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}") as bar:
+              bar_format="{desc}: {percentage:3.0f}%|{bar}|") as bar:
         shown = 0.0
         for count, answer in enumerate(answers, start=1):
             yield answer
@@ -126,7 +129,7 @@ def _with_progress(answers: Iterator[tuple[Counted, T]], stock: StockList) -> It
                 if fraction is not None and fraction * 100 > shown:
                     bar.update(fraction * 100 - shown)
                     shown = fraction * 100
-                bar.set_postfix_str(f"{count:,} rows", refresh=False)
+                bar.set_description_str(f"{stock.path.name}, {count:,} rows", refresh=False)
 
 
 def _counted(answers: Iterator[tuple[Counted, T]], tally: Tally) -> Iterator[T]:
@@ -141,11 +144,12 @@ def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
-def _summary(stock: StockList, columns: ColumnMap, tally: Tally, empty: int, defaults: dict[str, object],
+def _summary(stock: StockList, columns: ColumnMap, tally: Tally, reader: RowReader, defaults: dict[str, object],
              today: dt.date, out: str) -> str:
     from evdesk.present.format import Formatter
 
     f = Formatter("en")
+    empty = reader.empty_rows
     lines = [f"evdesk batch: {stock.path.name} ({stock.kind}, header on row {columns.header_row}): "
              f"{_count(tally.rows, 'row')} read, {tally.answered:,} answered, {tally.with_problems:,} with problems"
              + (f", {_count(empty, 'empty row')} skipped" if empty else "") + "."]
@@ -161,6 +165,11 @@ def _summary(stock: StockList, columns: ColumnMap, tally: Tally, empty: int, def
     unused = [c.header + (f" ({c.note})" if c.note else "") for c in columns.unused]
     if unused:
         lines.append(f"  Not used: {', '.join(unused)}.")
+    if reader.rows_with_notes:
+        lines.append(f"  Not read: cells right of the header, in {_count(reader.rows_with_notes, 'row')}.")
+    if stock.other_sheets:
+        lines.append(f"  Not read: the workbook's other sheets, {', '.join(f'“{s}”' for s in stock.other_sheets)}; "
+                     "only the sheet shown when it was saved is read.")
     request_of = {"price": "vehicle_price"}
     missing = [name for name in KEY_FIELDS if columns.column_of(name) is None
                and request_of.get(name, name) not in defaults
@@ -219,7 +228,7 @@ def run_batch(args: argparse.Namespace) -> int:
         try:
             rows = stock.rows()
             columns = find_header(rows, overrides, name=args.file.name)
-            reader = RowReader(columns, defaults, assumptions)
+            reader = RowReader(columns, defaults, assumptions, separated=stock.format == "csv")
 
             def shaped(shape: Callable[..., T]) -> Iterator[T]:
                 """Each row shaped for the output where it is answered (a worker process, on a long list)."""
@@ -252,5 +261,5 @@ def run_batch(args: argparse.Namespace) -> int:
                              + (f"; {out} was not written\n" if out is not None else "\n"))
             return 130
     sys.stdout.flush()
-    sys.stderr.write(_summary(stock, columns, tally, reader.empty_rows, defaults, today, where))
+    sys.stderr.write(_summary(stock, columns, tally, reader, defaults, today, where))
     return 0

@@ -2665,6 +2665,10 @@
         <translation>Ce n’est pas une date valide.</translation>
     </message>
     <message>
+        <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>
+        <translation>Ambigu : un point avant trois chiffres peut séparer les milliers. Tapez {grouped} ou {decimal}.</translation>
+    </message>
+    <message>
         <source>Holds a character that cannot be shown: type it again.</source>
         <translation>Contient un caractère qui ne peut pas être affiché&#xa0;: tapez-le de nouveau.</translation>
     </message>
@@ -2774,7 +2778,7 @@
     </message>
     <message>
         <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}. Not counted: {left_out}.</source>
-        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond ?&lt;/b&gt; {counted}. Non compté : {left_out}.</translation>
+        <translation>&lt;b&gt;Qu’est-ce qui compte dans le plafond&#xa0;?&lt;/b&gt; {counted}. Non compté&#xa0;: {left_out}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What counts toward the cap?&lt;/b&gt; {counted}.</source>

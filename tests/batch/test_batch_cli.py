@@ -252,6 +252,7 @@ def test_a_real_process_has_no_traceback_and_a_bar_only_on_a_terminal(tmp_path: 
     text = seen.decode("utf-8", "replace")
     assert child.returncode == 0
     assert "%|" in text and "rows" in text and "300 rows read" in text
+    assert "| ," not in text  # the rows count is the bar's description, not a postfix after a stray comma
 
 
 def test_ctrl_c_leaves_no_half_written_result(tmp_path: Path, write_csv) -> None:

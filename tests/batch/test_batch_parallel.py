@@ -375,10 +375,11 @@ def test_a_file_damaged_part_way_is_answered_up_to_the_damage_with_or_without_wo
     from stock_files import csv_bytes
 
     from evdesk.batch import StockListError
+    from evdesk.batch.sources import FIELD_LIMIT
 
     rows = [PATTERN[i % len(PATTERN)] for i in range(damaged_after)]
     path = tmp_path / "damaged.csv"
-    path.write_bytes(csv_bytes([ENGLISH_HEADER, *rows, ["B1", "x" * 200_000], *rows]))
+    path.write_bytes(csv_bytes([ENGLISH_HEADER, *rows, ["B1", "x" * (FIELD_LIMIT + 1)], *rows]))
     got = {}
     for workers in (0, 2):
         policy = bundled_policy()

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
+import os
+import sys
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from evdesk.sheets import FORMULA_TRIGGERS, escape_cell, unescape_cell, write_csv, write_xlsx
+from evdesk.sheets import FORMULA_TRIGGERS, Cell, escape_cell, unescape_cell, write_csv, write_xlsx
 
 ATTACKS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\0=1", "'=1", "''=1"]
 
@@ -86,3 +90,44 @@ def test_xlsx_text_that_looks_like_an_error_stays_text(tmp_path: Path, text: str
     write_xlsx(path, ["make"], [[text]])
     cell = next(load_workbook(path).active.iter_rows(min_row=2))[0]
     assert (cell.value, cell.data_type) == (text, "s")
+
+
+def _openpyxl_temporary_files() -> set[str]:
+    import tempfile
+
+    return {name for name in os.listdir(tempfile.gettempdir()) if name.startswith("openpyxl.")}
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, OSError])
+def test_an_xlsx_given_up_part_way_leaves_nothing_and_prints_nothing(tmp_path: Path, stop: type[BaseException],
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+C (or a disk that fills) while the rows stream: no file, no partial file, no openpyxl temporary
+    file, and no "Exception ignored" traceback when the abandoned sheet is collected."""
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    before = _openpyxl_temporary_files()
+
+    def rows() -> Iterator[list[Cell]]:
+        for n in range(3):
+            yield [f"S{n}", Decimal("1.00")]
+        raise stop()
+
+    with pytest.raises(stop):
+        write_xlsx(tmp_path / "out.xlsx", ["stock", "amount"], rows())
+    gc.collect()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    assert _openpyxl_temporary_files() <= before
+    assert unraisable == []
+
+
+def test_an_xlsx_that_cannot_be_written_is_refused_before_any_row_is_read(tmp_path: Path) -> None:
+    taken: list[int] = []
+
+    def rows() -> Iterator[list[Cell]]:
+        for n in range(3):
+            taken.append(n)
+            yield [f"S{n}"]
+
+    with pytest.raises(OSError):
+        write_xlsx(tmp_path / "no such folder" / "out.xlsx", ["stock"], rows())
+    assert taken == []

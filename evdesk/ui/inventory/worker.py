@@ -112,7 +112,7 @@ class CheckWorker(QThread):
             self.opened.emit(self.ident, Opened(stock, columns, first[1] if first else ()))
             if first is not None:
                 rows = _chained(first, rows)
-            reader = RowReader(columns, job.defaults, job.assumptions)
+            reader = RowReader(columns, job.defaults, job.assumptions, separated=stock.format == "csv")
             formatter = Formatter(self.language)
             batch: list[PreparedRow] = []
             handed = time.monotonic()

@@ -1,0 +1,211 @@
+"""Stock lists as dealers' files really are (found by a hands-on audit of `evdesk batch`): blank cells in a
+workbook, a title row above the header, a line pasted in from another encoding, a quote never closed, a long
+note, dot-grouped thousands, a workbook saved under another name, notes beside the header, other sheets,
+and options checked against each row's own sale date."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from stock_files import ENGLISH_HEADER, FRENCH_HEADER, csv_bytes
+
+from evdesk.batch import RowReader, find_header, open_stock_list
+from evdesk.batch.cells import CellProblem, amount_text
+from evdesk.cli import run_cli
+
+SOLD = "2026-05-01"
+KIA = ["A1", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", SOLD]
+
+
+def batch(capsys, *args: str) -> tuple[int, list[dict], str]:
+    code = run_cli(["batch", *args, "--json"])
+    captured = capsys.readouterr()
+    return code, [json.loads(line) for line in captured.out.splitlines()], captured.err
+
+
+def test_a_blank_vin_or_stock_in_a_workbook_is_null_never_the_text_none(capsys, write_xlsx) -> None:
+    path = write_xlsx([ENGLISH_HEADER, [None, None, 2026, "Kia", "EV9", "BEV", 45000, "KR", SOLD],
+                       ["S2", None, 2026, "Kia", "EV9", "BEV", 45000, "KR", SOLD]])
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0
+    assert [(line["vin"], line["stock"]) for line in lines] == [(None, None), (None, "S2")]
+
+
+@pytest.mark.parametrize("written", ["65.000", "1.500", "$65.000"])
+def test_a_lone_dot_before_three_digits_is_ambiguous_not_a_price_a_thousand_times_lower(written: str) -> None:
+    with pytest.raises(CellProblem) as refused:
+        amount_text(written)
+    assert refused.value.code == "ambiguous_amount"
+    assert refused.value.params["given"] == written
+
+
+@pytest.mark.parametrize(("written", "read"), [("65.000,00", "65000.00"), ("65.00", "65.00"), ("65 000", "65000"),
+                                               ("1.065.000,00", "1065000.00")])
+def test_amounts_with_one_meaning_are_still_read(written: str, read: str) -> None:
+    assert amount_text(written) == read
+
+
+def test_the_ambiguous_price_is_a_problem_on_its_column(capsys, write_csv) -> None:
+    path = write_csv([ENGLISH_HEADER, ["A1", "", "2026", "Kia", "EV9", "BEV", "65.000", "KR", SOLD]])
+    code, [line], _ = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is None
+    [problem] = line["problems"]
+    assert (problem["column"], problem["code"]) == ("Price", "ambiguous_amount")
+    assert "write 65000 or 65.00" in problem["message"]
+
+
+def test_electric_is_a_battery_electric_powertrain(capsys, write_csv) -> None:
+    path = write_csv([ENGLISH_HEADER, ["A1", "", "2026", "Kia", "EV9", "Electric", "45000", "KR", SOLD]])
+    _, [line], _ = batch(capsys, str(path))
+    assert (line["eligible"], line["amount"]) == (True, "5000.00")
+
+
+@pytest.mark.parametrize("title", ["Inventaire", "Stock", "Prix"])
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_one_word_title_that_names_a_field_is_not_the_header(capsys, write_csv, write_xlsx, title: str,
+                                                               kind: str) -> None:
+    rows = [[title], [], FRENCH_HEADER, KIA]
+    path = write_csv(rows) if kind == "csv" else write_xlsx(rows)
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["row"] == 4 and line["stock"] == "A1" and line["eligible"] is True, err
+    assert "header on row 3" in err
+
+
+def test_a_one_column_list_of_vins_keeps_its_one_cell_header(tmp_path: Path) -> None:
+    path = tmp_path / "vins.csv"
+    path.write_bytes(csv_bytes([["VIN"], ["3GNKDBRJ0TS100234"], ["KNDC3DLC5N5000001"]]))
+    with open_stock_list(path) as stock:
+        rows = stock.rows()
+        columns = find_header(rows)
+        assert columns.header_row == 1 and [c.field.name for c in columns.used] == ["vin"]
+        assert [number for number, _ in rows] == [2, 3]  # the rows read ahead came back
+
+
+def test_a_semicolon_list_below_a_title_line_is_read(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b"Liste de stock mars 2026\r\n" + csv_bytes([FRENCH_HEADER, KIA], delimiter=";"))
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is True and "semicolon-separated" in err
+
+
+def test_a_utf8_file_with_one_line_from_another_encoding_is_refused_at_that_line(capsys, tmp_path: Path) -> None:
+    """Read as Windows-1252, its accented headers would change and their columns silently drop out."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(csv_bytes([FRENCH_HEADER, KIA]) + "A2,,2026,Citro\xebn,ë-C4,BEV,45000,FR,2026-05-01\r\n"
+                     .encode("cp1252"))
+    code = run_cli(["batch", str(path)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "is UTF-8 except for the byte at offset" in err and "(line 3)" in err
+
+
+def test_a_windows_1252_file_is_still_read(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(csv_bytes([FRENCH_HEADER, KIA], "cp1252"))
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["stock"] == "A1" and "Windows-1252" in err
+
+
+def test_a_quote_never_closed_is_refused_at_its_row_not_read_as_the_rest_of_the_file(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    header = b"Stock,Powertrain,Price,Assembly,Date,Notes\r\n"
+    path.write_bytes(header + b'S1,BEV,45000,US,2026-05-01,"12 in screen\r\n' + b"S2,BEV,45000,US,2026-05-01,\r\n" * 3)
+    code = run_cli(["batch", str(path), "--json"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert 'row 2 opens a quote (") that is never closed' in captured.err and "3 lines after it" in captured.err
+
+
+def test_a_quote_closed_on_a_later_line_is_one_cell(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b'Stock,Powertrain,Price,Assembly,Date,Notes\r\nS1,BEV,45000,US,2026-05-01,"two\r\nlines"\r\n'
+                     b"S2,BEV,45000,US,2026-05-01,\r\n")
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0 and [(line["row"], line["stock"]) for line in lines] == [(2, "S1"), (3, "S2")]
+
+
+def test_a_long_note_in_a_column_not_read_does_not_stop_the_list(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    note = "x" * 200_000  # over Python's csv limit of 128 KiB
+    path.write_bytes(csv_bytes([["Stock", "Powertrain", "Price", "Assembly", "Date", "Notes"],
+                                ["S1", "BEV", "45000", "US", SOLD, note], ["S2", "BEV", "45000", "US", SOLD, ""]]))
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0 and [line["eligible"] for line in lines] == [True, True]
+
+
+def test_a_workbook_saved_under_another_name_is_read_by_its_content(capsys, write_xlsx) -> None:
+    path = write_xlsx([FRENCH_HEADER, KIA], name="stock.csv")
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is True and "XLSX" in err
+
+
+def test_a_note_right_of_a_workbooks_header_is_not_read_and_the_row_is_answered(capsys, write_xlsx) -> None:
+    path = write_xlsx([FRENCH_HEADER, KIA, [*KIA[:8], SOLD, None, "sold - deposit taken"]])
+    code, lines, err = batch(capsys, str(path))
+    assert code == 0 and [line["eligible"] for line in lines] == [True, True]
+    assert "Not read: cells right of the header, in 1 row." in err
+
+
+def test_a_csv_row_wider_than_its_header_is_still_refused(capsys, write_csv) -> None:
+    """In separated text the extra cell most likely comes from an unquoted separator: the cells may have moved."""
+    path = write_csv([FRENCH_HEADER, [*KIA, "extra"]])
+    _, [line], _ = batch(capsys, str(path))
+    assert line["eligible"] is None and "10 cells, but the header has 9 columns" in line["problems"][0]["message"]
+
+
+def test_a_workbooks_other_sheets_are_named_as_not_read(capsys, tmp_path: Path) -> None:
+    workbook = Workbook()
+    workbook.active.title = "Stock"
+    for row in (FRENCH_HEADER, KIA):
+        workbook.active.append(row)
+    workbook.create_sheet("Sold")
+    path = tmp_path / "stock.xlsx"
+    workbook.save(path)
+    code, _, err = batch(capsys, str(path))
+    assert code == 0 and "Not read: the workbook's other sheets, “Sold”" in err
+
+
+def test_two_columns_mapped_to_one_field_are_refused(capsys, write_csv) -> None:
+    path = write_csv([["Stock", "Sticker", "Net", "Powertrain", "Assembly", "Date"],
+                      ["S1", "60000", "42000", "BEV", "US", SOLD]])
+    code = run_cli(["batch", str(path), "--map", "Sticker=price", "--map", "Net=price"])
+    err = capsys.readouterr().err
+    assert code == 2 and "“Sticker” and “Net” are both mapped to price" in err
+
+
+def test_mapping_a_name_the_header_gives_twice_reads_the_first_as_without_the_map(capsys, write_csv) -> None:
+    path = write_csv([["Stock", "Price", "Price", "Powertrain", "Assembly", "Date"],
+                      ["S1", "42000", "60000", "BEV", "US", SOLD]])
+    plain = batch(capsys, str(path))
+    mapped = batch(capsys, str(path), "--map", "Price=price")
+    assert plain[1] == mapped[1] and plain[1][0]["eligible"] is True
+    assert "Not used: Price (also price: “Price” is used)." in mapped[2]
+
+
+def test_a_claim_date_option_is_checked_against_each_rows_sale_date(capsys, write_csv) -> None:
+    """Without --date each row has its own sale date: a claim date after it but before today is fine."""
+    path = write_csv([["Stock", "Powertrain", "Price", "Assembly", "Date"], ["S1", "BEV", "45000", "US", "2026-11-10"],
+                      ["S2", "BEV", "45000", "US", "2026-11-25"]])
+    code, lines, _ = batch(capsys, str(path), "--claim-date", "2026-11-20")
+    assert code == 0
+    assert lines[0]["eligible"] is True
+    assert [p["code"] for p in lines[1]["problems"]] == ["claim_before_sale"]
+
+
+def test_the_readers_notes_count_comes_back_from_worker_processes(write_xlsx) -> None:
+    import datetime as dt
+
+    from evdesk.assumptions import ASSUMED
+    from evdesk.batch.parallel import answered
+    from evdesk.policy import bundled_policy
+
+    path = write_xlsx([FRENCH_HEADER, *([[*KIA, "note"]] * 600)])
+    with open_stock_list(path) as stock:
+        rows = stock.rows()
+        reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)}, separated=False)
+        answers = list(answered(rows, reader, bundled_policy(), lambda answer: answer.status, workers=2,
+                                start="fork"))
+    assert len(answers) == 600 and reader.rows_with_notes == 600
