@@ -15,6 +15,7 @@ from evdesk.batch.rows import Problem, RowReader, RowRequest
 from evdesk.batch.sources import Cells
 from evdesk.policy.loader import Policy
 from evdesk.rules.evaluate import evaluate
+from evdesk.rules.rebate import ONLY_THE_CAP
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Criterion, Evaluation
 from evdesk.rules.values import Money, Percent
@@ -65,11 +66,18 @@ class RowAnswer:
 
 
 def deciding_reason(evaluation: Evaluation) -> Criterion | None:
-    """The first rebate criterion, in the program's order, that failed (or, if none did, that is not known)."""
+    """The first rebate criterion, in the program's order, that failed (or, if none did, that is not known).
+    When the cap fails beside another criterion, the other one: a lower price would not make that deal
+    eligible, and "over the cap" would say it could (its max_price is empty for that reason)."""
     wanted = {False: Outcome.FAIL, None: Outcome.UNKNOWN}.get(evaluation.rebate.eligible)  # type: ignore[call-overload]
     if wanted is None:
         return None
-    return next((c for c in evaluation.explanation if c.question is Question.REBATE and c.outcome is wanted), None)
+    deciding = [c for c in evaluation.explanation if c.question is Question.REBATE and c.outcome is wanted]
+    if not deciding:
+        return None
+    if wanted is Outcome.FAIL:
+        return next((c for c in deciding if c.rule not in ONLY_THE_CAP), deciding[0])
+    return deciding[0]
 
 
 def answer_row(row: RowRequest, policy: Policy, what_if: bool = False) -> RowAnswer:

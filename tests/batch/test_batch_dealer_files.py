@@ -209,3 +209,12 @@ def test_the_readers_notes_count_comes_back_from_worker_processes(write_xlsx) ->
         answers = list(answered(rows, reader, bundled_policy(), lambda answer: answer.status, workers=2,
                                 start="fork"))
     assert len(answers) == 600 and reader.rows_with_notes == 600
+
+
+def test_the_reason_is_not_the_cap_when_a_lower_price_would_not_help(capsys, write_csv) -> None:
+    """Over the cap and over the recipient limit: the reason names the limit, as max_price is empty."""
+    path = write_csv([["Stock", "Powertrain", "Price", "Assembly", "Date", "Prior incentives"],
+                      ["C", "BEV", "60000", "US", SOLD, "1"], ["D", "BEV", "60000", "US", SOLD, "0"]])
+    _, lines, _ = batch(capsys, str(path))
+    assert [(line["reason_rule"], line["max_price"]) for line in lines] == [
+        ("evap.recipient_limit", None), ("evap.price_cap", "50000.00")]
