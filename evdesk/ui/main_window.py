@@ -427,11 +427,25 @@ class MainWindow(QMainWindow):
         self.inventory.raise_()
         self.inventory.activateWindow()
 
+    def fill_whole(self, request: SaleRequest) -> None:
+        """Put a request (an inventory row, a saved deal) in the form so that the counter answers exactly it. A
+        consumer's form shows one price and no import details: when it cannot hold this request (options, dealer
+        fees, freight, a quota position or rules of origin the check assumed), the counter goes to dealer mode
+        and says so, rather than answer another deal than the one the table or the deal showed."""
+        if self.mode == "consumer":
+            self.form.fill_request(request)
+            if self.form.read().request == request:
+                return
+            self.set_mode("dealer")
+            self.statusBar().showMessage(self.tr("Opened in dealer mode: this deal has figures a consumer's form "
+                                                 "does not show."), 15000)
+        self.form.fill_request(request)  # one change: the form re-evaluates once, with every field set
+
     def _open_inventory_row(self, request: SaleRequest, stock: str | None) -> None:
         """A row of the inventory check in this form; saving it as a deal proposes the row's stock number."""
         from evdesk.ui.inventory.counter_link import open_in_form
 
-        open_in_form(self.form, request)
+        open_in_form(self, request)
         self.deals.suggested_stock = stock
         self.raise_()
         self.activateWindow()

@@ -201,6 +201,23 @@ def test_double_clicking_a_row_opens_it_at_the_counter(qtbot: Any, window: Any, 
         "the counter answers the same request"
 
 
+def test_a_row_opened_in_consumer_mode_is_answered_as_the_table_answered_it(qtbot: Any, window: Any,
+                                                                            inventory: Any, tmp_path: Path) -> None:
+    """A consumer's form has one price and no import details: it dropped the row's dealer fees and the check's
+    assumptions, and the counter said $5,000.00 for a row the table said was over the cap. The counter goes
+    to dealer mode, says so, and answers the row as the table did."""
+    window.set_mode("consumer")
+    header = [*HEADER, "Dealer fees"]
+    rows = [["F3", "", "2026", "Kia", "EV9", "BEV", "49500", "KR", "2026-05-01", "899"]]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", rows, header))
+    _double_click(qtbot, inv, 0)
+    assert window.mode == "dealer" and "dealer mode" in window.statusBar().currentMessage()
+    at_counter, in_list = window.evaluation.request, inv.model.answer(0).request
+    assert at_counter.model_dump(exclude={"claim_date"}) == in_list.model_dump(exclude={"claim_date"})
+    assert window.evaluation.rebate.eligible is False and window.evaluation.rebate.max_price == Decimal("49101.00")
+    assert window.result.rebate_card.headline.text() == "$0.00"
+
+
 def test_a_row_opened_at_the_counter_keeps_its_province_and_stock(qtbot: Any, window: Any, inventory: Any,
                                                                   tmp_path: Path) -> None:
     """The provincial columns are part of the row's answer: the counter must answer them too (they were

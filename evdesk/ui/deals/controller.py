@@ -278,10 +278,7 @@ class DealsController(QObject):
         self._ensure_panel()
         w = self.window
         if into_form:
-            request = opened.deal.sale_request()
-            if w.mode == "consumer" and w.form.import_details_given(request):
-                w.set_mode("dealer")  # the consumer's form has no import details: it could not hold this deal
-            w.form.fill_request(request)  # → refresh → saved_answer
+            w.fill_whole(opened.deal.sale_request())  # → refresh → saved_answer
         else:
             w.refresh()
         self._show_panel()

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from evdesk.rules.request import SaleRequest
 
 if TYPE_CHECKING:
-    from evdesk.ui.counter.form import SaleForm
+    from evdesk.ui.main_window import MainWindow
 
 
-def open_in_form(form: SaleForm, request: SaleRequest) -> None:
-    form.fill_request(request)  # one change: the form re-evaluates once, with every field set
+def open_in_form(window: MainWindow, request: SaleRequest) -> None:
+    window.fill_whole(request)
