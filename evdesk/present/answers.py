@@ -113,9 +113,16 @@ def rebate_answer(evaluation: Evaluation, f: Formatter) -> Answer:
         details.append(translate("Answers", "{headroom} under the {cap} cap.").format(
             headroom=f.money(rebate.headroom), cap=f.money(rebate.cap)))
     if rebate.max_price is not None:
-        text = (translate("Answers", "If it is not Canadian-made: eligible up to a vehicle price of {price}.")
-                if rebate.cap_applies is None else
-                translate("Answers", "Stays eligible up to a vehicle price of {price}."))
+        # "Eligible" only when it is: with another criterion not known, the price only keeps it within the cap.
+        if rebate.eligible is None:
+            text = (translate("Answers", "If it is not Canadian-made: within the price cap up to a vehicle price "
+                                         "of {price}.")
+                    if rebate.cap_applies is None else
+                    translate("Answers", "Within the price cap up to a vehicle price of {price}."))
+        else:
+            text = (translate("Answers", "If it is not Canadian-made: eligible up to a vehicle price of {price}.")
+                    if rebate.cap_applies is None else
+                    translate("Answers", "Stays eligible up to a vehicle price of {price}."))
         details.append(text.format(price=f.money(rebate.max_price)))
     step = rebate.next_step_down
     if step is not None:

@@ -158,6 +158,14 @@
         <translation>Dépend de l’endroit où il a été construit</translation>
     </message>
     <message>
+        <source>If it is not Canadian-made: within the price cap up to a vehicle price of {price}.</source>
+        <translation>S’il n’est pas fabriqué au Canada&#xa0;: sous le plafond de prix jusqu’à un prix du véhicule de {price}.</translation>
+    </message>
+    <message>
+        <source>Within the price cap up to a vehicle price of {price}.</source>
+        <translation>Sous le plafond de prix jusqu’à un prix du véhicule de {price}.</translation>
+    </message>
+    <message>
         <source>not known</source>
         <translation>inconnu</translation>
     </message>
@@ -2025,6 +2033,10 @@
         <translation>La traduction française n’a pas pu être chargée.</translation>
     </message>
     <message>
+        <source>Opened in dealer mode: this deal has figures a consumer&apos;s form does not show.</source>
+        <translation>Ouvert en mode concessionnaire&#xa0;: cette transaction a des montants que le formulaire du consommateur n’affiche pas.</translation>
+    </message>
+    <message>
         <source>Result copied as text.</source>
         <translation>Résultat copié en texte.</translation>
     </message>
@@ -2097,11 +2109,11 @@
     </message>
     <message>
         <source>“{column}” (e.g. {example})</source>
-        <translation>«&#xa0;{{column}}&#xa0;» (p.&#xa0;ex. {{example}})</translation>
+        <translation>«&#xa0;{column}&#xa0;» (p.&#xa0;ex. {example})</translation>
     </message>
     <message>
         <source>Read column “{column}” as</source>
-        <translation>Lire la colonne «&#xa0;{{column}}&#xa0;» comme</translation>
+        <translation>Lire la colonne «&#xa0;{column}&#xa0;» comme</translation>
     </message>
     <message>
         <source>{used} of {total} columns read: {fields}.</source>

@@ -19,8 +19,11 @@ def details(window: Any) -> str:
     ({"vehicle_price": "50000.01"}, "Eligible at a vehicle price of $50,000.00 or less."),
     ({"vehicle_price": "49000", "freight_pdi": "2000", "freight_pdi_in_ftv": True},
      "Eligible at a vehicle price of $48,000.00 or less."),
+    # Not known where it was made: whether it is eligible at all is not known (made in China, it is not), so
+    # the price only keeps it within the cap. It said "eligible up to" once.
     ({"vehicle_price": "55000", "assembly": ""},
-     "If it is not Canadian-made: eligible up to a vehicle price of $50,000.00."),
+     "If it is not Canadian-made: within the price cap up to a vehicle price of $50,000.00."),
+    ({"vehicle_price": "45000", "powertrain": ""}, "Within the price cap up to a vehicle price of $50,000.00."),
 ])
 def test_the_highest_eligible_price_is_on_the_rebate_card(window: Any, fields: dict, line: str) -> None:
     window.form.fill(powertrain="BEV", assembly="US")
