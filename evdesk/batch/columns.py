@@ -172,6 +172,17 @@ def _header_below_title(rows: Rows, overrides: Mapping[str, Field | None]) -> tu
     return None
 
 
+def first_row_unmapped(rows: Iterator[tuple[int, Cells]]) -> ColumnMap | None:
+    """The first non-blank row as a header none of whose columns is read: for a list whose header names no
+    field, so that the user can say in the window what each column holds. None for a list with no rows."""
+    for number, cells in rows:
+        if all(is_blank(c) for c in cells):
+            continue
+        return ColumnMap(number, tuple(Column(i, cell_text(c) if not is_blank(c) else "", None)
+                                       for i, c in enumerate(cells)))
+    return None
+
+
 def _check_overrides_found(mapping: ColumnMap, overrides: Mapping[str, Field | None]) -> None:
     present = {header_key(c.header) for c in mapping.columns}
     for key in overrides:

@@ -1655,6 +1655,10 @@
         <translation>Préparé le {date}</translation>
     </message>
     <message>
+        <source>Cancelled after {rows} rows: these figures are for that part of the list only.</source>
+        <translation>Annulé après {rows} lignes&#xa0;: ces chiffres ne portent que sur cette partie de la liste.</translation>
+    </message>
+    <message>
         <source>Eligible if the price drops by at most {amount}</source>
         <translation>Admissibles si le prix baisse d’au plus {amount}</translation>
     </message>
@@ -1697,6 +1701,10 @@
     <message>
         <source>Why vehicles are not eligible</source>
         <translation>Pourquoi des véhicules ne sont pas admissibles</translation>
+    </message>
+    <message>
+        <source>{reason}: {count}</source>
+        <translation>{reason}&#xa0;: {count}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1878,8 +1886,16 @@
         <translation>Ce fichier ne peut pas être vérifié&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>No column of this file was recognised. Under Columns, choose what each one holds (at least the price and the powertrain), then Check again.</source>
+        <translation>Aucune colonne de ce fichier n’a été reconnue. Sous Colonnes, choisissez ce que contient chacune (au moins le prix et la motorisation), puis Vérifier de nouveau.</translation>
+    </message>
+    <message>
         <source>{rows} rows checked in {seconds} s.</source>
         <translation>{rows} lignes vérifiées en {seconds}&#xa0;s.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Row {row}</source>
@@ -2112,12 +2128,20 @@
         <translation>«&#xa0;{column}&#xa0;» (p.&#xa0;ex. {example})</translation>
     </message>
     <message>
+        <source>“{column}”</source>
+        <translation>« {column} »</translation>
+    </message>
+    <message>
         <source>Read column “{column}” as</source>
         <translation>Lire la colonne «&#xa0;{column}&#xa0;» comme</translation>
     </message>
     <message>
         <source>{used} of {total} columns read: {fields}.</source>
         <translation>{used} colonnes lues sur {total}&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <source>None of the {total} columns is read.</source>
+        <translation>Aucune des {total} colonnes n’est lue.</translation>
     </message>
     <message>
         <source>Not used: {columns}.</source>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from evdesk.batch import RESULT_COLUMNS
 from evdesk.ui.inventory.filter import View
+from evdesk.ui.inventory.model import COLUMNS
 
 HEADER = ["Stock #", "VIN", "Year", "Make", "Model", "Powertrain", "Price", "Assembly", "Sale date"]
 ROWS = [
@@ -397,3 +398,115 @@ def test_a_stopped_check_does_not_wait_for_the_window(qtbot: Any, tmp_path: Path
 
 def test_an_index_outside_the_table_opens_nothing(inventory: Any) -> None:
     inventory._open_index(QModelIndex())
+
+
+# --- found by a hands-on audit of the window -----------------------------------------------------
+
+def test_no_cap_sorts_as_the_highest_eligible_price(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    column = COLUMNS.index("max_price")
+    inv.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    assert shown_stock(inv)[0] == "K1", "Canadian-made: no cap is above every price"
+    inv.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    assert shown_stock(inv)[-1] == "K1"
+
+
+def test_tab_leaves_the_table(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.activateWindow()
+    inv.table.setFocus()
+    qtbot.waitUntil(lambda: inv.table.hasFocus(), timeout=5_000)
+    qtbot.keyClick(inv.table, Qt.Key.Key_Tab)
+    assert not inv.table.hasFocus(), "Tab moved from cell to cell and never left"
+
+
+def test_a_price_drop_that_cannot_be_read_is_said_at_the_field(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.drop_edit.setText("abc")
+    assert inv.drop_edit.property("invalid") is True and inv.drop_edit.toolTip()
+    assert inv.statusBar().currentMessage().startswith("Price drop of at most: ")
+    assert inv.proxy.max_drop == Decimal("1000.00"), "the filter keeps its last amount"
+    inv.drop_edit.setText("500")
+    assert inv.drop_edit.property("invalid") is False and inv.drop_edit.toolTip() == ""
+    assert inv.proxy.max_drop == Decimal("500")
+
+
+def test_the_last_mapping_choice_wins_and_the_other_column_shows_not_used(qtbot: Any, inventory: Any,
+                                                                         tmp_path: Path) -> None:
+    header = ["Stock #", "Price", "MSRP", "Powertrain", "Assembly", "Sale date"]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [["A1", "45000", "52000", "BEV", "US",
+                                                                    "2026-05-01"]], header))
+    price, msrp = (inv.mapping.findChild(type(inv.mapping._combos[0]), f"mappingField{i}") for i in (1, 2))
+    msrp.setCurrentIndex(msrp.findData("price"))
+    assert price.currentData() == "" and msrp.currentData() == "price", "moved, visibly"
+    price.setCurrentIndex(price.findData("price"))
+    assert price.currentData() == "price" and msrp.currentData() == ""
+    qtbot.mouseClick(inv.mapping.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 1, timeout=30_000)
+    assert inv.model.answer(0).request.vehicle_price == Decimal("45000")
+
+
+def test_a_file_that_fails_clears_the_last_files_columns(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    """'Check again' applied the last file's column positions to the new one: its price was read as the model."""
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"%PDF-1.4\n")
+    checked(qtbot, inv, bad)
+    assert inv.banner.isVisible() and inv.mapping.column_map() is None and not inv.mapping.recheck_button.isEnabled()
+    inv.check_again()
+    assert not inv.running and inv.model.rowCount() == 0
+
+
+def test_a_header_that_names_no_field_can_be_mapped_in_the_window(qtbot: Any, inventory: Any,
+                                                                  tmp_path: Path) -> None:
+    path = write(tmp_path / "stock.csv", [["A1", "45000", "BEV", "US", "2026-05-01"]],
+                 ["Col A", "Col B", "Col C", "Col D", "Col E"])
+    inv = checked(qtbot, inventory, path)
+    assert inv.banner.isVisible() and "Under Columns, choose what each one holds" in inv.banner.text()
+    assert "--map" not in inv.banner.text() and inv.mapping.toggle.isChecked()
+    combos = {i: inv.mapping.findChild(type(inv.mapping._combos[0]), f"mappingField{i}") for i in range(5)}
+    for index, field in ((1, "price"), (2, "powertrain"), (3, "assembly"), (4, "sale_date")):
+        combos[index].setCurrentIndex(combos[index].findData(field))
+    qtbot.mouseClick(inv.mapping.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 1, timeout=30_000)
+    assert not inv.banner.isVisible() and inv.tally.eligible == 1
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_unfolded_mapping_fits_a_1366_screen(qtbot: Any, inventory: Any, tmp_path: Path, language: str) -> None:
+    """Four columns side by side made the window 1,479 pixels wide at least (2,108 in French), so 'Check again'
+    and Export were off a laptop's screen; the map now lays out as many as the width holds."""
+    from bench.stock_lists import write_csv_stock
+    from evdesk.ui.i18n import use_language
+
+    use_language(language)
+    try:
+        inv = checked(qtbot, inventory, write_csv_stock(tmp_path / "stock.csv", 20))
+        inv.mapping.toggle.setChecked(True)
+        inv.resize(1366 - 16, 697 - 40)
+        qtbot.waitUntil(lambda: inv.width() <= 1366 - 16, timeout=5_000)
+        assert inv.minimumSizeHint().width() <= 1366 - 16
+        assert inv.mapping.recheck_button.geometry().right() <= inv.mapping.width()
+        combos = inv.mapping._combos
+        assert all(c.mapTo(inv, c.rect().topRight()).x() <= inv.width() for c in combos)
+    finally:
+        use_language("en")
+
+
+def test_a_summary_after_cancel_says_its_figures_are_partial(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    from evdesk.ui.inventory.summary import summary_html
+
+    inventory.open_file(write(tmp_path / "big.csv", many(20_000)))
+    qtbot.waitUntil(lambda: inventory.model.rowCount() >= 100, timeout=30_000)
+    inventory.cancel()
+    qtbot.waitUntil(lambda: not inventory.running, timeout=30_000)
+    html = summary_html(inventory.summary_facts(), inventory.formatter, listed=0)
+    assert f"Cancelled after {inventory.tally.rows:,} rows: these figures are for that part of the list only." \
+        in html
+
+
+def test_the_whole_vin_is_in_its_cells_tooltip(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    rows = [["V1", "3GNKDBRJ0TS100234", "2026", "Chevrolet", "Equinox EV", "BEV", "45000", "", "2026-05-01"]]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", rows))
+    index = inv.proxy.index(0, COLUMNS.index("vin"))
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == "3GNKDBRJ0TS100234"

@@ -5,6 +5,7 @@ the user's map; nothing is guessed behind their back."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -23,7 +24,7 @@ from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key
 from evdesk.batch.sources import Cells
 from evdesk.ui.inventory.texts import field_labels
 
-PAIRS_PER_LINE = 4  # columns shown side by side in the panel
+PAIRS_PER_LINE = 4  # at most this many columns side by side in the panel, as the width allows
 KEY_FIELDS = ("price", "powertrain")  # without either (and no VIN for the assembly) most answers are not known
 NOT_USED = ""  # item data for "Not used": a string, never None (PySide6 6.12 mishandles None item data)
 
@@ -41,6 +42,7 @@ class MappingPanel(QWidget):
         self._sample: Cells = ()
         self._combos: list[QComboBox] = []
         self._labels: list[QLabel] = []
+        self._pairs = 0  # columns side by side as now laid out
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -70,6 +72,9 @@ class MappingPanel(QWidget):
         self.grid.setContentsMargins(18, 0, 0, 0)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(4)
+        # Its width is the window's to give, never the grid's to demand: the grid is laid out again for the
+        # width it gets (`_place`), so an unfolded map never pushes the window past a 1366-pixel screen.
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.details.hide()
         outer.addWidget(self.details)
         self.retranslate()
@@ -93,19 +98,16 @@ class MappingPanel(QWidget):
     # --- content --------------------------------------------------------------------------------
     def show_map(self, columns: ColumnMap, sample: Cells) -> None:
         self._columns, self._sample = columns, sample
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        self._clear_grid()
         self._combos, self._labels = [], []
         labels = field_labels()
-        for position, column in enumerate(c for c in columns.columns if c.header):
+        for column in (c for c in columns.columns if c.header):
             example = cell_text(sample[column.index]) if column.index < len(sample) and sample[column.index] \
                 not in (None, "") else ""
             label = QLabel()
             label.setObjectName(f"mappingColumn{column.index}")
             label.setText(self.tr("“{column}” (e.g. {example})").format(column=column.header, example=example[:24])
-                          if example else f"“{column.header}”")
+                          if example else self.tr("“{column}”").format(column=column.header))
             combo = QComboBox()
             combo.setObjectName(f"mappingField{column.index}")
             combo.addItem(self.tr("Not used"), NOT_USED)
@@ -115,16 +117,30 @@ class MappingPanel(QWidget):
             combo.setProperty("columnIndex", column.index)
             combo.setAccessibleName(self.tr("Read column “{column}” as").format(column=column.header))
             label.setBuddy(combo)
-            combo.currentIndexChanged.connect(self._combo_changed)
-            line, pair = divmod(position, PAIRS_PER_LINE)
-            self.grid.addWidget(label, line, pair * 2, Qt.AlignmentFlag.AlignRight)
-            self.grid.addWidget(combo, line, pair * 2 + 1)
+            combo.currentIndexChanged.connect(lambda _index, chosen=combo: self._combo_changed(chosen))
             self._combos.append(combo)
             self._labels.append(label)
+        self._pairs = 0
+        self._place()
         self.recheck_button.setEnabled(False)
         missing = self.missing_key_fields()
         self.toggle.setChecked(bool(missing))  # unfold when the answers would be not known: ask to confirm
         self._show_summary()
+
+    def clear(self) -> None:
+        """No map: the file shown could not be read, and another file's columns must never be applied to it."""
+        self._columns, self._sample = None, ()
+        self._clear_grid()
+        self._combos, self._labels = [], []
+        self.recheck_button.setEnabled(False)
+        self.toggle.setChecked(False)
+        self._show_summary()
+
+    def _clear_grid(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
 
     def missing_key_fields(self) -> list[str]:
         if self._columns is None:
@@ -141,9 +157,45 @@ class MappingPanel(QWidget):
             columns = columns.with_field(int(combo.property("columnIndex")), FIELD_BY_NAME.get(name) if name else None)
         return columns
 
-    def _combo_changed(self) -> None:
+    def _combo_changed(self, chosen: QComboBox) -> None:
+        """The last choice wins: a field chosen for this column is taken from any other, which shows "Not used"
+        at once (a field is read from one column)."""
+        name = chosen.currentData()
+        if name:
+            for combo in self._combos:
+                if combo is not chosen and combo.currentData() == name:
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
         self.recheck_button.setEnabled(True)
         self.changed.emit()
+
+    # --- layout: as many columns side by side as the width holds ------------------------------------
+    def _pairs_that_fit(self) -> int:
+        if not self._combos:
+            return 1
+        spacing = self.grid.horizontalSpacing()
+        pair = (max(label.sizeHint().width() for label in self._labels)
+                + max(combo.sizeHint().width() for combo in self._combos) + 2 * spacing)
+        room = self.width() - self.grid.contentsMargins().left() - self.grid.contentsMargins().right()
+        return max(1, min(PAIRS_PER_LINE, room // max(pair, 1)))
+
+    def _place(self) -> None:
+        pairs = self._pairs_that_fit()
+        if pairs == self._pairs:
+            return
+        self._pairs = pairs
+        for label, combo in zip(self._labels, self._combos, strict=True):
+            self.grid.removeWidget(label)
+            self.grid.removeWidget(combo)
+        for position, (label, combo) in enumerate(zip(self._labels, self._combos, strict=True)):
+            line, pair = divmod(position, pairs)
+            self.grid.addWidget(label, line, pair * 2, Qt.AlignmentFlag.AlignRight)
+            self.grid.addWidget(combo, line, pair * 2 + 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
 
     def _unfold(self, shown: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
@@ -164,8 +216,9 @@ class MappingPanel(QWidget):
             # "Année → Model year", but just "Make" where the header already says it.
             same = header_key(column.header) == header_key(label)
             read.append(column.header if same else f"{column.header} → {label}")
-        text = self.tr("{used} of {total} columns read: {fields}.").format(
-            used=used, total=used + len(unused), fields=", ".join(read))
+        text = (self.tr("{used} of {total} columns read: {fields}.").format(
+            used=used, total=used + len(unused), fields=", ".join(read)) if read else
+            self.tr("None of the {total} columns is read.").format(total=used + len(unused)))
         if unused:
             text += " " + self.tr("Not used: {columns}.").format(columns=", ".join(unused))
         missing = self.missing_key_fields()

@@ -35,6 +35,7 @@ STATUS_ORDER = {Status.ELIGIBLE: 0, Status.PRICE_DROP: 1, Status.NOT_KNOWN: 2, S
 STATUS_COLOURS = {Status.ELIGIBLE: "good", Status.PRICE_DROP: "neutral", Status.NOT_ELIGIBLE: "bad",
                   Status.NOT_KNOWN: "unknown", Status.PROBLEM: "bad"}  # theme tokens (evdesk.ui.theme)
 NOT_KNOWN_KEY = -1.0  # sorts a missing figure below every real one
+NO_CAP_KEY = float("inf")  # "No cap" (Canadian-made) is the highest price that keeps a deal eligible
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 ALIGNMENT, FOREGROUND = Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole
@@ -116,7 +117,8 @@ def _sort_keys(answer: RowAnswer, vehicle: str) -> tuple[object, ...]:
     quota = {True: 0, False: 1, None: 2}[answer.quota_applies]
     return (answer.row, (answer.stock or "").casefold(), (answer.vin or "").casefold(), vehicle.casefold(),
             _number(request.vehicle_price if request is not None else None), STATUS_ORDER[answer.status],
-            _number(answer.amount), _number(answer.max_price), _number(answer.over_cap_by),
+            _number(answer.amount), NO_CAP_KEY if answer.cap_applies is False and answer.max_price is None
+            else _number(answer.max_price), _number(answer.over_cap_by),
             _number(answer.tariff_rate_percent), quota,
             answer.reason.rule if answer.reason is not None else ("~" if not answer.problems else "~~"))
 
@@ -139,8 +141,8 @@ def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
     texts = [
         (str(answer.row), ""),
         (answer.stock or "", ""),
-        (answer.vin or "", ""),
-        (vehicle, ""),
+        (answer.vin or "", answer.vin or ""),  # the whole VIN, where the column cuts it
+        (vehicle, vehicle),
         (f.money(price) if price is not None else "", ""),
         (status_text(answer.status), status_tip),
         (f.money(answer.amount) if answer.amount is not None else "", ""),

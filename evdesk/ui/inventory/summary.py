@@ -36,6 +36,7 @@ class SummaryFacts:
     max_drop: Decimal | None
     policy: Policy
     assumed_text: str
+    cancelled: bool = False  # the check was stopped part way: the figures are for the rows checked before
 
 
 def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.date | None = None) -> str:
@@ -51,6 +52,10 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
             f'<td><span style="font-size:16pt; font-weight:bold;">{escape(title)}</span><br/>'
             f'<span style="color:#444;">{escape(facts.file_name)}</span></td>'
             f'<td align="right" valign="top" style="color:#444;">{escape(prepared)}</td></tr></table><hr/>']
+    if facts.cancelled:
+        partial = translate("InventorySummary", "Cancelled after {rows} rows: these figures are for that part of the "
+                                                "list only.").format(rows=f.number(tally.rows))
+        html.append(f'<p style="font-weight:bold;">{escape(partial)}</p>')
     drop_label = (translate("InventorySummary", "Eligible if the price drops by at most {amount}").format(
         amount=f.money(facts.max_drop)) if facts.max_drop is not None else
         translate("InventorySummary", "Eligible if the price drops"))
@@ -85,7 +90,8 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
         names = reason_names()
         why = translate("InventorySummary", "Why vehicles are not eligible")
         html.append(f'<p style="margin-top:8px; margin-bottom:2px;"><b>{escape(why)}</b></p><p>')
-        html.append("<br/>".join(f"{escape(names.get(rule, rule))}: {escape(f.number(count))}"
+        counted = translate("InventorySummary", "{reason}: {count}")  # French puts a space before the colon
+        html.append("<br/>".join(escape(counted.format(reason=names.get(rule, rule), count=f.number(count)))
                                  for rule, count in reasons.most_common(6)))
         html.append("</p>")
 

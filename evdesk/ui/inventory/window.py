@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -71,6 +71,7 @@ from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
 
 DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
+INVENTORY_SIZE = (1280, 760)  # the window's size where the screen has room
 # While a check runs, the table's rows pile up (some 30 objects each): the collector's full passes would
 # walk them all, again and again, and stall the window for a third of a second each at 10,000 rows. Only
 # the young generations are collected until the check ends (they catch the short-lived cycles).
@@ -87,7 +88,7 @@ QPushButton[role="tile"]:focus {{ border: 2px solid {t.focus}; padding: 5px 9px;
 QPushButton[role="tile"]:checked:focus {{ border: 3px solid {t.focus}; padding: 4px 8px; }}
 """
 TILE_VIEWS = (View.ALL, View.ELIGIBLE, View.PRICE_DROP, View.NOT_ELIGIBLE, View.NOT_KNOWN, View.PROBLEM)
-WIDEST_EM = {"vehicle": 40, "vin": 22, "status": 34, "quota": 20}  # at most this many average characters
+WIDEST_EM = {"vehicle": 40, "vin": 26, "status": 34, "quota": 20}  # at most this many average characters
 
 
 class InventoryWindow(QMainWindow):
@@ -116,7 +117,19 @@ class InventoryWindow(QMainWindow):
         follow_theme(self, inventory_style)
         self._build()
         self.retranslate()
-        self.resize(1280, 760)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """1280 × 760 or less: all of the window, title bar and status bar included, on the screen's available
+        area (a 1366 × 768 laptop leaves about 697 pixels below its taskbar), as the counter window does."""
+        from evdesk.ui.main_window import FRAME_ALLOWANCE, fitted_geometry
+
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = QSize(*INVENTORY_SIZE)
+        if screen is None:
+            self.resize(wanted)
+            return
+        self.setGeometry(fitted_geometry(screen.availableGeometry(), FRAME_ALLOWANCE, wanted))
 
     # --- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -231,6 +244,7 @@ class InventoryWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), never cell after cell
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -402,6 +416,7 @@ class InventoryWindow(QMainWindow):
         worker.chunk.connect(self._chunk)
         worker.progress.connect(self._progress)
         worker.failed.connect(self._failed)
+        worker.unmapped.connect(self._unmapped)
         worker.done.connect(self._done)
         self._worker = worker
         self._started = time.monotonic()
@@ -479,7 +494,23 @@ class InventoryWindow(QMainWindow):
             return
         self._worker = None
         self._set_running(False)
+        self.mapping.clear()  # the last file's columns are not this one's: "Check again" must not apply them
+        self.statusBar().clearMessage()
         self.banner.setText(self.tr("This file cannot be checked: {reason}").format(reason=message))
+        self.banner.show()
+        self._show_progress_text()
+
+    def _unmapped(self, ident: int, opened: Opened) -> None:
+        """A header that names no field: its columns shown, none read, for the dealer to say which is which."""
+        if not self._current(ident):
+            return
+        self._opened(ident, opened)
+        self._worker = None
+        self._set_running(False)
+        self.mapping.toggle.setChecked(True)
+        self.statusBar().clearMessage()
+        self.banner.setText(self.tr("No column of this file was recognised. Under Columns, choose what each one "
+                                    "holds (at least the price and the powertrain), then Check again."))
         self.banner.show()
         self._show_progress_text()
 
@@ -525,14 +556,30 @@ class InventoryWindow(QMainWindow):
     def _drop_changed(self) -> None:
         try:
             amount = self.drop_edit.amount()
-        except MoneyError:
-            return  # half typed: keep the last amount
+        except MoneyError as error:  # the filter keeps its last amount, and the field says why
+            self._show_drop_problem(str(error))
+            return
+        self._show_drop_problem(None)
         with self._worker_still():
             self.proxy.set_max_drop(amount)
             matching = [a for a in self.model.answers() if in_view(a, View.PRICE_DROP, amount)]
             self._drop_count = len(matching)
             self._drop_total = sum((a.amount_at_max_price or Decimal(0) for a in matching), Decimal(0))
             self._show_totals()
+
+    def _show_drop_problem(self, problem: str | None) -> None:
+        """Marked and said where the eye is (the field, its tooltip, the status bar, a screen reader), naming
+        the field: the tiles keep the last amount that could be read."""
+        edit = self.drop_edit
+        if edit.property("invalid") != (problem is not None):
+            edit.setProperty("invalid", problem is not None)
+            edit.style().unpolish(edit)
+            edit.style().polish(edit)
+        edit.setToolTip(problem or "")
+        edit.setAccessibleDescription(problem or "")
+        if problem is not None:
+            label = self.drop_label.text().replace("&", "")
+            self.statusBar().showMessage(self.tr("{field}: {problem}").format(field=label, problem=problem), 10000)
 
     def _search_changed(self, text: str) -> None:
         with self._worker_still():
@@ -607,7 +654,7 @@ class InventoryWindow(QMainWindow):
     def summary_facts(self) -> summary.SummaryFacts:
         return summary.SummaryFacts(file_name=self.path.name if self.path else "", answers=self.model.answers(),
                                     tally=self.tally, max_drop=self.proxy.max_drop, policy=self.policy,
-                                    assumed_text=self._assumed_text())
+                                    assumed_text=self._assumed_text(), cancelled=self.cancelled)
 
     def print_summary(self) -> None:
         if summary.print_with_dialog(self, self.summary_facts(), self.formatter):

@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from evdesk.batch import (
+    ColumnError,
     ColumnMap,
     Overrides,
     RowReader,
@@ -31,6 +32,7 @@ from evdesk.batch import (
     find_header,
     open_stock_list,
 )
+from evdesk.batch.columns import first_row_unmapped
 from evdesk.batch.sources import Cells
 from evdesk.policy.loader import Policy
 from evdesk.present.format import Formatter
@@ -70,6 +72,7 @@ class CheckWorker(QThread):
     chunk = Signal(int, object, str)  # list[PreparedRow], and the language of their texts
     progress = Signal(int, float)  # fraction of the file read, when known
     failed = Signal(int, str)  # one line: the file cannot be read
+    unmapped = Signal(int, object)  # Opened: no column of the header names a field; the user says which is which
     done = Signal(int, int, bool)  # empty rows skipped; cancelled
 
     def __init__(self, ident: int, job: Job, parent: Any = None):
@@ -101,11 +104,30 @@ class CheckWorker(QThread):
         except StockListError as error:
             self.failed.emit(self.ident, str(error))
 
+    def _offer_unmapped(self, stock: StockList, job: Job) -> bool:
+        """A header that names no field: its columns, none read, for the user to map in the window (the
+        command line's --map does the same). False when the list has no row at all."""
+        with open_stock_list(job.path) as again:
+            rows = again.rows()
+            blank = first_row_unmapped(rows)
+            if blank is None:
+                return False
+            sample = next(rows, None)
+        self.unmapped.emit(self.ident, Opened(stock, blank, sample[1] if sample else ()))
+        return True
+
     def _check(self) -> None:
         job = self.job
         with open_stock_list(job.path) as stock:
             rows = stock.rows()
-            columns = job.columns if job.columns is not None else find_header(rows, job.overrides, job.path.name)
+            columns = job.columns
+            if columns is None:
+                try:
+                    columns = find_header(rows, job.overrides, job.path.name)
+                except ColumnError:
+                    if not self._offer_unmapped(stock, job):
+                        raise
+                    return
             if job.columns is not None:
                 rows = _after(rows, columns.header_row)
             first = next(rows, None)
