@@ -1386,6 +1386,10 @@
         <translation>Droits de douane</translation>
     </message>
     <message>
+        <source>Duty (%)</source>
+        <translation>Droits (%)</translation>
+    </message>
+    <message>
         <source>Reason or problem</source>
         <translation>Motif ou problème</translation>
     </message>
@@ -1926,6 +1930,10 @@
         <translation>Tableau non exporté</translation>
     </message>
     <message>
+        <source>The table could not be written in {folder}: {reason}</source>
+        <translation>Le tableau n’a pas pu être écrit dans {folder} : {reason}</translation>
+    </message>
+    <message>
         <source>{rows} rows exported to {path}.</source>
         <translation>{rows} lignes exportées dans {path}.</translation>
     </message>
@@ -2129,7 +2137,7 @@
     </message>
     <message>
         <source>“{column}”</source>
-        <translation>« {column} »</translation>
+        <translation>«&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
         <source>Read column “{column}” as</source>

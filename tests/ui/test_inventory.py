@@ -21,7 +21,6 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from evdesk.batch import RESULT_COLUMNS
 from evdesk.ui.inventory.filter import View
 from evdesk.ui.inventory.model import COLUMNS
 
@@ -283,17 +282,50 @@ def read_sheet(path: Path) -> list[list[str]]:
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_export_writes_the_rows_shown_safe_to_open(qtbot: Any, inventory: Any, tmp_path: Path, suffix: str) -> None:
+def test_export_writes_the_table_as_shown_safe_to_open(qtbot: Any, inventory: Any, tmp_path: Path, suffix: str) -> None:
+    """The table, not the command line's file: its columns, headers and words, its filter and order; figures as
+    numbers; what is not known empty. It exported the batch's columns once, so an export of "eligible if the
+    price drops" had no price and no drop in it."""
     injected = ["=cmd|' /C calc'!A0", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", "2026-05-01"]
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [*ROWS, injected]))
     inv.show_view(View.PRICE_DROP)
     rows = read_sheet(inv.export(tmp_path / f"shown{suffix}"))
-    assert rows[0] == list(RESULT_COLUMNS)
-    assert [(r[2], Decimal(r[8])) for r in rows[1:]] == [("D1", Decimal(50000)), ("D2", Decimal(50000))]
+    assert rows[0] == ["Row", "Stock #", "VIN", "Vehicle", "Price", "Status", "Rebate", "Eligible up to",
+                       "Drop needed", "Duty (%)", "Quota", "Reason or problem"]
+    assert [(r[1], r[3], Decimal(r[4]), Decimal(r[7]), Decimal(r[8])) for r in rows[1:]] == [
+        ("D1", "2026 Tesla Model Y", Decimal("50100"), Decimal(50000), Decimal(100)),
+        ("D2", "2026 Ford Mach-E", Decimal("50900"), Decimal(50000), Decimal(900))]
+    assert all(r[5] == "↓ Eligible at a lower price" for r in rows[1:])
     inv.show_view(View.ALL)
     rows = read_sheet(inv.export(tmp_path / f"all{suffix}"))
     assert len(rows) == 1 + len(ROWS) + 1
-    assert rows[-1][2] == "'" + injected[0], "a formula from the stock list comes out inert"
+    by_stock = {r[1]: r for r in rows[1:]}
+    assert rows[-1][1] == "'" + injected[0], "a formula from the stock list comes out inert"
+    assert by_stock["U1"][6] == "" and by_stock["U1"][5] == "? Not known", "not known is empty, never 0"
+    assert by_stock["K1"][7] == "No cap"
+
+
+def test_an_export_in_french_is_in_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    window.set_language("fr")
+    try:
+        rows = read_sheet(inv.export(tmp_path / "fr.csv"))
+    finally:
+        window.set_language("en")
+    assert rows[0][:3] == ["Ligne", "N° de stock", "NIV"]
+    problem = next(r for r in rows[1:] if r[1] == "P1")[11]
+    assert "Price" in problem and "not an amount" not in problem, problem
+
+
+def test_an_export_that_cannot_be_written_names_the_folder(qtbot: Any, inventory: Any, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    assert inv.export(tmp_path / "no such folder" / "x.xlsx") is None
+    assert said and "no such folder" in said[0] and ".partial" not in said[0]
 
 
 def test_the_summary_prints_on_one_page(qtbot: Any, inventory: Any, tmp_path: Path) -> None:

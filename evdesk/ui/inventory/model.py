@@ -20,6 +20,7 @@ from evdesk.batch import RowAnswer, Status
 from evdesk.batch.rows import Problem
 from evdesk.present.format import Formatter
 from evdesk.problems import shown
+from evdesk.sheets import Cell
 from evdesk.ui.counter.form_text import problem_text
 from evdesk.ui.inventory.texts import status_words
 from evdesk.ui.theme import Theme, current, theme_changes
@@ -153,6 +154,32 @@ def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
         (reason, reason),
     ]
     return PreparedRow(answer, texts, _sort_keys(answer, vehicle))
+
+
+def export_headers() -> dict[str, str]:
+    """The table's headers as an exported sheet's: the duty says its unit, since the cell holds a number."""
+    return {**headers(), "tariff": translate("Inventory", "Duty (%)")}
+
+
+def export_cells(answer: RowAnswer, f: Formatter) -> dict[str, Cell]:
+    """The table's row as a sheet's cells, by column: figures as numbers (amounts as the engine gave them),
+    words in the window's language, and what is not known an empty cell, never 0."""
+    texts = dict(zip(COLUMNS, (text for text, _ in prepare(answer, f).texts), strict=True))
+    request = answer.request
+    return {
+        "row": answer.row,
+        "stock": answer.stock,
+        "vin": answer.vin,
+        "vehicle": texts["vehicle"] or None,
+        "price": request.vehicle_price if request is not None else None,
+        "status": texts["status"],
+        "rebate": answer.amount,
+        "max_price": answer.max_price if answer.max_price is not None else texts["max_price"] or None,  # "No cap"
+        "price_drop": answer.over_cap_by,
+        "tariff": answer.tariff_rate_percent,
+        "quota": texts["quota"] or None,
+        "reason": texts["reason"] or None,
+    }
 
 
 class InventoryModel(QStandardItemModel):

@@ -43,8 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.assumptions import ASSUMED  # the same assumptions as `evdesk check` (and `evdesk batch`)
-from evdesk.batch import RESULT_COLUMNS, RowAnswer, Status, StockList, Tally, result_cells
-from evdesk.batch.results import NUMBER_FORMATS, WIDTHS
+from evdesk.batch import RowAnswer, Status, StockList, Tally
 from evdesk.policy.loader import Policy
 from evdesk.present.format import Formatter
 from evdesk.present.language import Language
@@ -58,6 +57,8 @@ from evdesk.ui.inventory.model import (
     COLUMNS,
     InventoryModel,
     PreparedRow,
+    export_cells,
+    export_headers,
     prepare,
     reason_text,
     status_text,
@@ -72,6 +73,8 @@ from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
 
 DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
 INVENTORY_SIZE = (1280, 760)  # the window's size where the screen has room
+EXPORT_WIDTHS = {"row": 7, "stock": 12, "vin": 20, "vehicle": 34, "price": 12, "status": 28, "rebate": 11,
+                 "max_price": 13, "price_drop": 12, "tariff": 9, "quota": 14, "reason": 70}
 # While a check runs, the table's rows pile up (some 30 objects each): the collector's full passes would
 # walk them all, again and again, and stall the window for a third of a second each at 10,000 rows. Only
 # the young generations are collected until the check ends (they catch the short-lived cycles).
@@ -640,11 +643,23 @@ class InventoryWindow(QMainWindow):
             path = Path(chosen)
             if path.suffix.lower() not in (".csv", ".xlsx"):
                 path = path.with_name(path.name + (".csv" if "csv" in chosen_filter.lower() else ".xlsx"))
-        words = self.formatter.criterion
+        # The table as it is shown: its columns (the VIN's only when it is shown), its order and filter, its
+        # headers and words in the window's language, figures as numbers.
+        shown = [name for index, name in enumerate(COLUMNS) if not self.table.isColumnHidden(index)]
+        titles = export_headers()
+        header = [titles[name] for name in shown]
+        f = self.formatter
+        rows = ([cells[name] for name in shown] for cells in (export_cells(a, f) for a in self.shown_answers()))
         try:
-            count = write_sheet(path, RESULT_COLUMNS, (result_cells(a, words) for a in self.shown_answers()),
-                                title="evdesk", number_formats=NUMBER_FORMATS, widths=WIDTHS)
-        except (OSError, ValueError) as error:
+            count = write_sheet(path, header, rows, title=self.tr("Inventory check")[:31],
+                                number_formats={titles["tariff"]: "0.0##", titles["row"]: "0"},
+                                widths={titles[name]: EXPORT_WIDTHS[name] for name in shown})
+        except OSError as error:  # the folder, not the file written beside it
+            QMessageBox.warning(self, self.tr("Table not exported"), self.tr(
+                "The table could not be written in {folder}: {reason}").format(
+                folder=path.parent, reason=error.strerror or error))
+            return None
+        except ValueError as error:
             QMessageBox.warning(self, self.tr("Table not exported"), str(error))
             return None
         self.statusBar().showMessage(self.tr("{rows} rows exported to {path}.").format(
