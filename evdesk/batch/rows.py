@@ -94,8 +94,8 @@ class RowReader:
         problems: list[Problem] = []
         if width > self._width and not _is_empty(cells[self._width:]):
             if self.separated:
-                problems.append(Problem("", "row", f"{width} cells, but the header has {self._width} columns: a "
-                                                   "value may hold an unquoted comma or separator"))
+                wide = FieldProblem("row", "row_too_wide", {"cells": width, "columns": self._width})
+                problems.append(Problem("", "row", str(wide), wide))
             else:
                 self.rows_with_notes += 1
         values: dict[str, object] = {}

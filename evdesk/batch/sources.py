@@ -38,7 +38,13 @@ FIELD_LIMIT = 16 * 1024 * 1024
 
 
 class StockListError(Exception):
-    """A stock list that cannot be read at all: `str(error)` is the one line to show."""
+    """A stock list that cannot be read at all: `str(error)` is the one line to show, in English (the CLI's);
+    `code` and `params` say the same for an edge that words it in its own language (the window)."""
+
+    def __init__(self, message: str, code: str = "", **params: object):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 Cells = tuple[object, ...]
@@ -109,28 +115,31 @@ def open_stock_list(path: Path) -> StockList:
         with path.open("rb") as handle:
             head = handle.read(SNIFF_BYTES)
     except FileNotFoundError:
-        raise StockListError(f"{path}: no such file") from None
+        raise StockListError(f"{path}: no such file", "no_such_file", name=path.name) from None
     except IsADirectoryError:
-        raise StockListError(f"{path}: is a folder, not a stock list") from None
+        raise StockListError(f"{path}: is a folder, not a stock list", "is_a_folder", name=path.name) from None
     except OSError as error:
-        raise StockListError(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise StockListError(f"{path}: cannot be read ({error.strerror or error})", "cannot_be_read", name=path.name,
+                             reason=error.strerror or str(error)) from None
     if head.startswith(b"PK\x03\x04"):
         return _open_zip(path)
     refusal = _not_a_stock_list(head)
     if refusal:
-        raise StockListError(f"{path.name}: {refusal}; save it as CSV or XLSX")
+        code, words = refusal
+        raise StockListError(f"{path.name}: {words}; save it as CSV or XLSX", code, name=path.name)
     return _open_csv(path, head)
 
 
-def _not_a_stock_list(head: bytes) -> str | None:
+def _not_a_stock_list(head: bytes) -> tuple[str, str] | None:
+    """What the file is instead, as a code and in words."""
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "is an Excel 97-2003 workbook (.xls), which is not read"
+        return "is_xls", "is an Excel 97-2003 workbook (.xls), which is not read"
     if head.startswith(b"%PDF"):
-        return "is a PDF, not a CSV or XLSX stock list"
+        return "is_pdf", "is a PDF, not a CSV or XLSX stock list"
     if not head.strip():
-        return "is empty"
+        return "is_empty", "is empty"
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\0" in head:
-        return "is not a CSV or XLSX file (it holds binary data)"
+        return "is_binary", "is not a CSV or XLSX file (it holds binary data)"
     return None
 
 
@@ -191,18 +200,20 @@ def _encoding(path: Path, head: bytes) -> tuple[str, str]:
     if valid:
         return encoding, name
     if encoding != "utf-8":
-        raise StockListError(f"{path.name}: is not readable {name} (bad bytes at offset {at}); save it as CSV UTF-8")
+        raise StockListError(f"{path.name}: is not readable {name} (bad bytes at offset {at}); save it as CSV UTF-8",
+                             "bad_bytes", name=path.name, encoding=name, offset=at)
     if _has_utf8_letters(path):
         line = _line_of(path, at)
         raise StockListError(f"{path.name}: is UTF-8 except for the byte at offset {at} (line {line}), which is "
-                             "not: fix or retype that line, or save the whole file again as CSV UTF-8")
+                             "not: fix or retype that line, or save the whole file again as CSV UTF-8",
+                             "utf8_but_for", name=path.name, offset=at, line=line)
     # Not UTF-8: Excel's "CSV (comma delimited)" on Windows writes Windows-1252. Its five unassigned bytes
     # (0x81, 0x8D, 0x8F, 0x90, 0x9D) do not decode, so a file in another encoding is still caught.
     valid, at = _whole_file_decodes(path, "cp1252")
     if valid:
         return "cp1252", "Windows-1252"
     raise StockListError(f"{path.name}: unreadable encoding: neither UTF-8 nor Windows-1252 (byte at offset "
-                         f"{at}); save it as CSV UTF-8")
+                         f"{at}); save it as CSV UTF-8", "unreadable_encoding", name=path.name, offset=at)
 
 
 def _delimiter(lines: list[str]) -> str:
@@ -244,11 +255,13 @@ def _open_csv(path: Path, head: bytes) -> StockList:
         except (csv.Error, UnicodeDecodeError) as error:
             if held is not None:
                 yield held
-            raise StockListError(f"{path.name}: row {number + 1} cannot be read ({error})") from None
+            raise StockListError(f"{path.name}: row {number + 1} cannot be read ({error})", "row_unreadable",
+                                 name=path.name, row=number + 1, reason=str(error)) from None
         if spanned is not None and _quote_left_open(spanned, delimiter):
             raise StockListError(f"{path.name}: row {number} opens a quote (\") that is never closed, so the "
                                  f"{len(spanned) - 1:,} lines after it would be read into one cell; close or "
-                                 "remove that quote")
+                                 "remove that quote", "quote_left_open", name=path.name, row=number,
+                                 lines=len(spanned) - 1)
         if held is not None:
             yield held
 
@@ -275,12 +288,14 @@ def _open_zip(path: Path) -> StockList:
             names = set(archive.namelist())
             mimetype = archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
     except (zipfile.BadZipFile, OSError) as error:
-        raise StockListError(f"{path.name}: is a damaged ZIP or XLSX file ({error})") from None
+        raise StockListError(f"{path.name}: is a damaged ZIP or XLSX file ({error})", "damaged_zip",
+                             name=path.name) from None
     if "opendocument" in mimetype:
         raise StockListError(f"{path.name}: is an OpenDocument spreadsheet (.ods), which is not read; "
-                             "save it as CSV or XLSX")
+                             "save it as CSV or XLSX", "is_ods", name=path.name)
     if "xl/workbook.xml" not in names:
-        raise StockListError(f"{path.name}: is a ZIP file, not an XLSX workbook; save it as CSV or XLSX")
+        raise StockListError(f"{path.name}: is a ZIP file, not an XLSX workbook; save it as CSV or XLSX",
+                             "zip_not_xlsx", name=path.name)
     return _open_xlsx(path)
 
 
@@ -294,7 +309,8 @@ def _open_xlsx(path: Path) -> StockList:
         workbook = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
     except Exception as error:  # openpyxl raises many kinds (KeyError, ValueError, zip errors) for a bad file
         handle.close()
-        raise StockListError(f"{path.name}: is not a readable XLSX workbook ({type(error).__name__})") from None
+        raise StockListError(f"{path.name}: is not a readable XLSX workbook ({type(error).__name__})",
+                             "xlsx_unreadable", name=path.name) from None
 
     def close() -> None:
         workbook.close()
@@ -305,7 +321,7 @@ def _open_xlsx(path: Path) -> StockList:
         sheet = next((s for s in workbook.worksheets if hasattr(s, "iter_rows")), None)
     if sheet is None:
         close()
-        raise StockListError(f"{path.name}: has no worksheet")
+        raise StockListError(f"{path.name}: has no worksheet", "no_worksheet", name=path.name)
     others = tuple(s.title for s in workbook.worksheets if s is not sheet)
     # The size the file declares, for progress only: some writers get it wrong, so it never limits reading.
     declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 1 else None
@@ -318,7 +334,9 @@ def _open_xlsx(path: Path) -> StockList:
                 done[0] = number
                 yield number, values
         except Exception as error:  # a damaged sheet, found only as it streams
-            raise StockListError(f"{path.name}: row {done[0] + 1} cannot be read ({type(error).__name__})") from None
+            raise StockListError(f"{path.name}: row {done[0] + 1} cannot be read ({type(error).__name__})",
+                                 "row_unreadable", name=path.name, row=done[0] + 1,
+                                 reason=type(error).__name__) from None
 
     def progress() -> float | None:
         return min(done[0] / declared, 1.0) if declared else None

@@ -1614,6 +1614,77 @@
     </message>
 </context>
 <context>
+    <name>InventoryFile</name>
+    <message>
+        <source>{name} is not there any more.</source>
+        <translation>{name} n’est plus là.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a stock list.</source>
+        <translation>{name} est un dossier, pas une liste d’inventaire.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} ne peut pas être lu ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel 97-2003 workbook (.xls), which is not read: save it as CSV or XLSX.</source>
+        <translation>{name} est un classeur Excel 97-2003 (.xls), qui n’est pas lu : enregistrez-le en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} is a PDF, not a stock list: save the list as CSV or XLSX.</source>
+        <translation>{name} est un PDF, pas une liste d’inventaire : enregistrez la liste en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is not a CSV or XLSX file: save the list as CSV or XLSX.</source>
+        <translation>{name} n’est pas un fichier CSV ou XLSX : enregistrez la liste en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} is not readable {encoding} (bad bytes at offset {offset}): save it as CSV UTF-8.</source>
+        <translation>{name} n’est pas du {encoding} lisible (octets invalides à la position {offset}) : enregistrez-le en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 except for one byte on line {line}, which is not: fix or retype that line, or save the file again as CSV UTF-8.</source>
+        <translation>{name} est en UTF-8 sauf un octet à la ligne {line} : corrigez ou retapez cette ligne, ou enregistrez de nouveau le fichier en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{name} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
+        <translation>{name} n’est ni du texte UTF-8 ni du Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} cannot be read ({reason}).</source>
+        <translation>La ligne {row} de {name} ne peut pas être lue ({reason}).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} opens a quote (&quot;) that is never closed, so the {lines} lines after it would be read into one cell: close or remove that quote.</source>
+        <translation>La ligne {row} de {name} ouvre un guillemet (") qui n’est jamais fermé : les {lines} lignes suivantes seraient lues dans une seule cellule. Fermez ou retirez ce guillemet.</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged ZIP or XLSX file.</source>
+        <translation>{name} est un fichier ZIP ou XLSX endommagé.</translation>
+    </message>
+    <message>
+        <source>{name} is an OpenDocument spreadsheet (.ods), which is not read: save it as CSV or XLSX.</source>
+        <translation>{name} est un classeur OpenDocument (.ods), qui n’est pas lu : enregistrez-le en CSV ou en XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP file, not an XLSX workbook.</source>
+        <translation>{name} est un fichier ZIP, pas un classeur XLSX.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX workbook.</source>
+        <translation>{name} n’est pas un classeur XLSX lisible.</translation>
+    </message>
+    <message>
+        <source>{name} has no worksheet.</source>
+        <translation>{name} n’a aucune feuille de calcul.</translation>
+    </message>
+</context>
+<context>
     <name>InventoryReasons</name>
     <message>
         <source>Sale date outside the program</source>
@@ -1931,7 +2002,7 @@
     </message>
     <message>
         <source>The table could not be written in {folder}: {reason}</source>
-        <translation>Le tableau n’a pas pu être écrit dans {folder} : {reason}</translation>
+        <translation>Le tableau n’a pas pu être écrit dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{rows} rows exported to {path}.</source>
@@ -2707,6 +2778,10 @@
     <message>
         <source>Not a real date.</source>
         <translation>Ce n’est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>{cells} cells, but the header has {columns} columns: a value may hold an unquoted comma or separator.</source>
+        <translation>{cells} cellules, mais l’en-tête a {columns} colonnes : une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
     </message>
     <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>

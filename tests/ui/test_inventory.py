@@ -269,8 +269,37 @@ def test_a_file_that_cannot_be_read_says_why(qtbot: Any, inventory: Any, tmp_pat
     inventory.open_file(path)
     qtbot.waitUntil(lambda: not inventory.running, timeout=30_000)
     assert inventory.banner.isVisible()
-    assert inventory.banner.text() == ("This file cannot be checked: stock.csv: is a PDF, not a CSV or XLSX stock "
-                                       "list; save it as CSV or XLSX")
+    assert inventory.banner.text() == ("This file cannot be checked: stock.csv is a PDF, not a stock list: save the "
+                                       "list as CSV or XLSX.")
+
+
+@pytest.mark.parametrize(("content", "french"), [
+    (b"%PDF-1.4\n", "stock.csv est un PDF, pas une liste d’inventaire"),
+    (b"", "stock.csv est vide."),
+    (b"Stock,Price\r\nA1,\"45000\r\nA2,1\r\n", "La ligne 2 de stock.csv ouvre un guillemet"),
+])
+def test_a_file_that_cannot_be_read_says_why_in_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path,
+                                                       content: bytes, french: str) -> None:
+    """The reader's refusals are codes the window words: they stayed English in a French window."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(content)
+    window.set_language("fr")
+    try:
+        checked(qtbot, inventory, path)
+        assert inventory.banner.isVisible() and french in inventory.banner.text(), inventory.banner.text()
+    finally:
+        window.set_language("en")
+
+
+def test_a_row_wider_than_its_header_is_said_in_french(qtbot: Any, window: Any, inventory: Any,
+                                                      tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [[*ROWS[0], "extra"]]))
+    window.set_language("fr")
+    try:
+        text = inv.proxy.index(0, COLUMNS.index("reason")).data()
+    finally:
+        window.set_language("en")
+    assert text.startswith("10 cellules, mais l’en-tête a 9 colonnes"), text
 
 
 def read_sheet(path: Path) -> list[list[str]]:

@@ -85,3 +85,45 @@ def file_kind(stock: StockList) -> str:
     return translate("Inventory", "CSV, {encoding}, {separator}").format(
         encoding=encodings.get(stock.encoding or "", stock.encoding or ""),
         separator=separators.get(stock.separator or "", ""))
+
+
+def file_problem_texts() -> dict[str, str]:
+    """Why a stock list cannot be checked, by the reader's code (evdesk.batch.sources), in the window's language;
+    {name} is the file's name. A code not here is shown in the reader's English."""
+    return {
+        "no_such_file": translate("InventoryFile", "{name} is not there any more."),
+        "is_a_folder": translate("InventoryFile", "{name} is a folder, not a stock list."),
+        "cannot_be_read": translate("InventoryFile", "{name} cannot be read ({reason})."),
+        "is_xls": translate("InventoryFile", "{name} is an Excel 97-2003 workbook (.xls), which is not read: save "
+                                             "it as CSV or XLSX."),
+        "is_pdf": translate("InventoryFile", "{name} is a PDF, not a stock list: save the list as CSV or XLSX."),
+        "is_empty": translate("InventoryFile", "{name} is empty."),
+        "is_binary": translate("InventoryFile", "{name} is not a CSV or XLSX file: save the list as CSV or XLSX."),
+        "bad_bytes": translate("InventoryFile", "{name} is not readable {encoding} (bad bytes at offset {offset}): "
+                                                "save it as CSV UTF-8."),
+        "utf8_but_for": translate("InventoryFile", "{name} is UTF-8 except for one byte on line {line}, which is "
+                                                   "not: fix or retype that line, or save the file again as CSV "
+                                                   "UTF-8."),
+        "unreadable_encoding": translate("InventoryFile", "{name} is neither UTF-8 nor Windows-1252 text: save it "
+                                                          "as CSV UTF-8."),
+        "row_unreadable": translate("InventoryFile", "Row {row} of {name} cannot be read ({reason})."),
+        "quote_left_open": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that is never "
+                                                      "closed, so the {lines} lines after it would be read into one "
+                                                      "cell: close or remove that quote."),
+        "damaged_zip": translate("InventoryFile", "{name} is a damaged ZIP or XLSX file."),
+        "is_ods": translate("InventoryFile", "{name} is an OpenDocument spreadsheet (.ods), which is not read: "
+                                             "save it as CSV or XLSX."),
+        "zip_not_xlsx": translate("InventoryFile", "{name} is a ZIP file, not an XLSX workbook."),
+        "xlsx_unreadable": translate("InventoryFile", "{name} is not a readable XLSX workbook."),
+        "no_worksheet": translate("InventoryFile", "{name} has no worksheet."),
+    }
+
+
+def file_problem_text(code: str, params: dict[str, object], english: str) -> str:
+    template = file_problem_texts().get(code)
+    if template is None:
+        return english
+    try:
+        return template.format_map(params)
+    except (KeyError, IndexError, ValueError):
+        return english

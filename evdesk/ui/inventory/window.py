@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from evdesk.assumptions import ASSUMED  # the same assumptions as `evdesk check` (and `evdesk batch`)
-from evdesk.batch import RowAnswer, Status, StockList, Tally
+from evdesk.batch import RowAnswer, Status, StockList, StockListError, Tally
 from evdesk.policy.loader import Policy
 from evdesk.present.format import Formatter
 from evdesk.present.language import Language
@@ -64,7 +64,7 @@ from evdesk.ui.inventory.model import (
     status_text,
     vehicle_text,
 )
-from evdesk.ui.inventory.texts import file_kind, status_words
+from evdesk.ui.inventory.texts import file_kind, file_problem_text, status_words
 from evdesk.ui.inventory.worker import CheckWorker, Job, Opened
 from evdesk.ui.style import follow_theme
 from evdesk.ui.theme import Theme
@@ -492,14 +492,15 @@ class InventoryWindow(QMainWindow):
         if self._current(ident):
             self.progress.setValue(int(fraction * 1000))
 
-    def _failed(self, ident: int, message: str) -> None:
+    def _failed(self, ident: int, error: StockListError) -> None:
         if not self._current(ident):
             return
         self._worker = None
         self._set_running(False)
         self.mapping.clear()  # the last file's columns are not this one's: "Check again" must not apply them
         self.statusBar().clearMessage()
-        self.banner.setText(self.tr("This file cannot be checked: {reason}").format(reason=message))
+        reason = file_problem_text(getattr(error, "code", ""), getattr(error, "params", {}), str(error))
+        self.banner.setText(self.tr("This file cannot be checked: {reason}").format(reason=reason))
         self.banner.show()
         self._show_progress_text()
 

@@ -71,7 +71,7 @@ class CheckWorker(QThread):
     opened = Signal(int, object)  # Opened
     chunk = Signal(int, object, str)  # list[PreparedRow], and the language of their texts
     progress = Signal(int, float)  # fraction of the file read, when known
-    failed = Signal(int, str)  # one line: the file cannot be read
+    failed = Signal(int, object)  # StockListError: the file cannot be read
     unmapped = Signal(int, object)  # Opened: no column of the header names a field; the user says which is which
     done = Signal(int, int, bool)  # empty rows skipped; cancelled
 
@@ -102,7 +102,7 @@ class CheckWorker(QThread):
         try:
             self._check()
         except StockListError as error:
-            self.failed.emit(self.ident, str(error))
+            self.failed.emit(self.ident, error)
 
     def _offer_unmapped(self, stock: StockList, job: Job) -> bool:
         """A header that names no field: its columns, none read, for the user to map in the window (the
