@@ -349,6 +349,10 @@
         <translation>Remise selon la durée de la location</translation>
     </message>
     <message>
+        <source>{months} mo: {amount}</source>
+        <translation>{months} mois : {amount}</translation>
+    </message>
+    <message>
         <source>{months} months: {amount}</source>
         <translation>{months} mois&#xa0;: {amount}</translation>
     </message>
@@ -1629,11 +1633,11 @@
     </message>
     <message>
         <source>{name} is an Excel 97-2003 workbook (.xls), which is not read: save it as CSV or XLSX.</source>
-        <translation>{name} est un classeur Excel 97-2003 (.xls), qui n’est pas lu : enregistrez-le en CSV ou en XLSX.</translation>
+        <translation>{name} est un classeur Excel 97-2003 (.xls), qui n’est pas lu&#xa0;: enregistrez-le en CSV ou en XLSX.</translation>
     </message>
     <message>
         <source>{name} is a PDF, not a stock list: save the list as CSV or XLSX.</source>
-        <translation>{name} est un PDF, pas une liste d’inventaire : enregistrez la liste en CSV ou en XLSX.</translation>
+        <translation>{name} est un PDF, pas une liste d’inventaire&#xa0;: enregistrez la liste en CSV ou en XLSX.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
@@ -1641,19 +1645,19 @@
     </message>
     <message>
         <source>{name} is not a CSV or XLSX file: save the list as CSV or XLSX.</source>
-        <translation>{name} n’est pas un fichier CSV ou XLSX : enregistrez la liste en CSV ou en XLSX.</translation>
+        <translation>{name} n’est pas un fichier CSV ou XLSX&#xa0;: enregistrez la liste en CSV ou en XLSX.</translation>
     </message>
     <message>
         <source>{name} is not readable {encoding} (bad bytes at offset {offset}): save it as CSV UTF-8.</source>
-        <translation>{name} n’est pas du {encoding} lisible (octets invalides à la position {offset}) : enregistrez-le en CSV UTF-8.</translation>
+        <translation>{name} n’est pas du {encoding} lisible (octets invalides à la position {offset})&#xa0;: enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name} is UTF-8 except for one byte on line {line}, which is not: fix or retype that line, or save the file again as CSV UTF-8.</source>
-        <translation>{name} est en UTF-8 sauf un octet à la ligne {line} : corrigez ou retapez cette ligne, ou enregistrez de nouveau le fichier en CSV UTF-8.</translation>
+        <translation>{name} est en UTF-8 sauf un octet à la ligne {line}&#xa0;: corrigez ou retapez cette ligne, ou enregistrez de nouveau le fichier en CSV UTF-8.</translation>
     </message>
     <message>
         <source>{name} is neither UTF-8 nor Windows-1252 text: save it as CSV UTF-8.</source>
-        <translation>{name} n’est ni du texte UTF-8 ni du Windows-1252 : enregistrez-le en CSV UTF-8.</translation>
+        <translation>{name} n’est ni du texte UTF-8 ni du Windows-1252&#xa0;: enregistrez-le en CSV UTF-8.</translation>
     </message>
     <message>
         <source>Row {row} of {name} cannot be read ({reason}).</source>
@@ -1661,7 +1665,7 @@
     </message>
     <message>
         <source>Row {row} of {name} opens a quote (&quot;) that is never closed, so the {lines} lines after it would be read into one cell: close or remove that quote.</source>
-        <translation>La ligne {row} de {name} ouvre un guillemet (") qui n’est jamais fermé : les {lines} lignes suivantes seraient lues dans une seule cellule. Fermez ou retirez ce guillemet.</translation>
+        <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui n’est jamais fermé&#xa0;: les {lines} lignes suivantes seraient lues dans une seule cellule. Fermez ou retirez ce guillemet.</translation>
     </message>
     <message>
         <source>{name} is a damaged ZIP or XLSX file.</source>
@@ -1669,7 +1673,7 @@
     </message>
     <message>
         <source>{name} is an OpenDocument spreadsheet (.ods), which is not read: save it as CSV or XLSX.</source>
-        <translation>{name} est un classeur OpenDocument (.ods), qui n’est pas lu : enregistrez-le en CSV ou en XLSX.</translation>
+        <translation>{name} est un classeur OpenDocument (.ods), qui n’est pas lu&#xa0;: enregistrez-le en CSV ou en XLSX.</translation>
     </message>
     <message>
         <source>{name} is a ZIP file, not an XLSX workbook.</source>
@@ -2781,7 +2785,7 @@
     </message>
     <message>
         <source>{cells} cells, but the header has {columns} columns: a value may hold an unquoted comma or separator.</source>
-        <translation>{cells} cellules, mais l’en-tête a {columns} colonnes : une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
+        <translation>{cells} cellules, mais l’en-tête a {columns} colonnes&#xa0;: une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
     </message>
     <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>

@@ -75,3 +75,19 @@ def test_in_french(window: Any) -> None:
     assert window.result.lease_title.text() == "Remise selon la durée de la location (mois)"
     assert window.result.lease_chart.accessibleDescription().endswith(
         f"48 mois{NBSP}: 5{NBSP}000,00{NBSP}$; cette location (39 mois){NBSP}: 4{NBSP}062,50{NBSP}$")
+
+
+def test_the_lease_terms_are_written_out_and_each_bar_says_its_amount(window: Any) -> None:
+    """Only this lease's amount was written on the chart: what 24 months would get could not be read."""
+    window.form.fill(powertrain="BEV", assembly="US", vehicle_price="45000", lease_months=39)
+    result = window.result
+    assert result.lease_figures.text().replace(NBSP, " ") == ("12 mo: $1,250.00 · 24 mo: $2,500.00 · "
+                                                              "36 mo: $3,750.00 · 48 mo: $5,000.00")
+    assert all(" " not in term for term in result.lease_figures.text().split(" · ")), "a term never breaks"
+    chart = result.lease_chart
+    chart.resize(370, chart.sizeHint().height())
+    slot = (chart.width() - 2) / len(chart.terms())
+    assert chart.term_at(1 + slot * 12.5).months == 24  # the 13th column
+    assert chart.term_at(chart.width() - 2).months == 48
+    window.form.fill(lease_months=6)  # too short: no amount for this lease, but every term's is still written
+    assert f"12{NBSP}mo:{NBSP}$1,250.00" in result.lease_figures.text()

@@ -11,9 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from evdesk.present.format import Formatter
 from evdesk.ui.theme import current as current_theme
@@ -273,12 +273,40 @@ class LeaseTermsChart(QWidget):
         months = min(self._months, self._terms[-1].months)
         return next((term for term in self._terms if term.months == months), None)
 
+    def labelled(self) -> list[TermAmount]:
+        """The terms a year apart from the first, and the last: the ones written under the axis."""
+        return [t for t in self._terms if (t.months - self._terms[0].months) % 12 == 0 or t is self._terms[-1]]
+
+    def figures(self) -> str:
+        """Each labelled term's amount, short, for the line under the chart ("12 mo: $1,250.00 · 24 mo: …")."""
+        # Each term whole on its line: the line breaks only between terms.
+        return " · ".join(translate("Charts", "{months} mo: {amount}").format(
+            months=t.months, amount=self._f.money(t.amount)).replace(" ", "\u00a0") for t in self.labelled())
+
+    def term_at(self, x: float) -> TermAmount | None:
+        """The term whose column is under `x` (a point in the widget), for its tooltip."""
+        if not self._terms or self.width() <= 2:
+            return None
+        index = int((x - 1) / ((self.width() - 2) / len(self._terms)))
+        return self._terms[index] if 0 <= index < len(self._terms) else None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # the term under the pointer and its amount
+            term = self.term_at(event.pos().x())  # type: ignore[attr-defined]
+            if term is None:
+                QToolTip.hideText()
+            else:
+                text = translate("Charts", "{months} months: {amount}").format(months=term.months,
+                                                                              amount=self._f.money(term.amount))
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
     def description(self) -> str:
         """The chart in words: each labelled term's amount, then this lease's."""
-        labelled = [t for t in self._terms if (t.months - self._terms[0].months) % 12 == 0 or t is self._terms[-1]]
         parts = [translate("Charts", "{months} months: {amount}").format(months=t.months,
                                                                          amount=self._f.money(t.amount))
-                 for t in labelled]
+                 for t in self.labelled()]
         current = self.highlighted()
         if current is not None and self._months is not None:
             parts.append(translate("Charts", "this lease ({months} months): {amount}").format(

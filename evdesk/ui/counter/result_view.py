@@ -290,6 +290,11 @@ class ResultView(QWidget):
         self.lease_box, self.lease_title = self._chart_box("leaseTermsBox")
         self.lease_chart = LeaseTermsChart()
         self.lease_box.layout().addWidget(self.lease_chart)
+        self.lease_figures = QLabel()  # the amounts a year apart, in figures: the columns alone do not say them
+        self.lease_figures.setObjectName("leaseTermFigures")
+        self.lease_figures.setWordWrap(True)
+        self.lease_figures.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.lease_box.layout().addWidget(self.lease_figures)
         self.lease_box.hide()
         self.left_charts = QWidget()
         self.left_charts.setObjectName("leftCharts")
@@ -599,6 +604,7 @@ class ResultView(QWidget):
         terms = [TermAmount(term.months, term.amount) for term in rebate.lease_terms]
         if terms and evaluation.request.lease_months is not None:
             self.lease_chart.set_terms(terms, evaluation.request.lease_months, f)
+            self.lease_figures.setText(self.lease_chart.figures())
         self.lease_box.setVisible(bool(terms))
         self.left_charts.setVisible(show_ftv or bool(terms))
         steps = self._schedule(evaluation) if rebate.eligible is not False else []
