@@ -97,6 +97,10 @@ class Formatter:
         text = self.conventions.group.join([whole, *groups])
         return sign + (text + self.conventions.decimal + fraction if decimals > 0 else text)
 
+    def one(self, count: int) -> bool:
+        """Whether a noun counted `count` times is singular: 1 in English; 0 and 1 in French ("0 ligne")."""
+        return count == 1 or (self.language == "fr" and count == 0)
+
     def money(self, amount: Decimal | None, decimals: int = 2) -> str:
         """$45,000.00 / 45 000,00 $; a negative amount with a minus sign, not accounting parentheses."""
         if amount is None or not Decimal(amount).is_finite():

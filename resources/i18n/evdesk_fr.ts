@@ -350,7 +350,7 @@
     </message>
     <message>
         <source>{months} mo: {amount}</source>
-        <translation>{months} mois : {amount}</translation>
+        <translation>{months}&#xa0;mois&#xa0;: {amount}</translation>
     </message>
     <message>
         <source>{months} months: {amount}</source>
@@ -1918,6 +1918,11 @@
     </message>
     <message>
         <source>{shown} of {total} rows shown</source>
+        <comment>one shown</comment>
+        <translation>{shown} ligne affichée sur {total}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} rows shown</source>
         <translation>{shown} lignes affichées sur {total}</translation>
     </message>
     <message>
@@ -1941,12 +1946,24 @@
         <translation>Là où la liste ne le précise pas, chaque véhicule est vérifié comme le fait evdesk check&#xa0;: {assumptions}.</translation>
     </message>
     <message>
+        <source>Checking… {rows} row</source>
+        <translation>Vérification… {rows} ligne</translation>
+    </message>
+    <message>
         <source>Checking… {rows} rows</source>
         <translation>Vérification… {rows} lignes</translation>
     </message>
     <message>
+        <source>Cancelled after {rows} row: the table shows it.</source>
+        <translation>Annulée après {rows} ligne&#xa0;: le tableau la montre.</translation>
+    </message>
+    <message>
         <source>Cancelled after {rows} rows: the table shows those.</source>
         <translation>Annulée après {rows} lignes&#xa0;: le tableau montre celles-ci.</translation>
+    </message>
+    <message>
+        <source>{rows} row checked</source>
+        <translation>{rows} ligne vérifiée</translation>
     </message>
     <message>
         <source>{rows} rows checked</source>
@@ -1967,6 +1984,10 @@
     <message>
         <source>No column of this file was recognised. Under Columns, choose what each one holds (at least the price and the powertrain), then Check again.</source>
         <translation>Aucune colonne de ce fichier n’a été reconnue. Sous Colonnes, choisissez ce que contient chacune (au moins le prix et la motorisation), puis Vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>{rows} row checked in {seconds} s.</source>
+        <translation>{rows} ligne vérifiée en {seconds}&#xa0;s.</translation>
     </message>
     <message>
         <source>{rows} rows checked in {seconds} s.</source>
@@ -2007,6 +2028,10 @@
     <message>
         <source>The table could not be written in {folder}: {reason}</source>
         <translation>Le tableau n’a pas pu être écrit dans {folder}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{rows} row exported to {path}.</source>
+        <translation>{rows} ligne exportée dans {path}.</translation>
     </message>
     <message>
         <source>{rows} rows exported to {path}.</source>

@@ -571,3 +571,26 @@ def test_the_whole_vin_is_in_its_cells_tooltip(qtbot: Any, inventory: Any, tmp_p
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", rows))
     index = inv.proxy.index(0, COLUMNS.index("vin"))
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "3GNKDBRJ0TS100234"
+
+
+@pytest.mark.parametrize(("language", "checked_text", "shown_text"), [
+    ("en", "1 row checked", "1 of 1 rows shown"),
+    ("fr", "1 ligne vérifiée", "1 ligne affichée sur 1"),
+])
+def test_one_row_is_singular(qtbot: Any, window: Any, inventory: Any, tmp_path: Path, language: str,
+                             checked_text: str, shown_text: str) -> None:
+    """"1 rows checked", "1 lignes vérifiées": a count of one takes the singular (in French, zero too)."""
+    window.set_language(language)
+    try:
+        inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS[:1]))
+        assert inv.progress_label.text() == checked_text and inv.shown_label.text() == shown_text
+    finally:
+        window.set_language("en")
+
+
+@pytest.mark.parametrize(("language", "count", "one"), [("en", 0, False), ("en", 1, True), ("en", 2, False),
+                                                        ("fr", 0, True), ("fr", 1, True), ("fr", 2, False)])
+def test_the_singular_follows_each_languages_rule(language: str, count: int, one: bool) -> None:
+    from evdesk.present.format import Formatter
+
+    assert Formatter(language).one(count) is one

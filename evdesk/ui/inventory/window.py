@@ -346,8 +346,11 @@ class InventoryWindow(QMainWindow):
         for view, (caption, figure) in texts.items():
             self.tiles[view].setText(f"{caption}\n{figure}")
             self.tiles[view].setAccessibleName(f"{caption}: {figure}")
-        self.shown_label.setText(self.tr("{shown} of {total} rows shown").format(
-            shown=f.number(self.proxy.rowCount()), total=f.number(tally.rows)))
+        shown = self.proxy.rowCount()
+        # The singular is a translation of its own (French agrees with the rows shown: "1 ligne affichée").
+        text = (self.tr("{shown} of {total} rows shown", "one shown") if f.one(shown) else
+                self.tr("{shown} of {total} rows shown"))
+        self.shown_label.setText(text.format(shown=f.number(shown), total=f.number(tally.rows)))
         self.note.setText(self._assumed_text())
 
     def _assumed_text(self) -> str:
@@ -366,11 +369,15 @@ class InventoryWindow(QMainWindow):
     def _show_progress_text(self) -> None:
         f = self.formatter
         if self.running:
-            text = self.tr("Checking… {rows} rows").format(rows=f.number(self.tally.rows))
+            text = (self.tr("Checking… {rows} row") if f.one(self.tally.rows) else
+                    self.tr("Checking… {rows} rows")).format(rows=f.number(self.tally.rows))
         elif self.cancelled:
-            text = self.tr("Cancelled after {rows} rows: the table shows those.").format(rows=f.number(self.tally.rows))
+            text = (self.tr("Cancelled after {rows} row: the table shows it.") if f.one(self.tally.rows) else
+                    self.tr("Cancelled after {rows} rows: the table shows those.")).format(
+                rows=f.number(self.tally.rows))
         elif self.path is not None and self._started:
-            text = self.tr("{rows} rows checked").format(rows=f.number(self.tally.rows))
+            text = (self.tr("{rows} row checked") if f.one(self.tally.rows) else
+                    self.tr("{rows} rows checked")).format(rows=f.number(self.tally.rows))
         else:
             text = ""
         self.progress_label.setText(text)
@@ -529,9 +536,11 @@ class InventoryWindow(QMainWindow):
             self.progress.setValue(1000)
         self._show_progress_text()
         seconds = time.monotonic() - self._started
-        self.statusBar().showMessage(self.tr("{rows} rows checked in {seconds} s.").format(
-            rows=self.formatter.number(self.tally.rows), seconds=self.formatter.number(Decimal(f"{seconds:.1f}"))),
-            8000)
+        f = self.formatter
+        text = (self.tr("{rows} row checked in {seconds} s.") if f.one(self.tally.rows) else
+                self.tr("{rows} rows checked in {seconds} s."))
+        self.statusBar().showMessage(text.format(rows=f.number(self.tally.rows),
+                                                 seconds=f.number(Decimal(f"{seconds:.1f}"))), 8000)
 
     def _set_running(self, running: bool) -> None:
         self.running = running
@@ -663,8 +672,9 @@ class InventoryWindow(QMainWindow):
         except ValueError as error:
             QMessageBox.warning(self, self.tr("Table not exported"), str(error))
             return None
-        self.statusBar().showMessage(self.tr("{rows} rows exported to {path}.").format(
-            rows=self.formatter.number(count), path=path), 8000)
+        text = (self.tr("{rows} row exported to {path}.") if self.formatter.one(count) else
+                self.tr("{rows} rows exported to {path}."))
+        self.statusBar().showMessage(text.format(rows=self.formatter.number(count), path=path), 8000)
         return path
 
     def summary_facts(self) -> summary.SummaryFacts:
