@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.deals.content_ready()
         self.refresh()
+        self.settle()
         self.form.focus_first_field()  # a barcode scanner types into whatever has focus: the VIN
         if startup_message:
             self.statusBar().showMessage(startup_message)
@@ -377,12 +378,24 @@ class MainWindow(QMainWindow):
     def set_mode(self, mode: Mode) -> None:
         if not self.ready:
             return
+        settled = not self.has_unsaved_work()
         self.mode = mode
         self.settings.mode = mode
         self._check_choices()
         self._show_policy_label()
         self.form.set_mode(mode)
         self.refresh()
+        if settled:  # the other mode reads the same inputs otherwise: that is not work typed
+            self.settle()
+
+    # --- work typed and not saved ---------------------------------------------------------------
+    def settle(self) -> None:
+        """What the form holds now is nothing to lose: a new check, a deal or row put in, a deal saved."""
+        self._settled = self.form.read().request
+
+    def has_unsaved_work(self) -> bool:
+        """Whether the form holds something typed since it was last settled, that replacing it would lose."""
+        return self.form.read().request != getattr(self, "_settled", None)
 
     def set_language(self, language: Language) -> None:
         from evdesk.present.format import Formatter
@@ -407,6 +420,7 @@ class MainWindow(QMainWindow):
 
     def new_check(self) -> None:
         self.form.reset()
+        self.settle()
         self.deals.suggested_stock = None  # another vehicle now
         self.form_scroll.verticalScrollBar().setValue(0)
         self.result.scroll_to_top()  # the Why pane starts at its first line, not where the last deal left it
@@ -435,15 +449,26 @@ class MainWindow(QMainWindow):
         if self.mode == "consumer":
             self.form.fill_request(request)
             if self.form.read().request == request:
+                self.settle()
                 return
             self.set_mode("dealer")
             self.statusBar().showMessage(self.tr("Opened in dealer mode: this deal has figures a consumer's form "
                                                  "does not show."), 15000)
         self.form.fill_request(request)  # one change: the form re-evaluates once, with every field set
+        self.settle()
 
     def _open_inventory_row(self, request: SaleRequest, stock: str | None) -> None:
-        """A row of the inventory check in this form; saving it as a deal proposes the row's stock number."""
+        """A row of the inventory check in this form; saving it as a deal proposes the row's stock number. A
+        deal typed at the counter and not saved is replaced only if the user says so."""
         from evdesk.ui.inventory.counter_link import open_in_form
+
+        if self.has_unsaved_work() and QMessageBox.question(
+                self.inventory if getattr(self, "inventory", None) is not None else self,
+                self.tr("Replace the deal at the counter?"),
+                self.tr("The deal typed at the counter has not been saved. Open this row in its place?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
 
         open_in_form(self, request)
         self.deals.suggested_stock = stock

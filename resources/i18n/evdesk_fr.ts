@@ -2161,6 +2161,14 @@
         <translation>Ouvert en mode concessionnaire&#xa0;: cette transaction a des montants que le formulaire du consommateur n’affiche pas.</translation>
     </message>
     <message>
+        <source>Replace the deal at the counter?</source>
+        <translation>Remplacer la transaction au comptoir&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The deal typed at the counter has not been saved. Open this row in its place?</source>
+        <translation>La transaction tapée au comptoir n’a pas été enregistrée. Ouvrir cette ligne à sa place&#xa0;?</translation>
+    </message>
+    <message>
         <source>Result copied as text.</source>
         <translation>Résultat copié en texte.</translation>
     </message>

@@ -73,6 +73,7 @@ def window(qtbot: Any, policy: Policy) -> Any:
     main = MainWindow(policy=policy, settings=Settings(), language="en")
     qtbot.addWidget(main)
     main.form.set_field("sale_date", SALE_DATE)
+    main.settle()  # a fresh check on that day: nothing typed to lose
     return main
 
 
@@ -87,3 +88,10 @@ def no_modal_boxes(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"an unexpected modal message box: {box.windowTitle()!r}: {box.text()!r}")
 
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+    def refuse_static(parent: object, title: str, text: str, *args: object) -> int:
+        raise AssertionError(f"an unexpected modal message box: {title!r}: {text!r}")
+
+    # The static boxes run their own loop in C++, past `exec`: a test expecting one patches it itself.
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse_static)

@@ -594,3 +594,25 @@ def test_the_singular_follows_each_languages_rule(language: str, count: int, one
     from evdesk.present.format import Formatter
 
     assert Formatter(language).one(count) is one
+
+
+@pytest.mark.parametrize("answer", ["Yes", "No"])
+def test_a_deal_typed_at_the_counter_is_replaced_only_if_the_user_says_so(
+        qtbot: Any, window: Any, inventory: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+
+    def question(parent: Any, title: str, text: str, *args: Any) -> Any:
+        asked.append(title)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS[:1]))
+    _double_click(qtbot, inv, 0)  # nothing typed at the counter: no question
+    assert asked == [] and window.form.money["vehicle_price"].text() == "45,000.00"
+    window.form.fill(vehicle_price="61234.56", powertrain="PHEV")  # typed, not saved
+    _double_click(qtbot, inv, 0)
+    assert asked == ["Replace the deal at the counter?"]
+    replaced = window.form.money["vehicle_price"].text() == "45,000.00"
+    assert replaced is (answer == "Yes"), "nothing typed is lost unless the user says so"

@@ -252,6 +252,7 @@ class DealsController(QObject):
         if details.salesperson and details.salesperson != w.settings.salesperson:
             w.settings.salesperson = details.salesperson
         w.statusBar().showMessage(self.tr("Saved as deal {number}.").format(number=row.number), 8000)
+        w.settle()  # saved: nothing typed to lose now
         self.open_deal(row.number, into_form=False)
         return None
 
