@@ -150,23 +150,33 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
                 sheet.append(cells(row))
                 count += 1
             workbook.save(target)
-        except BaseException:
-            _discard(sheet)
+        except BaseException as error:
+            _discard(sheet, error)
             partial.unlink(missing_ok=True)
             raise
     partial.replace(path)
     return count
 
 
-def _discard(sheet: object) -> None:
+def _discard(sheet: object, error: BaseException) -> None:
     """A write-only sheet given up part way (a full disk, Ctrl+C): its rows' stream is closed now, while its
     file is open, or the garbage collector closes it later and prints a traceback ("Exception ignored …
-    I/O operation on closed file"); the temporary file openpyxl streamed the rows into is removed."""
+    I/O operation on closed file"); the temporary file openpyxl streamed the rows into is removed. The zip
+    archive a failed save left open is let go now too (the error's frames held it), and what its own
+    closing cannot write (the disk is full, its file is closed) is not printed: the error is said once."""
     import contextlib
     import os
+    import sys
+    import traceback
 
-    with contextlib.suppress(Exception):
-        sheet.close()  # type: ignore[attr-defined]
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        with contextlib.suppress(Exception):
+            sheet.close()  # type: ignore[attr-defined]
+    finally:
+        sys.unraisablehook = hook
     streamed = getattr(getattr(sheet, "_writer", None), "out", None)  # openpyxl's own temporary file
     if isinstance(streamed, str):
         with contextlib.suppress(OSError):

@@ -118,9 +118,10 @@ def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None]) -
         if index in chosen:
             columns.append(Column(index, header, chosen[index]))
             continue
-        if key and key in overrides and overrides[key] is not None:  # a second column of that name
-            first = headers[keys.index(key)]
-            columns.append(Column(index, header, None, f"also {overrides[key].name}: “{first}” is used"))
+        if key and key in overrides:  # a second column of that name: left out as the first was, or not read
+            chosen_field = overrides[key]
+            note = f"also {chosen_field.name}: “{headers[keys.index(key)]}” is used" if chosen_field else ""
+            columns.append(Column(index, header, None, note))
             continue
         field = FIELD_BY_HEADER.get(key) if key else None
         if field is not None and field.name in taken:
@@ -162,11 +163,13 @@ def _header_below_title(rows: Rows, overrides: Mapping[str, Field | None]) -> tu
     real header, the first of the next few rows to name two fields or more. Without one, the rows read go
     back and the one-cell row is the header of a one-column list (a list of VINs)."""
     ahead: list[tuple[int, Cells]] = []
+    filled = 0
     for row in rows:
         if _recognised(row[1], overrides) >= 2:
             return row
         ahead.append(row)
-        if len(ahead) >= TITLE_LOOKAHEAD:
+        filled += not all(is_blank(c) for c in row[1])  # blank rows between a title and its header are free
+        if filled >= TITLE_LOOKAHEAD or len(ahead) >= HEADER_SEARCH_ROWS * 5:
             break
     rows.put_back(ahead)
     return None

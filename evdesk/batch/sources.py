@@ -167,15 +167,14 @@ _UTF8_LETTER = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\
 
 
 def _has_utf8_letters(path: Path) -> bool:
-    """Whether the file holds characters written in UTF-8 (a byte sequence of two to four that UTF-8 reads),
-    as a file otherwise in Windows-1252 hardly ever does ("Ã©" is how é in UTF-8 would read there)."""
+    """Whether the file is mostly UTF-8: more characters that UTF-8 reads (byte sequences of two to four)
+    than bytes it cannot. A Windows-1252 file has a few pairs that happen to read (É then a no-break space)
+    among many that do not (each é before a letter); a UTF-8 file with a line pasted in has the reverse."""
     with path.open("rb") as handle:
-        tail = b""
-        while chunk := handle.read(CHECK_CHUNK):
-            if _UTF8_LETTER.search(tail + chunk):
-                return True
-            tail = chunk[-3:]
-    return False
+        text = handle.read(16 * CHECK_CHUNK)  # a very large file is judged on its first 16 MiB
+    read = len(_UTF8_LETTER.findall(text))
+    unread = text.decode("utf-8", "replace").count("\ufffd") - text.count("\ufffd".encode())
+    return read > unread
 
 
 def _line_of(path: Path, offset: int) -> int:
@@ -216,19 +215,22 @@ def _encoding(path: Path, head: bytes) -> tuple[str, str]:
                          f"{at}); save it as CSV UTF-8", "unreadable_encoding", name=path.name, offset=at)
 
 
-def _delimiter(lines: list[str]) -> str:
-    """The separator that splits one of these lines into the most cells: the header's, when a title line
-    (one cell whatever the separator) comes first."""
-    def cells(delimiter: str) -> int:
-        return max((len(record) for record in csv.reader(lines, delimiter=delimiter)), default=0)
-
-    return max(DELIMITERS, key=cells)  # ties go to the comma, the first
+def _delimiter(lines: list[str]) -> tuple[str, int]:
+    """The separator that splits the first line any of them splits (the header, or a title block's first
+    line with cells: a title line alone has none) into the most cells, and how many it made. Only that
+    line: a note further down full of commas must not outvote the header's semicolons."""
+    for line in lines:
+        counts = {d: len(next(csv.reader([line], delimiter=d), [])) for d in DELIMITERS}
+        best = max(DELIMITERS, key=counts.__getitem__)  # ties go to the comma, the first
+        if counts[best] > 1:
+            return best, counts[best]
+    return ",", 1
 
 
 def _open_csv(path: Path, head: bytes) -> StockList:
     encoding, name = _encoding(path, head)
     text = head.decode(encoding, errors="replace")
-    delimiter = _delimiter([line for line in text.splitlines() if line.strip()][:SNIFF_LINES])
+    delimiter, width = _delimiter([line for line in text.splitlines() if line.strip()][:SNIFF_LINES])
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
     raw = path.open("rb")
     size = max(path.stat().st_size, 1)
@@ -252,6 +254,13 @@ def _open_csv(path: Path, head: bytes) -> StockList:
                     yield held
                 held, spanned = (number, tuple(record)), (read[:] if len(read) > 1 else None)
                 read.clear()
+                if (spanned is not None and _rows_inside_a_quote(spanned, delimiter, width)
+                        and not _quote_left_open(spanned, delimiter)):  # left open to the end: said below
+                    raise StockListError(
+                        f"{path.name}: row {number} opens a quote (\") that runs over {len(spanned) - 1:,} more "
+                        "lines that look like rows of their own (it is closed only by a later quote); close the "
+                        "quote on its own line", "quote_runs_over_rows", name=path.name, row=number,
+                        lines=len(spanned) - 1)
         except (csv.Error, UnicodeDecodeError) as error:
             if held is not None:
                 yield held
@@ -269,6 +278,13 @@ def _open_csv(path: Path, head: bytes) -> StockList:
     return StockList(path=path, kind=f"CSV ({name}, {separator}-separated)", _rows=rows(),
                      _progress=lambda: min(raw.tell() / size, 1.0), _close=handle.close, format="csv",
                      encoding=encoding, separator=delimiter)
+
+
+def _rows_inside_a_quote(lines: list[str], delimiter: str, width: int) -> bool:
+    """Whether a record's line breaks, inside a quoted cell, hold lines with as many separators as the header:
+    rows of their own swallowed by a quote a later one closes (a real note on two lines has few, if any)."""
+    wanted = max(width - 1, 4)  # a narrow list's note may hold a few commas of its own: not judged
+    return any(line.count(delimiter) >= wanted for line in lines[1:])
 
 
 def _quote_left_open(lines: list[str], delimiter: str) -> bool:

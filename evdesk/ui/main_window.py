@@ -375,12 +375,15 @@ class MainWindow(QMainWindow):
         self.deals.outputs_changed(enabled)
 
     # --- choices --------------------------------------------------------------------------------
-    def set_mode(self, mode: Mode) -> None:
+    def set_mode(self, mode: Mode, remember: bool = True) -> None:
+        """`remember`: the counter's mode from now on (the View menu); False for a deal opened in the other
+        mode, which should not change how the counter starts next time."""
         if not self.ready:
             return
         settled = not self.has_unsaved_work()
         self.mode = mode
-        self.settings.mode = mode
+        if remember:
+            self.settings.mode = mode
         self._check_choices()
         self._show_policy_label()
         self.form.set_mode(mode)
@@ -451,7 +454,7 @@ class MainWindow(QMainWindow):
             if self.form.read().request == request:
                 self.settle()
                 return
-            self.set_mode("dealer")
+            self.set_mode("dealer", remember=False)
             self.statusBar().showMessage(self.tr("Opened in dealer mode: this deal has figures a consumer's form "
                                                  "does not show."), 15000)
         self.form.fill_request(request)  # one change: the form re-evaluates once, with every field set

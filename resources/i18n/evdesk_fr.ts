@@ -1668,6 +1668,10 @@
         <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui n’est jamais fermé&#xa0;: les {lines} lignes suivantes seraient lues dans une seule cellule. Fermez ou retirez ce guillemet.</translation>
     </message>
     <message>
+        <source>Row {row} of {name} opens a quote (&quot;) that runs over {lines} more lines that look like rows of their own: close the quote on its own line.</source>
+        <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui court sur {lines} autres lignes qui ressemblent à des lignes à part entière&#xa0;: fermez le guillemet sur sa propre ligne.</translation>
+    </message>
+    <message>
         <source>{name} is a damaged ZIP or XLSX file.</source>
         <translation>{name} est un fichier ZIP ou XLSX endommagé.</translation>
     </message>

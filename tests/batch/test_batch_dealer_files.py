@@ -218,3 +218,67 @@ def test_the_reason_is_not_the_cap_when_a_lower_price_would_not_help(capsys, wri
     _, lines, _ = batch(capsys, str(path))
     assert [(line["reason_rule"], line["max_price"]) for line in lines] == [
         ("evap.recipient_limit", None), ("evap.price_cap", "50000.00")]
+
+
+# --- found by a second audit, after the fixes above ----------------------------------------------
+
+def test_a_note_full_of_commas_does_not_outvote_the_headers_semicolons(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(csv_bytes([[*FRENCH_HEADER, "Équipements"], [*KIA, "toit, sièges, GPS, attelage, jantes, caméra"]],
+                               delimiter=";"))
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is True and "semicolon-separated" in err
+
+
+def test_a_note_full_of_semicolons_does_not_outvote_the_headers_commas(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(csv_bytes([[*FRENCH_HEADER, "Notes"], [*KIA, "tires; mats; tint; hitch; rack; flaps; start"]]))
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is True and "comma-separated" in err
+
+
+def test_a_quote_closed_only_by_a_later_quote_is_refused_not_swallowing_rows(capsys, tmp_path: Path) -> None:
+    """Rows S3 to S6 vanished into one cell, without a word, when a later cell began with a quote."""
+    header = b"Stock,Powertrain,Price,Assembly,Date,Notes\r\n"
+    row = "S{n},BEV,45000,US,2026-05-01,\r\n"
+    body = (row.format(n=1) + 'S2,BEV,45000,US,2026-05-01,"12 in screen\r\n'
+            + "".join(row.format(n=n) for n in range(3, 7)) + 'S7,BEV,45000,US,2026-05-01,"leather"\r\n')
+    path = tmp_path / "stock.csv"
+    path.write_bytes(header + body.encode())
+    code = run_cli(["batch", str(path), "--out", str(tmp_path / "r.csv")])
+    err = capsys.readouterr().err
+    assert code == 2 and 'row 3 opens a quote (") that runs over' in err, err
+    assert not (tmp_path / "r.csv").exists()
+
+
+def test_a_note_on_two_lines_with_a_few_commas_is_one_cell(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(csv_bytes([[*FRENCH_HEADER, "Notes"], [*KIA, "Picked up at 12 Main St,\nSuite 4, Laval, QC"],
+                                KIA]))
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0 and [line["row"] for line in lines] == [2, 3]
+
+
+def test_a_windows_1252_file_with_a_pair_that_reads_as_utf8_is_still_windows_1252(capsys, tmp_path: Path) -> None:
+    """"PAYÉ" then a no-break space is two bytes UTF-8 also reads (É, then NBSP); the file's many other
+    accents do not: it is Windows-1252, not UTF-8 with a line pasted in."""
+    path = tmp_path / "stock.csv"
+    rows = [[*FRENCH_HEADER, "Notes"], [*KIA, "PAYÉ\u00a0: dépôt reçu, pneus d’hiver"], [*KIA, "Vérifié"]]
+    path.write_bytes(csv_bytes(rows, "cp1252"))
+    code, lines, err = batch(capsys, str(path))
+    assert code == 0 and len(lines) == 2 and "Windows-1252" in err
+
+
+def test_a_title_above_many_blank_rows_is_still_not_the_header(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(csv_bytes([["Inventaire"], *[[]] * 6, FRENCH_HEADER, KIA]))
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is True and "header on row 8" in err
+
+
+def test_leaving_out_a_name_the_header_gives_twice_leaves_out_both(capsys, write_csv) -> None:
+    path = write_csv([["Stock", "Price", "Price", "Powertrain", "Assembly", "Date"],
+                      ["S1", "42000", "60000", "BEV", "US", SOLD]])
+    _, [line], err = batch(capsys, str(path), "--map", "Price=-")
+    assert line["eligible"] is None, "no price read from the second 'Price'"
+    assert "No column and no option for: price" in err

@@ -131,3 +131,38 @@ def test_an_xlsx_that_cannot_be_written_is_refused_before_any_row_is_read(tmp_pa
     with pytest.raises(OSError):
         write_xlsx(tmp_path / "no such folder" / "out.xlsx", ["stock"], rows())
     assert taken == []
+
+
+SAVE_THAT_FAILS = """
+import resource, signal, sys
+from decimal import Decimal
+from pathlib import Path
+from evdesk.sheets import write_xlsx
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
+
+def rows():
+    for n in range(3000):
+        yield [f"S{n}", Decimal(n)]
+    # The rows are streamed: now the zip archive itself cannot be written.
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))
+
+try:
+    write_xlsx(Path(sys.argv[1]), ["stock", "amount"], rows())
+except OSError as error:
+    print("refused:", error.strerror)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX file-size limit stands in for a full disk")
+def test_an_xlsx_whose_save_fails_says_it_once(tmp_path: Path) -> None:
+    """A disk that fills while the workbook is saved: one refusal, and no "Exception ignored" traceback from
+    the zip archive openpyxl left open (it printed one as it was collected)."""
+    import subprocess
+
+    out = tmp_path / "out.xlsx"
+    done = subprocess.run([sys.executable, "-c", SAVE_THAT_FAILS, str(out)], capture_output=True, text=True,
+                          timeout=120, cwd=Path(__file__).resolve().parents[2])
+    assert done.stdout.startswith("refused:"), (done.stdout, done.stderr)
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []

@@ -483,13 +483,18 @@ def test_tab_leaves_the_table(qtbot: Any, inventory: Any, tmp_path: Path) -> Non
 
 def test_a_price_drop_that_cannot_be_read_is_said_at_the_field(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
-    inv.drop_edit.setText("abc")
+    inv.drop_edit.setText("1,5")  # on the way to 1,500.00: no mistake yet
+    assert inv.drop_edit.property("invalid") is not True and "Price drop" not in inv.statusBar().currentMessage()
+    inv.drop_edit.selectAll()
+    qtbot.keyClicks(inv.drop_edit, "abc")  # typed over the selection: never empty (no limit) on the way
+    assert inv.drop_edit.property("invalid") is not True, "said when the user leaves the field, not as they type"
+    qtbot.keyClick(inv.drop_edit, Qt.Key.Key_Return)
     assert inv.drop_edit.property("invalid") is True and inv.drop_edit.toolTip()
     assert inv.statusBar().currentMessage().startswith("Price drop of at most: ")
     assert inv.proxy.max_drop == Decimal("1000.00"), "the filter keeps its last amount"
     inv.drop_edit.setText("500")
     assert inv.drop_edit.property("invalid") is False and inv.drop_edit.toolTip() == ""
-    assert inv.proxy.max_drop == Decimal("500")
+    assert inv.proxy.max_drop == Decimal("500") and "Price drop" not in inv.statusBar().currentMessage()
 
 
 def test_the_last_mapping_choice_wins_and_the_other_column_shows_not_used(qtbot: Any, inventory: Any,
@@ -616,3 +621,74 @@ def test_a_deal_typed_at_the_counter_is_replaced_only_if_the_user_says_so(
     assert asked == ["Replace the deal at the counter?"]
     replaced = window.form.money["vehicle_price"].text() == "45,000.00"
     assert replaced is (answer == "Yes"), "nothing typed is lost unless the user says so"
+
+
+def test_passing_over_fields_in_a_mapping_combo_unmaps_nothing(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    """Arrowing (or scrolling a focused combo) through the fields took each from its column for good: ten
+    wheel notches over "Colour" unmapped nine columns. What a passing value took is given back."""
+    from bench.stock_lists import write_csv_stock
+
+    inv = checked(qtbot, inventory, write_csv_stock(tmp_path / "stock.csv", 5))
+    inv.mapping.toggle.setChecked(True)
+    before = [c.currentData() for c in inv.mapping._combos]
+    colour = next(c for c in inv.mapping._combos if c.currentData() == "")
+    colour.setFocus()
+    for _ in range(8):
+        qtbot.keyClick(colour, Qt.Key.Key_Down)
+    for _ in range(8):
+        qtbot.keyClick(colour, Qt.Key.Key_Up)
+    assert [c.currentData() for c in inv.mapping._combos] == before
+
+
+def test_the_wheel_over_a_mapping_combo_without_focus_changes_nothing(qtbot: Any, inventory: Any,
+                                                                      tmp_path: Path) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.mapping.toggle.setChecked(True)
+    combo = inv.mapping._combos[0]
+    before = combo.currentData()
+    event = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, event)
+    assert combo.currentData() == before
+
+
+def test_a_long_map_scrolls_instead_of_taking_the_tables_room(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    header = [f"Extra {n}" for n in range(40)] + HEADER
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [[""] * 40 + ROWS[0]], header))
+    inv.mapping.toggle.setChecked(True)
+    inv.resize(900, 657)
+    qtbot.waitUntil(lambda: inv.mapping._pairs >= 1, timeout=5_000)
+    line = inv.mapping._combos[0].sizeHint().height()
+    assert inv.mapping.details.maximumHeight() <= 6 * (line + 8)
+    assert inv.minimumSizeHint().height() <= 657
+
+
+def test_a_row_opened_in_consumer_mode_does_not_change_how_the_counter_starts(qtbot: Any, window: Any,
+                                                                             inventory: Any, tmp_path: Path) -> None:
+    window.set_mode("consumer")
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS[:1]))
+    _double_click(qtbot, inv, 0)
+    assert window.mode == "dealer" and window.settings.mode == "consumer"
+
+
+def test_enter_opens_the_selected_row_only_from_the_table(qtbot: Any, window: Any, inventory: Any,
+                                                          tmp_path: Path) -> None:
+    """Enter was a shortcut of the whole window: pressing it in the price-drop or search field opened the
+    selected row at the counter, over what was typed there."""
+    opened: list[object] = []
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.open_requested.connect(lambda request, stock: opened.append(stock))
+    inv.table.selectRow(0)
+    inv.activateWindow()
+    inv.search.setFocus()
+    qtbot.waitUntil(lambda: inv.search.hasFocus(), timeout=5_000)
+    qtbot.keyClick(inv.search, Qt.Key.Key_Return)
+    assert opened == []
+    inv.table.setFocus()
+    qtbot.waitUntil(lambda: inv.table.hasFocus(), timeout=5_000)
+    qtbot.keyClick(inv.table, Qt.Key.Key_Return)
+    assert opened == ["E1"]

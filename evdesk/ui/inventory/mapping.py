@@ -8,10 +8,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -23,8 +25,10 @@ from evdesk.batch.cells import cell_text
 from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key
 from evdesk.batch.sources import Cells
 from evdesk.ui.inventory.texts import field_labels
+from evdesk.ui.widgets.wheel import WheelGuard
 
 PAIRS_PER_LINE = 4  # at most this many columns side by side in the panel, as the width allows
+MAX_LINES_SHOWN = 5  # lines of the map in view at once; more scroll
 KEY_FIELDS = ("price", "powertrain")  # without either (and no VIN for the assembly) most answers are not known
 NOT_USED = ""  # item data for "Not used": a string, never None (PySide6 6.12 mishandles None item data)
 
@@ -43,6 +47,10 @@ class MappingPanel(QWidget):
         self._combos: list[QComboBox] = []
         self._labels: list[QLabel] = []
         self._pairs = 0  # columns side by side as now laid out
+        # What a combo's current field took from another column, to give back when it moves on: arrowing or
+        # scrolling through the fields passes over ones other columns have, and must not unmap them.
+        self._took: dict[QComboBox, tuple[QComboBox, str]] = {}
+        self._wheel_guard = WheelGuard(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(6)
@@ -66,15 +74,22 @@ class MappingPanel(QWidget):
         line.addWidget(self.summary, 1)
         line.addWidget(self.recheck_button)
         outer.addLayout(line)
-        self.details = QWidget()
-        self.details.setObjectName("mappingDetails")
-        self.grid = QGridLayout(self.details)
+        self.grid_page = QWidget()
+        self.grid_page.setObjectName("mappingGrid")
+        self.grid = QGridLayout(self.grid_page)
         self.grid.setContentsMargins(18, 0, 0, 0)
         self.grid.setHorizontalSpacing(10)
         self.grid.setVerticalSpacing(4)
         # Its width is the window's to give, never the grid's to demand: the grid is laid out again for the
-        # width it gets (`_place`), so an unfolded map never pushes the window past a 1366-pixel screen.
-        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # width it gets (`_place`), so an unfolded map never pushes the window past a 1366-pixel screen. Its
+        # height is at most a few lines (MAX_LINES_SHOWN); a longer map scrolls, the table keeps its room.
+        self.details = QScrollArea()
+        self.details.setObjectName("mappingDetails")
+        self.details.setWidget(self.grid_page)
+        self.details.setWidgetResizable(True)
+        self.details.setFrameShape(QFrame.Shape.NoFrame)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.details.hide()
         outer.addWidget(self.details)
         self.retranslate()
@@ -116,6 +131,8 @@ class MappingPanel(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(column.field.name if column.field else NOT_USED)))
             combo.setProperty("columnIndex", column.index)
             combo.setAccessibleName(self.tr("Read column “{column}” as").format(column=column.header))
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel scrolls the map; it changes a field
+            combo.installEventFilter(self._wheel_guard)  # only once the user has put the focus there
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(lambda _index, chosen=combo: self._combo_changed(chosen))
             self._combos.append(combo)
@@ -137,6 +154,7 @@ class MappingPanel(QWidget):
         self._show_summary()
 
     def _clear_grid(self) -> None:
+        self._took.clear()
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -159,16 +177,26 @@ class MappingPanel(QWidget):
 
     def _combo_changed(self, chosen: QComboBox) -> None:
         """The last choice wins: a field chosen for this column is taken from any other, which shows "Not used"
-        at once (a field is read from one column)."""
+        at once (a field is read from one column). Moving on gives it back, if that column was left as it was."""
         name = chosen.currentData()
+        given = self._took.pop(chosen, None)
+        if given is not None:
+            other, field = given
+            if other.currentData() == NOT_USED and field != name:
+                self._show_field(other, field)
         if name:
             for combo in self._combos:
                 if combo is not chosen and combo.currentData() == name:
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
+                    self._show_field(combo, NOT_USED)
+                    self._took[chosen] = (combo, name)
         self.recheck_button.setEnabled(True)
         self.changed.emit()
+
+    @staticmethod
+    def _show_field(combo: QComboBox, name: str) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(name)))
+        combo.blockSignals(False)
 
     # --- layout: as many columns side by side as the width holds ------------------------------------
     def _pairs_that_fit(self) -> int:
@@ -177,7 +205,8 @@ class MappingPanel(QWidget):
         spacing = self.grid.horizontalSpacing()
         pair = (max(label.sizeHint().width() for label in self._labels)
                 + max(combo.sizeHint().width() for combo in self._combos) + 2 * spacing)
-        room = self.width() - self.grid.contentsMargins().left() - self.grid.contentsMargins().right()
+        room = (self.width() - self.grid.contentsMargins().left() - self.grid.contentsMargins().right()
+                - self.details.verticalScrollBar().sizeHint().width())  # room for it, should the map scroll
         return max(1, min(PAIRS_PER_LINE, room // max(pair, 1)))
 
     def _place(self) -> None:
@@ -192,6 +221,15 @@ class MappingPanel(QWidget):
             line, pair = divmod(position, pairs)
             self.grid.addWidget(label, line, pair * 2, Qt.AlignmentFlag.AlignRight)
             self.grid.addWidget(combo, line, pair * 2 + 1)
+        lines = -(-len(self._combos) // pairs)
+        row = max((c.sizeHint().height() for c in self._combos), default=0) + self.grid.verticalSpacing()
+        self.details.setMaximumHeight(min(lines, MAX_LINES_SHOWN) * row + 4)
+        # Tab goes through the map in the order it reads, after the fold and before "Check again".
+        previous: QWidget = self.toggle
+        for combo in self._combos:
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
+        QWidget.setTabOrder(previous, self.recheck_button)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

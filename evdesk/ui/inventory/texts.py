@@ -110,6 +110,9 @@ def file_problem_texts() -> dict[str, str]:
         "quote_left_open": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that is never "
                                                       "closed, so the {lines} lines after it would be read into one "
                                                       "cell: close or remove that quote."),
+        "quote_runs_over_rows": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that runs over "
+                                                           "{lines} more lines that look like rows of their own: "
+                                                           "close the quote on its own line."),
         "damaged_zip": translate("InventoryFile", "{name} is a damaged ZIP or XLSX file."),
         "is_ods": translate("InventoryFile", "{name} is an OpenDocument spreadsheet (.ods), which is not read: "
                                              "save it as CSV or XLSX."),

@@ -211,7 +211,8 @@ class InventoryWindow(QMainWindow):
         self.drop_edit.set_language(self.language)
         self.drop_edit.set_amount(DEFAULT_DROP)
         self.drop_edit.setMaximumWidth(self.drop_edit.minimumWidth() + 20)
-        self.drop_edit.textChanged.connect(self._drop_changed)
+        self.drop_edit.textChanged.connect(lambda: self._drop_changed(finished=False))
+        self.drop_edit.editingFinished.connect(lambda: self._drop_changed(finished=True))
         self.drop_label.setBuddy(self.drop_edit)
         self.search_label = QLabel()
         self.search = QLineEdit()
@@ -253,7 +254,10 @@ class InventoryWindow(QMainWindow):
         header.setStretchLastSection(True)
         self._fitted = False  # the columns are fitted to the first rows, then left to the user
         self.table.doubleClicked.connect(self._open_index)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        # Only with the focus in the table: as a window shortcut, Enter in the price-drop or search field
+        # opened the selected row at the counter.
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
 
         self.detail = QLabel()  # the selected row in full: its reason or problems are too long for a cell
@@ -566,11 +570,14 @@ class InventoryWindow(QMainWindow):
             self.proxy.set_view(view)
             self._show_totals()
 
-    def _drop_changed(self) -> None:
+    def _drop_changed(self, finished: bool = False) -> None:
+        """The filter follows each amount as it is typed; text that is not one is said once the user leaves the
+        field or presses Enter ("1,5" on the way to "1,500.00" is no mistake)."""
         try:
             amount = self.drop_edit.amount()
         except MoneyError as error:  # the filter keeps its last amount, and the field says why
-            self._show_drop_problem(str(error))
+            if finished:
+                self._show_drop_problem(str(error))
             return
         self._show_drop_problem(None)
         with self._worker_still():
@@ -592,7 +599,10 @@ class InventoryWindow(QMainWindow):
         edit.setAccessibleDescription(problem or "")
         if problem is not None:
             label = self.drop_label.text().replace("&", "")
-            self.statusBar().showMessage(self.tr("{field}: {problem}").format(field=label, problem=problem), 10000)
+            self._drop_message = self.tr("{field}: {problem}").format(field=label, problem=problem)
+            self.statusBar().showMessage(self._drop_message, 10000)
+        elif self.statusBar().currentMessage() == getattr(self, "_drop_message", None):
+            self.statusBar().clearMessage()  # an amount that reads now: its problem is gone
 
     def _search_changed(self, text: str) -> None:
         with self._worker_still():
