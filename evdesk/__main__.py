@@ -13,6 +13,14 @@ def prepare_process() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C before a command handles it (while evdesk is still importing): no traceback
+        sys.stderr.write("\nevdesk: interrupted\n")
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     if getattr(sys, "frozen", False):
         # A frozen evdesk is also what starts a spawned batch worker, and multiprocessing's resource tracker:
         # PyInstaller's freeze_support runs those (and exits) before evdesk reads its own command line.

@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
                 self.settle()
                 return
             self.set_mode("dealer", remember=False)
-            self.statusBar().showMessage(self.tr("Opened in dealer mode: this deal has figures a consumer's form "
+            self.statusBar().showMessage(self.tr("Opened in dealer mode: this deal has details a consumer's form "
                                                  "does not show."), 15000)
         self.form.fill_request(request)  # one change: the form re-evaluates once, with every field set
         self.settle()

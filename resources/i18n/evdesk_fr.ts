@@ -1889,6 +1889,10 @@
         <translation>Ouvrez une liste d’inventaire (CSV ou XLSX) pour en vérifier chaque véhicule.</translation>
     </message>
     <message>
+        <source>{file} · policy {version}</source>
+        <translation>{file} · politique {version}</translation>
+    </message>
+    <message>
         <source>{file} · {kind} · policy {version}</source>
         <translation>{file} · {kind} · politique {version}</translation>
     </message>
@@ -2125,6 +2129,10 @@
         <translation>La réponse</translation>
     </message>
     <message>
+        <source>Opened in dealer mode: this deal has details a consumer&apos;s form does not show.</source>
+        <translation>Ouvert en mode concessionnaire : cette transaction a des renseignements que le formulaire du consommateur n’affiche pas.</translation>
+    </message>
+    <message>
         <source>Stop using the loaded policy &amp;file</source>
         <translation>Ne plus utiliser le &amp;fichier de règles chargé</translation>
     </message>
@@ -2159,10 +2167,6 @@
     <message>
         <source>The French translation could not be loaded.</source>
         <translation>La traduction française n’a pas pu être chargée.</translation>
-    </message>
-    <message>
-        <source>Opened in dealer mode: this deal has figures a consumer&apos;s form does not show.</source>
-        <translation>Ouvert en mode concessionnaire&#xa0;: cette transaction a des montants que le formulaire du consommateur n’affiche pas.</translation>
     </message>
     <message>
         <source>Replace the deal at the counter?</source>
@@ -2826,7 +2830,7 @@
     </message>
     <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>
-        <translation>Ambigu : un point avant trois chiffres peut séparer les milliers. Tapez {grouped} ou {decimal}.</translation>
+        <translation>Ambigu&#xa0;: un point avant trois chiffres peut séparer les milliers. Tapez {grouped} ou {decimal}.</translation>
     </message>
     <message>
         <source>Holds a character that cannot be shown: type it again.</source>

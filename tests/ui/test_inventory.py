@@ -24,6 +24,8 @@ from PySide6.QtWidgets import QWidget
 from evdesk.ui.inventory.filter import View
 from evdesk.ui.inventory.model import COLUMNS
 
+NBSP = "\u00a0"
+
 HEADER = ["Stock #", "VIN", "Year", "Make", "Model", "Powertrain", "Price", "Assembly", "Sale date"]
 ROWS = [
     ["E1", "", "2026", "Tesla", "Model 3", "BEV", "45000", "US", "2026-05-01"],  # eligible
@@ -692,3 +694,21 @@ def test_enter_opens_the_selected_row_only_from_the_table(qtbot: Any, window: An
     qtbot.waitUntil(lambda: inv.table.hasFocus(), timeout=5_000)
     qtbot.keyClick(inv.table, Qt.Key.Key_Return)
     assert opened == ["E1"]
+
+
+def test_an_ambiguous_price_is_explained_in_french_figures(qtbot: Any, window: Any, inventory: Any,
+                                                           tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [[*ROWS[0][:6], "65.000", *ROWS[0][7:]]]))
+    window.set_language("fr")
+    try:
+        text = inv.proxy.index(0, COLUMNS.index("reason")).data()
+    finally:
+        window.set_language("en")
+    assert f"Ambigu{NBSP}: un point" in text and "Tapez 65000 ou 65,00." in text, text
+
+
+def test_a_file_that_fails_is_named_without_an_empty_kind(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    bad = tmp_path / "notalist.csv"
+    bad.write_bytes(b"%PDF-1.4\n")
+    inv = checked(qtbot, inventory, bad)
+    assert inv.file_label.text().startswith("notalist.csv · policy ")

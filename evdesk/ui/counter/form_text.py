@@ -7,6 +7,7 @@ catalogue finds them where it always has.
 
 from __future__ import annotations
 
+import contextlib
 from decimal import Decimal
 
 from pydantic import ValidationError
@@ -96,6 +97,9 @@ def problem_text(problem: FieldProblem, formatter: Formatter) -> str:
         params["count"] = params.pop("limit", "")
     if "limit" in params:
         params["limit"] = _limit_text(problem.field, params["limit"], formatter)
+    if problem.code == "ambiguous_amount":  # the reading with cents, as this language writes it (65,00)
+        with contextlib.suppress(ArithmeticError, ValueError, TypeError):
+            params["decimal"] = formatter.number(Decimal(str(params["decimal"])), decimals=2)
     template = translate("SaleForm", _PROBLEM_TEXTS.get(problem.code, _ANY_OTHER))
     try:
         return template.format_map(params)

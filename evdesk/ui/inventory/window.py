@@ -316,9 +316,12 @@ class InventoryWindow(QMainWindow):
         if self.path is None:
             self.file_label.setText(self.tr("Open a stock list (CSV or XLSX) to check every vehicle in it."))
             return
-        kind = file_kind(self.stock) if self.stock is not None else ""
+        if self.stock is None:  # not read (it could not be): its name and the policy, no empty kind between
+            self.file_label.setText(self.tr("{file} · policy {version}").format(file=self.path.name,
+                                                                                 version=self.policy.version))
+            return
         self.file_label.setText(self.tr("{file} · {kind} · policy {version}").format(
-            file=self.path.name, kind=kind, version=self.policy.version))
+            file=self.path.name, kind=file_kind(self.stock), version=self.policy.version))
 
     def _show_totals(self) -> None:
         f = self.formatter
