@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Opened in dealer mode: this deal has details a consumer&apos;s form does not show.</source>
-        <translation>Ouvert en mode concessionnaire : cette transaction a des renseignements que le formulaire du consommateur n’affiche pas.</translation>
+        <translation>Ouvert en mode concessionnaire&#xa0;: cette transaction a des renseignements que le formulaire du consommateur n’affiche pas.</translation>
     </message>
     <message>
         <source>Stop using the loaded policy &amp;file</source>
@@ -2235,6 +2235,10 @@
 </context>
 <context>
     <name>MappingPanel</name>
+    <message>
+        <source>The file&apos;s columns and the field each is read as</source>
+        <translation>Les colonnes du fichier et le champ de chacune</translation>
+    </message>
     <message>
         <source>Columns</source>
         <translation>Colonnes</translation>

@@ -99,7 +99,9 @@ def test_the_answers_are_read_as_value_and_status_and_tab_reaches_them(window: A
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    # This window's focus, not another test's window still closing (an inventory window that was activated).
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window and QApplication.focusWidget() is not None,
+                    timeout=2000)
     result = window.result
     assert result.rebate_card.accessibleName() == "EVAP rebate: $0.00, Not eligible"
     assert result.tariff_card.accessibleName().startswith("Import duty: 6.1% or 106.1%, Not known")

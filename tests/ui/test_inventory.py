@@ -57,7 +57,8 @@ def inventory(window: Any, qtbot: Any) -> Any:
     window.check_inventory()
     inv = window.inventory
     inv.resize(1366, 768)
-    return inv
+    yield inv
+    inv.close()  # not left active for the next test while its main window is being deleted
 
 
 def checked(qtbot: Any, inv: Any, path: Path) -> Any:

@@ -86,6 +86,7 @@ class MappingPanel(QWidget):
         self.details = QScrollArea()
         self.details.setObjectName("mappingDetails")
         self.details.setWidget(self.grid_page)
+        self.details.setAccessibleName(self.tr("The file's columns and the field each is read as"))
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
