@@ -528,7 +528,9 @@ class InventoryWindow(QMainWindow):
         self.mapping.toggle.setChecked(True)
         self.statusBar().clearMessage()
         self.banner.setText(self.tr("No column of this file was recognised. Under Columns, choose what each one "
-                                    "holds (at least the price and the powertrain), then Check again."))
+                                    "holds (at least the price and the powertrain), then Check again. Its first "
+                                    "row is read as the header: if that row is a vehicle, add a header row above "
+                                    "it in the file."))
         self.banner.show()
         self._show_progress_text()
 
