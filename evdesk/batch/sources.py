@@ -5,9 +5,10 @@
   UTF-8 is read as Windows-1252, which is then checked the same way: no byte is ever guessed at, and a
   file that is neither is refused. So is a file that is UTF-8 but for a few bytes (a line pasted from
   another file): read as Windows-1252 its accented headers and values would silently change. The
-  separator (comma, semicolon as French Excel writes, or tab) is the one that splits one of the first
-  lines into the most cells (a title line above the header has none). A quote left open at the end of
-  the file is refused at the row that opened it, never read as one cell holding the rest of the file.
+  separator (comma, semicolon as French Excel writes, or tab) is the one that splits the first line any
+  of them splits (a title line above the header has none) into the most cells. A quote left open to the
+  end of the file, or closed only by a later one with rows of their own inside it, is refused at the row
+  that opened it, never read as one cell holding the rows after it.
 - XLSX: openpyxl's read-only mode, which streams the sheet's XML and never holds the workbook; cell values
   as last calculated (never formulas). The active worksheet (the one shown when the file was saved) is
   read; the others are named in `other_sheets`. A workbook is known by its content, whatever its name.

@@ -84,7 +84,7 @@ def _check_options(fields: dict[str, object], today: dt.date) -> None:
     from evdesk.rules.request import SaleRequest, field_problems
 
     earlier = [day for name in ("claim_date", "registration_date")
-             if isinstance(day := fields.get(name), dt.date) and day < today]
+               if isinstance(day := fields.get(name), dt.date) and day < today]
     try:
         SaleRequest.model_validate({"sale_date": min([today, *earlier]), **fields})
     except ValidationError as error:
