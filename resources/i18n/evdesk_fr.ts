@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>No column of this file was recognised. Under Columns, choose what each one holds (at least the price and the powertrain), then Check again. Its first row is read as the header: if that row is a vehicle, add a header row above it in the file.</source>
-        <translation>Aucune colonne de ce fichier n’a été reconnue. Sous Colonnes, choisissez ce que contient chacune (au moins le prix et la motorisation), puis Vérifier de nouveau. Sa première ligne est lue comme l’en-tête : si cette ligne est un véhicule, ajoutez une ligne d’en-tête au-dessus dans le fichier.</translation>
+        <translation>Aucune colonne de ce fichier n’a été reconnue. Sous Colonnes, choisissez ce que contient chacune (au moins le prix et la motorisation), puis Vérifier de nouveau. Sa première ligne est lue comme l’en-tête&#xa0;: si cette ligne est un véhicule, ajoutez une ligne d’en-tête au-dessus dans le fichier.</translation>
     </message>
     <message>
         <source>{rows} row checked in {seconds} s.</source>

@@ -713,3 +713,16 @@ def test_a_file_that_fails_is_named_without_an_empty_kind(qtbot: Any, inventory:
     bad.write_bytes(b"%PDF-1.4\n")
     inv = checked(qtbot, inventory, bad)
     assert inv.file_label.text().startswith("notalist.csv · policy ")
+
+
+def test_the_column_map_follows_a_live_language_switch(qtbot: Any, window: Any, inventory: Any,
+                                                       tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS[:1]))
+    label = inv.mapping._labels[0]
+    assert label.text() == "“Stock #” (e.g. E1)"
+    window.set_language("fr")
+    try:
+        assert label.text() == f"«{NBSP}Stock #{NBSP}» (p.{NBSP}ex. E1)", "it stayed English"
+        assert inv.mapping._combos[0].accessibleName() == f"Lire la colonne «{NBSP}Stock #{NBSP}» comme"
+    finally:
+        window.set_language("en")

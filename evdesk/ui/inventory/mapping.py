@@ -109,7 +109,16 @@ class MappingPanel(QWidget):
             combo.setItemText(0, self.tr("Not used"))
             for index in range(1, combo.count()):
                 combo.setItemText(index, labels.get(combo.itemData(index), combo.itemData(index)))
+        for label, combo in zip(self._labels, self._combos, strict=True):
+            self._name_column(label, combo)  # they stayed in the language the map was shown in
         self._show_summary()
+
+    def _name_column(self, label: QLabel, combo: QComboBox) -> None:
+        """A column's label ("“Price” (e.g. 45000)") and its combo's accessible name, in the window's language."""
+        header, example = label.property("header"), label.property("example")
+        label.setText(self.tr("“{column}” (e.g. {example})").format(column=header, example=example)
+                      if example else self.tr("“{column}”").format(column=header))
+        combo.setAccessibleName(self.tr("Read column “{column}” as").format(column=header))
 
     # --- content --------------------------------------------------------------------------------
     def show_map(self, columns: ColumnMap, sample: Cells) -> None:
@@ -122,8 +131,8 @@ class MappingPanel(QWidget):
                 not in (None, "") else ""
             label = QLabel()
             label.setObjectName(f"mappingColumn{column.index}")
-            label.setText(self.tr("“{column}” (e.g. {example})").format(column=column.header, example=example[:24])
-                          if example else self.tr("“{column}”").format(column=column.header))
+            label.setProperty("header", column.header)
+            label.setProperty("example", example[:24])
             combo = QComboBox()
             combo.setObjectName(f"mappingField{column.index}")
             combo.addItem(self.tr("Not used"), NOT_USED)
@@ -131,7 +140,7 @@ class MappingPanel(QWidget):
                 combo.addItem(labels.get(field.name, field.name), field.name)
             combo.setCurrentIndex(max(0, combo.findData(column.field.name if column.field else NOT_USED)))
             combo.setProperty("columnIndex", column.index)
-            combo.setAccessibleName(self.tr("Read column “{column}” as").format(column=column.header))
+            self._name_column(label, combo)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel scrolls the map; it changes a field
             combo.installEventFilter(self._wheel_guard)  # only once the user has put the focus there
             label.setBuddy(combo)
