@@ -136,10 +136,13 @@ def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None]) -
 
 def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field | None] | None = None,
                 name: str = "the stock list") -> ColumnMap:
-    """Read rows up to the header and map it. The rows after it are left in `rows`."""
+    """Read rows up to the header and map it. The rows after it are left in `rows`; when no header is found,
+    a `Rows` stream gets back what was read (the window then offers those columns to map by hand)."""
     overrides = overrides or {}
     seen: list[str] = []
+    read: list[tuple[int, Cells]] = []
     for number, cells in rows:
+        read.append((number, cells))
         if all(is_blank(c) for c in cells):
             continue
         filled = [c for c in cells if not is_blank(c)]
@@ -153,6 +156,8 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
         seen.append(", ".join(cell_text(c) for c in filled[:6]))
         if len(seen) >= HEADER_SEARCH_ROWS:
             break
+    if isinstance(rows, Rows):
+        rows.put_back(read)
     got = f" (its first row: {seen[0][:120]})" if seen else " (it has no rows)"
     raise ColumnError(f"{name}: no recognisable header: expected column names such as VIN, Stock #, Year, Make, "
                       f"Model, Powertrain, Price{got}; name them with --map COLUMN=FIELD")

@@ -104,15 +104,14 @@ class CheckWorker(QThread):
         except StockListError as error:
             self.failed.emit(self.ident, error)
 
-    def _offer_unmapped(self, stock: StockList, job: Job) -> bool:
+    def _offer_unmapped(self, stock: StockList, rows: Iterator[tuple[int, Cells]]) -> bool:
         """A header that names no field: its columns, none read, for the user to map in the window (the
-        command line's --map does the same). False when the list has no row at all."""
-        with open_stock_list(job.path) as again:
-            rows = again.rows()
-            blank = first_row_unmapped(rows)
-            if blank is None:
-                return False
-            sample = next(rows, None)
+        command line's --map does the same), from the rows the header search gave back. False when the list
+        has no row at all."""
+        blank = first_row_unmapped(rows)
+        if blank is None:
+            return False
+        sample = next(rows, None)
         self.unmapped.emit(self.ident, Opened(stock, blank, sample[1] if sample else ()))
         return True
 
@@ -125,7 +124,7 @@ class CheckWorker(QThread):
                 try:
                     columns = find_header(rows, job.overrides, job.path.name)
                 except ColumnError:
-                    if not self._offer_unmapped(stock, job):
+                    if not self._offer_unmapped(stock, rows):
                         raise
                     return
             if job.columns is not None:
