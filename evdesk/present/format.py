@@ -170,11 +170,14 @@ class Formatter:
             return translate("Format", "under {high}").format(high=self.kwh(tier.below))
         return translate("Format", "any battery")
 
+    def labelled(self, label: str, text: str) -> str:
+        """"Price drop: …" ("Baisse de prix : …"): French puts a no-break space before the colon."""
+        return f"{label}{NBSP}: {text}" if self.language == "fr" else f"{label}: {text}"
+
     def pairs(self, pairs: Pairs) -> str:
         """"8 to under 15 kWh: $500.00, 15 kWh or more: $1,000.00" (French puts a space before the colon)."""
-        colon = f"{NBSP}: " if self.language == "fr" else ": "
         not_known = translate("Format", "not known")
-        return ", ".join(f"{self.value(label)}{colon}{not_known if value is None else self.value(value)}"
+        return ", ".join(self.labelled(self.value(label), not_known if value is None else self.value(value))
                          for label, value in pairs)
 
     def listed(self, items: list[str]) -> str:

@@ -1786,10 +1786,6 @@
         <translation>Pourquoi des véhicules ne sont pas admissibles</translation>
     </message>
     <message>
-        <source>{reason}: {count}</source>
-        <translation>{reason}&#xa0;: {count}</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
@@ -2000,10 +1996,6 @@
     <message>
         <source>{rows} rows checked in {seconds} s.</source>
         <translation>{rows} lignes vérifiées en {seconds}&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>{field}: {problem}</source>
-        <translation>{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>Row {row}</source>

@@ -90,8 +90,7 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
         names = reason_names()
         why = translate("InventorySummary", "Why vehicles are not eligible")
         html.append(f'<p style="margin-top:8px; margin-bottom:2px;"><b>{escape(why)}</b></p><p>')
-        counted = translate("InventorySummary", "{reason}: {count}")  # French puts a space before the colon
-        html.append("<br/>".join(escape(counted.format(reason=names.get(rule, rule), count=f.number(count)))
+        html.append("<br/>".join(escape(f.labelled(names.get(rule, rule), f.number(count)))
                                  for rule, count in reasons.most_common(6)))
         html.append("</p>")
 

@@ -117,6 +117,7 @@ class InventoryWindow(QMainWindow):
         self._started = 0.0
         self._drop_count = 0
         self._drop_total = Decimal(0)
+        self._drop_message: str | None = None  # the price drop's problem as the status bar says it
         follow_theme(self, inventory_style)
         self._build()
         self.retranslate()
@@ -513,7 +514,7 @@ class InventoryWindow(QMainWindow):
         self._set_running(False)
         self.mapping.clear()  # the last file's columns are not this one's: "Check again" must not apply them
         self.statusBar().clearMessage()
-        reason = file_problem_text(getattr(error, "code", ""), getattr(error, "params", {}), str(error))
+        reason = file_problem_text(error.code, error.params, str(error))
         self.banner.setText(self.tr("This file cannot be checked: {reason}").format(reason=reason))
         self.banner.show()
         self._show_progress_text()
@@ -604,9 +605,9 @@ class InventoryWindow(QMainWindow):
         edit.setAccessibleDescription(problem or "")
         if problem is not None:
             label = self.drop_label.text().replace("&", "")
-            self._drop_message = self.tr("{field}: {problem}").format(field=label, problem=problem)
+            self._drop_message = self.formatter.labelled(label, problem)
             self.statusBar().showMessage(self._drop_message, 10000)
-        elif self.statusBar().currentMessage() == getattr(self, "_drop_message", None):
+        elif self.statusBar().currentMessage() == self._drop_message:
             self.statusBar().clearMessage()  # an amount that reads now: its problem is gone
 
     def _search_changed(self, text: str) -> None:
