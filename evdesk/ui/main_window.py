@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.evaluation: Evaluation | None = None
         self.update_task: QObject | None = None  # a policy update running in the thread pool
         self.outputs_ready = False  # an answer that may go into the deal jacket (nothing wrong or half typed)
+        self._settled: SaleRequest | None = None  # the form's request when it last had nothing typed to lose
         follow_theme(self)  # light or dark, as the system is (evdesk.ui.theme)
         self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
 
@@ -398,7 +399,7 @@ class MainWindow(QMainWindow):
 
     def has_unsaved_work(self) -> bool:
         """Whether the form holds something typed since it was last settled, that replacing it would lose."""
-        return self.form.read().request != getattr(self, "_settled", None)
+        return self.form.read().request != self._settled
 
     def set_language(self, language: Language) -> None:
         from evdesk.present.format import Formatter
@@ -462,9 +463,8 @@ class MainWindow(QMainWindow):
 
     def _open_inventory_row(self, request: SaleRequest, stock: str | None) -> None:
         """A row of the inventory check in this form; saving it as a deal proposes the row's stock number. A
-        deal typed at the counter and not saved is replaced only if the user says so."""
-        from evdesk.ui.inventory.counter_link import open_in_form
-
+        deal typed at the counter and not saved is replaced only if the user says so. The row goes in as a saved
+        deal does (`fill_whole`), so the counter answers exactly the request the check answered."""
         if self.has_unsaved_work() and QMessageBox.question(
                 self.inventory if getattr(self, "inventory", None) is not None else self,
                 self.tr("Replace the deal at the counter?"),
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
 
-        open_in_form(self, request)
+        self.fill_whole(request)
         self.deals.suggested_stock = stock
         self.raise_()
         self.activateWindow()
