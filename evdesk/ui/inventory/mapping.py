@@ -47,6 +47,7 @@ class MappingPanel(QWidget):
         self._combos: list[QComboBox] = []
         self._labels: list[QLabel] = []
         self._pairs = 0  # columns side by side as now laid out
+        self._pair_width: int | None = None  # a label and its combo, measured once per map and language
         # What a combo's current field took from another column, to give back when it moves on: arrowing or
         # scrolling through the fields passes over ones other columns have, and must not unmap them.
         self._took: dict[QComboBox, tuple[QComboBox, str]] = {}
@@ -111,6 +112,7 @@ class MappingPanel(QWidget):
                 combo.setItemText(index, labels.get(combo.itemData(index), combo.itemData(index)))
         for label, combo in zip(self._labels, self._combos, strict=True):
             self._name_column(label, combo)  # they stayed in the language the map was shown in
+        self._pair_width = None  # other words, other widths
         self._show_summary()
 
     def _name_column(self, label: QLabel, combo: QComboBox) -> None:
@@ -165,6 +167,7 @@ class MappingPanel(QWidget):
 
     def _clear_grid(self) -> None:
         self._took.clear()
+        self._pair_width = None
         while self.grid.count():
             item = self.grid.takeAt(0)
             if item.widget() is not None:
@@ -212,9 +215,11 @@ class MappingPanel(QWidget):
     def _pairs_that_fit(self) -> int:
         if not self._combos:
             return 1
-        spacing = self.grid.horizontalSpacing()
-        pair = (max(label.sizeHint().width() for label in self._labels)
-                + max(combo.sizeHint().width() for combo in self._combos) + 2 * spacing)
+        if self._pair_width is None:
+            self._pair_width = (max(label.sizeHint().width() for label in self._labels)
+                                + max(combo.sizeHint().width() for combo in self._combos)
+                                + 2 * self.grid.horizontalSpacing())
+        pair = self._pair_width
         room = (self.width() - self.grid.contentsMargins().left() - self.grid.contentsMargins().right()
                 - self.details.verticalScrollBar().sizeHint().width())  # room for it, should the map scroll
         return max(1, min(PAIRS_PER_LINE, room // max(pair, 1)))
