@@ -24,7 +24,7 @@ ENGLISH: dict[str, str] = {
     "negative": "{given} is negative: amounts must be 0 or more",
     "amount_too_large": "{given} is too large: no vehicle sale line is over {limit}",
     "too_many_decimals": "{given} has more than two decimals: amounts are in dollars and cents",
-    "row_too_wide": "{cells} cells, but the header has {columns} columns: a value may hold an unquoted comma or "
+    "row_too_wide": "{cells} cells where the header has {columns}: a value may hold an unquoted comma or "
                     "separator",
     "ambiguous_amount": "{given} is ambiguous: a dot before three digits may group thousands; write {grouped} or "
                         "{decimal}",

@@ -257,21 +257,24 @@ def _open_csv(path: Path, head: bytes) -> StockList:
                 read.clear()
                 if (spanned is not None and _rows_inside_a_quote(spanned, delimiter, width)
                         and not _quote_left_open(spanned, delimiter)):  # left open to the end: said below
+                    over = len(spanned) - 1
                     raise StockListError(
-                        f"{path.name}: row {number} opens a quote (\") that runs over {len(spanned) - 1:,} more "
-                        "lines that look like rows of their own (it is closed only by a later quote); close the "
-                        "quote on its own line", "quote_runs_over_rows", name=path.name, row=number,
-                        lines=len(spanned) - 1)
+                        f"{path.name}: row {number} opens a quote (\") that runs over "
+                        + ("1 more line that looks like a row of its own" if over == 1 else
+                           f"{over:,} more lines that look like rows of their own") + " (it is "
+                        "closed only by a later quote); close the quote on its own line", "quote_runs_over_rows",
+                        name=path.name, row=number, lines=over)
         except (csv.Error, UnicodeDecodeError) as error:
             if held is not None:
                 yield held
             raise StockListError(f"{path.name}: row {number + 1} cannot be read ({error})", "row_unreadable",
                                  name=path.name, row=number + 1, reason=str(error)) from None
         if spanned is not None and _quote_left_open(spanned, delimiter):
-            raise StockListError(f"{path.name}: row {number} opens a quote (\") that is never closed, so the "
-                                 f"{len(spanned) - 1:,} lines after it would be read into one cell; close or "
-                                 "remove that quote", "quote_left_open", name=path.name, row=number,
-                                 lines=len(spanned) - 1)
+            after = len(spanned) - 1
+            raise StockListError(f"{path.name}: row {number} opens a quote (\") that is never closed, so "
+                                 f"{'the line' if after == 1 else 'the ' + format(after, ',') + ' lines'} after it "
+                                 "would be read into one cell; close or remove that quote", "quote_left_open",
+                                 name=path.name, row=number, lines=after)
         if held is not None:
             yield held
 

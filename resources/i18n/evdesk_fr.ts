@@ -1668,8 +1668,16 @@
         <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui n’est jamais fermé&#xa0;: les {lines} lignes suivantes seraient lues dans une seule cellule. Fermez ou retirez ce guillemet.</translation>
     </message>
     <message>
+        <source>Row {row} of {name} opens a quote (&quot;) that is never closed, so the line after it would be read into one cell: close or remove that quote.</source>
+        <translation>La ligne {row} de {name} ouvre un guillemet (") qui n’est jamais fermé : la ligne suivante serait lue dans la même cellule. Fermez ou retirez ce guillemet.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name} opens a quote (&quot;) that runs over {lines} more lines that look like rows of their own: close the quote on its own line.</source>
         <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui court sur {lines} autres lignes qui ressemblent à des lignes à part entière&#xa0;: fermez le guillemet sur sa propre ligne.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name} opens a quote (&quot;) that runs over 1 more line that looks like a row of its own: close the quote on its own line.</source>
+        <translation>La ligne {row} de {name} ouvre un guillemet (") qui court sur une autre ligne qui ressemble à une ligne à part entière : fermez le guillemet sur sa propre ligne.</translation>
     </message>
     <message>
         <source>{name} is a damaged ZIP or XLSX file.</source>
@@ -2821,8 +2829,8 @@
         <translation>Ce n’est pas une date valide.</translation>
     </message>
     <message>
-        <source>{cells} cells, but the header has {columns} columns: a value may hold an unquoted comma or separator.</source>
-        <translation>{cells} cellules, mais l’en-tête a {columns} colonnes&#xa0;: une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
+        <source>{cells} cells where the header has {columns}: a value may hold an unquoted comma or separator.</source>
+        <translation>{cells} cellules là où l’en-tête en a {columns} : une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
     </message>
     <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>

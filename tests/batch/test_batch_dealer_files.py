@@ -119,6 +119,15 @@ def test_a_quote_never_closed_is_refused_at_its_row_not_read_as_the_rest_of_the_
     assert 'row 2 opens a quote (") that is never closed' in captured.err and "3 lines after it" in captured.err
 
 
+@pytest.mark.parametrize(("after", "said"), [(1, "so the line after it would"), (2, "so the 2 lines after it would")])
+def test_a_quote_never_closed_counts_the_lines_after_it_in_words(capsys, tmp_path: Path, after: int,
+                                                                 said: str) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b'Stock,Price\r\nS1,"45000\r\n' + b"S2,45000\r\n" * after)
+    assert run_cli(["batch", str(path), "--json"]) == 2
+    assert said in capsys.readouterr().err
+
+
 def test_a_quote_closed_on_a_later_line_is_one_cell(capsys, tmp_path: Path) -> None:
     path = tmp_path / "stock.csv"
     path.write_bytes(b'Stock,Powertrain,Price,Assembly,Date,Notes\r\nS1,BEV,45000,US,2026-05-01,"two\r\nlines"\r\n'
@@ -153,7 +162,7 @@ def test_a_csv_row_wider_than_its_header_is_still_refused(capsys, write_csv) -> 
     """In separated text the extra cell most likely comes from an unquoted separator: the cells may have moved."""
     path = write_csv([FRENCH_HEADER, [*KIA, "extra"]])
     _, [line], _ = batch(capsys, str(path))
-    assert line["eligible"] is None and "10 cells, but the header has 9 columns" in line["problems"][0]["message"]
+    assert line["eligible"] is None and "10 cells where the header has 9:" in line["problems"][0]["message"]
 
 
 def test_a_workbooks_other_sheets_are_named_as_not_read(capsys, tmp_path: Path) -> None:
@@ -282,3 +291,11 @@ def test_leaving_out_a_name_the_header_gives_twice_leaves_out_both(capsys, write
     _, [line], err = batch(capsys, str(path), "--map", "Price=-")
     assert line["eligible"] is None, "no price read from the second 'Price'"
     assert "No column and no option for: price" in err
+
+
+def test_a_quote_closed_by_the_next_rows_quote_is_said_in_the_singular(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b"Stock,Powertrain,Price,Assembly,Date,Notes\r\n"
+                     b'S1,BEV,45000,US,2026-05-01,"12 in screen\r\nS2,BEV,45000,US,2026-05-01,"leather"\r\n')
+    assert run_cli(["batch", str(path), "--json"]) == 2
+    assert "runs over 1 more line that looks like a row of its own (it is" in capsys.readouterr().err

@@ -72,7 +72,7 @@ def test_a_row_with_several_problems_names_each(write_csv, policy) -> None:
 def test_a_row_with_too_many_cells_is_a_problem_of_the_row(write_csv, policy) -> None:
     answer = only(write_csv([HEADER, [*row(), "stray, value"]]), policy)
     assert answer.status is Status.PROBLEM
-    assert answer.problems[0].column == "" and "13 cells, but the header has 12 columns" in answer.problems[0].message
+    assert answer.problems[0].column == "" and "13 cells where the header has 12:" in answer.problems[0].message
     # Trailing empty cells (as spreadsheets export) are not too many.
     assert only(write_csv([HEADER, [*row(), "", ""]]), policy).status is Status.ELIGIBLE
 

@@ -279,7 +279,11 @@ def test_a_file_that_cannot_be_read_says_why(qtbot: Any, inventory: Any, tmp_pat
 @pytest.mark.parametrize(("content", "french"), [
     (b"%PDF-1.4\n", "stock.csv est un PDF, pas une liste d’inventaire"),
     (b"", "stock.csv est vide."),
-    (b"Stock,Price\r\nA1,\"45000\r\nA2,1\r\n", "La ligne 2 de stock.csv ouvre un guillemet"),
+    (b"Stock,Price\r\nA1,\"45000\r\nA2,1\r\n", "La ligne 2 de stock.csv ouvre un guillemet (\") qui n’est "
+     "jamais fermé\u00a0: la ligne suivante serait lue dans la même cellule."),
+    (b"Stock,Price\r\nA1,\"45000\r\nA2,1\r\nA3,2\r\n", "les 2 lignes suivantes seraient lues"),
+    (b"Stock,Powertrain,Price,Assembly,Date,Notes\r\nS1,BEV,45000,US,2026-05-01,\"12 in\r\n"
+     b"S2,BEV,45000,US,2026-05-01,\"leather\"\r\n", "qui court sur une autre ligne qui ressemble"),
 ])
 def test_a_file_that_cannot_be_read_says_why_in_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path,
                                                        content: bytes, french: str) -> None:
@@ -302,7 +306,7 @@ def test_a_row_wider_than_its_header_is_said_in_french(qtbot: Any, window: Any, 
         text = inv.proxy.index(0, COLUMNS.index("reason")).data()
     finally:
         window.set_language("en")
-    assert text.startswith("10 cellules, mais l’en-tête a 9 colonnes"), text
+    assert text.startswith("10 cellules là où l’en-tête en a 9\u00a0:"), text
 
 
 def read_sheet(path: Path) -> list[list[str]]:

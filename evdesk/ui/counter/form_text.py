@@ -75,8 +75,8 @@ _PROBLEM_TEXTS = {
     "too_many_decimals": QT_TRANSLATE_NOOP("SaleForm", "At most two decimals: dollars and cents."),
     "not_a_whole_number": QT_TRANSLATE_NOOP("SaleForm", "Type a whole number."),
     "not_a_date": QT_TRANSLATE_NOOP("SaleForm", "Not a real date."),
-    "row_too_wide": QT_TRANSLATE_NOOP("SaleForm", "{cells} cells, but the header has {columns} columns: a value "
-                                                  "may hold an unquoted comma or separator."),
+    "row_too_wide": QT_TRANSLATE_NOOP("SaleForm", "{cells} cells where the header has {columns}: a value may "
+                                                  "hold an unquoted comma or separator."),
     "ambiguous_amount": QT_TRANSLATE_NOOP("SaleForm", "Ambiguous: a dot before three digits may group "
                                                       "thousands. Type {grouped} or {decimal}."),
     "unreadable_text": QT_TRANSLATE_NOOP("SaleForm", "Holds a character that cannot be shown: type it again."),

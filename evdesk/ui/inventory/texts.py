@@ -110,9 +110,15 @@ def file_problem_texts() -> dict[str, str]:
         "quote_left_open": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that is never "
                                                       "closed, so the {lines} lines after it would be read into one "
                                                       "cell: close or remove that quote."),
+        "quote_left_open/one": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that is never "
+                                                          "closed, so the line after it would be read into one "
+                                                          "cell: close or remove that quote."),
         "quote_runs_over_rows": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that runs over "
                                                            "{lines} more lines that look like rows of their own: "
                                                            "close the quote on its own line."),
+        "quote_runs_over_rows/one": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that runs "
+                                                               "over 1 more line that looks like a row of its own: "
+                                                               "close the quote on its own line."),
         "damaged_zip": translate("InventoryFile", "{name} is a damaged ZIP or XLSX file."),
         "is_ods": translate("InventoryFile", "{name} is an OpenDocument spreadsheet (.ods), which is not read: "
                                              "save it as CSV or XLSX."),
@@ -123,7 +129,9 @@ def file_problem_texts() -> dict[str, str]:
 
 
 def file_problem_text(code: str, params: dict[str, object], english: str) -> str:
-    template = file_problem_texts().get(code)
+    texts = file_problem_texts()
+    template = texts.get(f"{code}/one") if params.get("lines") == 1 else None  # "1 more line", not "lines"
+    template = template or texts.get(code)
     if template is None:
         return english
     try:
