@@ -163,13 +163,18 @@ def test_a_window_restored_off_the_screen_comes_back_into_it(window: Any, qtbot:
 
 @pytest.mark.parametrize(("available", "frame"), [(LAPTOP, FRAME), (LAPTOP_150, FRAME_150)], ids=["100", "150"])
 @pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("badge", [False, True], ids=["", "badge"])
 def test_what_an_action_says_is_read_whole_and_the_policy_line_is_never_cut(window: Any, qtbot: Any,
                                                                             available: QRect, frame: QMargins,
-                                                                            language: str) -> None:
+                                                                            language: str, badge: bool) -> None:
+    """With the claims badge showing too ("⚑ 2 claims need action"), a second standing widget on the bar."""
     window.set_language(language)
     _fitted(window, qtbot, available, frame)
     status = window.statusBar()
     label = window.policy_label
+    if badge:
+        window.deals.badge.setText("⚑ " + window.deals.tr("{count} claims need action").format(count=12))
+        window.deals.badge.setVisible(True)
     # Alone, the mode and policy line is there, shortened with "…" where the screen is narrow, never clipped.
     status.clearMessage()
     qtbot.wait(10)
@@ -182,7 +187,8 @@ def test_what_an_action_says_is_read_whole_and_the_policy_line_is_never_cut(wind
         path="C:\\Users\\dealer\\Documents\\Statement 3GNKDBRJ7TS100234 2026-10-15.pdf")
     status.showMessage(message, 6000)
     qtbot.wait(10)
-    room = (label.geometry().left() if label.isVisible() and label.width() else status.width()) - 8
+    standing = [w for w in (window.deals.badge, label) if w.isVisible() and w.width()]
+    room = (min(w.geometry().left() for w in standing) if standing else status.width()) - 8
     assert status.fontMetrics().horizontalAdvance(message) <= room, (room, message)
     status.clearMessage()
     qtbot.wait(10)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QStyleOption
+from PySide6.QtWidgets import QLabel, QSizeGrip, QStatusBar, QStyleOption, QWidget
 
 MESSAGE_PADDING = 40  # px: the bar's margins and spacing around the message, and the size grip
 
@@ -40,14 +40,23 @@ class _MessageFirst(QObject):
         bar.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
+        # LayoutRequest: another standing widget (the claims badge) came, went or changed its text
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.LayoutRequest):
             self.share()
         return False
+
+    def _others_width(self) -> int:
+        """The room the bar's other standing widgets take, the claims badge among them: the line gives way to
+        the message, they keep their place, so the message has what is left after them."""
+        spacing = max(self._bar.layout().spacing(), 0) if self._bar.layout() is not None else 0
+        return sum(other.sizeHint().width() + spacing
+                   for other in self._bar.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                   if other is not self._label and not isinstance(other, QSizeGrip) and other.isVisibleTo(self._bar))
 
     def share(self) -> None:
         message = self._bar.currentMessage()
         needed = self._bar.fontMetrics().horizontalAdvance(message) + MESSAGE_PADDING if message else 0
-        room = max(0, self._bar.width() - needed)
+        room = max(0, self._bar.width() - needed - (self._others_width() if message else 0))
         self._label.setMaximumWidth(room if message else 16777215)
         self._label.setVisible(room > 0 or not message)
 
