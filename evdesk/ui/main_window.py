@@ -11,6 +11,7 @@ when the window builds its content, which `evdesk` asks to happen just after the
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -382,15 +383,30 @@ class MainWindow(QMainWindow):
         if not self.ready:
             return
         settled = not self.has_unsaved_work()
+        counted = self._counted_total() if mode == "consumer" and self.mode == "dealer" else None
         self.mode = mode
         if remember:
             self.settings.mode = mode
         self._check_choices()
         self._show_policy_label()
-        self.form.set_mode(mode)
+        self.form.set_mode(mode, counted)
         self.refresh()
         if settled:  # the other mode reads the same inputs otherwise: that is not work typed
             self.settle()
+        if self.form.folded_price is not None:
+            self.statusBar().showMessage(self.tr(
+                "Price before taxes: {price}, the vehicle price with the options, accessories and fees the "
+                "dealer counts toward the cap.").format(price=self.formatter.money(self.form.folded_price)), 10000)
+
+    def _counted_total(self) -> Decimal | None:
+        """The dealer's final transaction value as the engine adds it up: the consumer's price before taxes."""
+        from evdesk.rules import evaluate
+
+        request = self.form.read().request
+        if request is None:
+            return None
+        evaluation = self.deals.saved_answer(request) or evaluate(request, self.policy)
+        return evaluation.rebate.ftv.total
 
     # --- work typed and not saved ---------------------------------------------------------------
     def settle(self) -> None:

@@ -1669,7 +1669,7 @@
     </message>
     <message>
         <source>Row {row} of {name} opens a quote (&quot;) that is never closed, so the line after it would be read into one cell: close or remove that quote.</source>
-        <translation>La ligne {row} de {name} ouvre un guillemet (") qui n’est jamais fermé : la ligne suivante serait lue dans la même cellule. Fermez ou retirez ce guillemet.</translation>
+        <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui n’est jamais fermé&#xa0;: la ligne suivante serait lue dans la même cellule. Fermez ou retirez ce guillemet.</translation>
     </message>
     <message>
         <source>Row {row} of {name} opens a quote (&quot;) that runs over {lines} more lines that look like rows of their own: close the quote on its own line.</source>
@@ -1677,7 +1677,7 @@
     </message>
     <message>
         <source>Row {row} of {name} opens a quote (&quot;) that runs over 1 more line that looks like a row of its own: close the quote on its own line.</source>
-        <translation>La ligne {row} de {name} ouvre un guillemet (") qui court sur une autre ligne qui ressemble à une ligne à part entière : fermez le guillemet sur sa propre ligne.</translation>
+        <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui court sur une autre ligne qui ressemble à une ligne à part entière&#xa0;: fermez le guillemet sur sa propre ligne.</translation>
     </message>
     <message>
         <source>{name} is a damaged ZIP or XLSX file.</source>
@@ -2163,6 +2163,10 @@
     <message>
         <source>Consumer mode</source>
         <translation>Mode consommateur</translation>
+    </message>
+    <message>
+        <source>Price before taxes: {price}, the vehicle price with the options, accessories and fees the dealer counts toward the cap.</source>
+        <translation>Prix avant taxes : {price}, soit le prix du véhicule avec les options, les accessoires et les frais que le concessionnaire compte dans le plafond.</translation>
     </message>
     <message>
         <source>The French translation could not be loaded.</source>
@@ -2830,7 +2834,7 @@
     </message>
     <message>
         <source>{cells} cells where the header has {columns}: a value may hold an unquoted comma or separator.</source>
-        <translation>{cells} cellules là où l’en-tête en a {columns} : une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
+        <translation>{cells} cellules là où l’en-tête en a {columns}&#xa0;: une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
     </message>
     <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>

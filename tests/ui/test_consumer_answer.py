@@ -159,7 +159,10 @@ def test_a_consumer_gives_one_price_before_taxes_and_no_claim_date_or_vin(window
     # What a consumer is not shown is not read: one price, the sale date's amount year
     request = window.evaluation.request
     assert (request.options, request.freight_pdi, request.claim_date) == (0, 0, None)
-    assert window.evaluation.rebate.eligible is True and window.evaluation.rebate.amount == 5000
+    # The one price is the price before taxes: the dealer's options are in it, in sight, and the answer stays
+    # this deal's (it was "eligible, $5,000" for a deal $1,000 over the cap).
+    assert request.vehicle_price == 51000 and window.form.money["vehicle_price"].text() == "51,000.00"
+    assert window.evaluation.rebate.eligible is False and window.evaluation.rebate.ftv.total == 51000
     # The VIN when asked for
     assert window.form.vin_toggle.isVisibleTo(window)
     qtbot.mouseClick(window.form.vin_toggle, Qt.MouseButton.LeftButton)

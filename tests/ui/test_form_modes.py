@@ -41,11 +41,60 @@ def test_a_consumer_gives_one_price_and_is_not_asked_the_dealers_fields(window: 
     assert request.vin == "3GNKDBRJ7TS100234" and request.claim_date is None
     assert request.options == request.dealer_fees == request.freight_pdi == request.winter_tires == Decimal("0.00")
     assert request.quota_position == "unknown" and request.fta_origin_met == "unknown"
-    assert request.vehicle_price == Decimal("44995")
+    # ...but the one price shown is the price before taxes: the parts the dealer counts are in it, in sight.
+    assert request.vehicle_price == Decimal("46794.00") == Decimal("44995") + Decimal("1200") + Decimal("599")
+    assert form.money["vehicle_price"].text() == "46,794.00"
     window.set_mode("dealer")
     request = window.evaluation.request
     assert request.vin == "3GNKDBRJ7TS100234" and request.options == Decimal("1200")  # the dealer's, kept
+    assert request.vehicle_price == Decimal("44995")
     assert request.claim_date == dt.date(2027, 1, 4)
+
+
+def test_a_dealers_deal_shown_in_consumer_mode_keeps_its_answer(window: Any) -> None:
+    """The consumer's price field showed the dealer's vehicle price alone: options and fees dropped out, and
+    the card said "$5,005.00 under the cap" for a deal $3,805.00 under it."""
+    window.form.fill(powertrain="BEV", origin="US", assembly="MX", vehicle_price="44995", options="1200")
+    window.settle()  # as a deal put in is
+    dealer = window.evaluation.rebate
+    window.set_mode("consumer")
+    consumer = window.evaluation.rebate
+    assert consumer.ftv.total == dealer.ftv.total == Decimal("46195.00")
+    assert (consumer.amount, consumer.max_price) == (dealer.amount, Decimal("50000.00"))
+    assert "$46,195.00" in window.statusBar().currentMessage()
+    assert not window.has_unsaved_work()  # a mode switch alone is not work typed
+
+
+@pytest.mark.parametrize(("typed", "dealer_price"), [("47000", Decimal("45800.00")), ("", None),
+                                                     ("900", Decimal("900.00"))])
+def test_a_price_changed_in_consumer_mode_comes_back_to_the_dealer_less_the_dealers_parts(
+        window: Any, typed: str, dealer_price: Decimal | None) -> None:
+    """A new price before taxes: the dealer's parts stay as typed, the vehicle price is the rest (where the
+    parts do not exceed it: then the price stays as the consumer typed it)."""
+    window.form.fill(powertrain="BEV", origin="US", assembly="MX", vehicle_price="44995", options="1200")
+    window.set_mode("consumer")
+    window.form.set_field("vehicle_price", typed)
+    window.set_mode("dealer")
+    request = window.evaluation.request
+    assert request.vehicle_price == dealer_price and request.options == Decimal("1200")
+
+
+def test_a_price_with_no_parts_is_the_price_before_taxes_as_it_is(window: Any) -> None:
+    window.form.fill(powertrain="BEV", origin="US", assembly="MX", vehicle_price="44995", freight_pdi="2100")
+    window.set_mode("consumer")
+    assert window.form.folded_price is None and window.form.money["vehicle_price"].text() == "44995"  # untouched
+    assert window.statusBar().currentMessage() == ""
+    window.set_mode("dealer")
+    assert window.evaluation.request.vehicle_price == Decimal("44995")
+
+
+def test_a_deal_put_in_while_folded_is_not_unfolded_on_the_way_back(window: Any) -> None:
+    window.form.fill(powertrain="BEV", origin="US", assembly="MX", vehicle_price="44995", options="1200")
+    window.set_mode("consumer")
+    window.form.reset()
+    window.form.fill(powertrain="BEV", origin="US", assembly="MX", vehicle_price="30000")
+    window.set_mode("dealer")
+    assert window.evaluation.request.vehicle_price == Decimal("30000")
 
 
 def test_a_consumer_who_has_the_vin_asks_for_its_field(window: Any, qtbot: Any) -> None:

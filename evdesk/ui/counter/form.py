@@ -82,7 +82,7 @@ from evdesk.ui.widgets.inputs import (
     to_date,
 )
 from evdesk.ui.widgets.mnemonics import strip_mnemonic, with_mnemonics
-from evdesk.ui.widgets.money_field import MoneyEdit, format_money_input
+from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError, format_money_input
 from evdesk.ui.widgets.wheel import guard_wheel
 from evdesk.vin import VinFacts
 
@@ -135,6 +135,9 @@ class SaleForm(QWidget):
         self._unsettled: set[str] = set()  # date fields being typed
         self._hidden_rows: set[str] = set()  # rows the mode does not ask (a consumer gives one price, no VIN...)
         self._vin_asked = False  # a consumer who has the VIN asked for its field
+        # A dealer's deal shown to a consumer: (the price before taxes put in the one price field, the dealer's
+        # vehicle price it replaced), so that going back to dealer mode gives the dealer's price again.
+        self._folded: tuple[Decimal, Decimal] | None = None
         self._import_by_user = False  # the dealer opened or closed the import details: they stay so
         self._labels: dict[str, QLabel] = {}
         self.boxes: dict[str, FieldBox] = {}
@@ -500,13 +503,46 @@ class SaleForm(QWidget):
                 edit.setLocale(QLocale(LOCALE_NAMES[language]))
         self.retranslate()
 
-    def set_mode(self, mode: Mode) -> None:
+    def set_mode(self, mode: Mode, counted_total: Decimal | None = None) -> None:
+        """`counted_total`: the dealer's final transaction value, for the consumer's one price (see
+        `_carry_price`)."""
         if mode == self._mode:
             return
+        with self.quiet():
+            self._carry_price(mode, counted_total)
         self._mode = mode
         self._show_mode_rows()
         self.retranslate()  # the price's label is the consumer's "Price before taxes"
         self._emit()  # what the form reads depends on the mode
+
+    @property
+    def folded_price(self) -> Decimal | None:
+        """The price before taxes the consumer's form was given from the dealer's parts, while it shows it."""
+        return self._folded[0] if self._folded is not None else None
+
+    def _carry_price(self, mode: Mode, counted_total: Decimal | None) -> None:
+        """The consumer's form has one price, before taxes, which the parts the dealer counts toward the cap
+        (options, accessories, fees) are part of: it shows their total, so the answer stays this deal's. Back
+        in dealer mode, the dealer's vehicle price returns, less what the consumer took off if they changed it."""
+        price = self.money["vehicle_price"]
+        try:
+            shown = price.amount()
+        except MoneyError:
+            return  # what is being typed stays as typed
+        if mode == "consumer":
+            self._folded = None
+            if shown is not None and counted_total is not None and counted_total != shown:
+                price.set_amount(counted_total)
+                self._folded = (counted_total, shown)
+            return
+        if self._folded is None:
+            return
+        total, vehicle = self._folded
+        self._folded = None
+        if shown is None or shown == total:
+            price.set_amount(vehicle if shown is not None else None)
+        elif shown - (total - vehicle) >= 0:  # a new price before taxes: the dealer's parts stay as they were
+            price.set_amount(shown - (total - vehicle))
 
     def _show_mode_rows(self) -> None:
         """A consumer sees one price before taxes, no claim date, no import details and no VIN unless they
@@ -921,6 +957,7 @@ class SaleForm(QWidget):
             self.import_toggle.setChecked(False)
             self._import_by_user = False
             self._vin_asked = False
+            self._folded = None
             select_code(self.province, self._remembered_province)
             self.battery.setValue(NOT_KNOWN_KWH)
             self._deal_type_changed()
