@@ -539,9 +539,9 @@ class SaleForm(QWidget):
             return
         total, vehicle = self._folded
         self._folded = None
-        if shown is None or shown == total:
-            price.set_amount(vehicle if shown is not None else None)
-        elif shown - (total - vehicle) >= 0:  # a new price before taxes: the dealer's parts stay as they were
+        if shown == total:
+            price.set_amount(vehicle)
+        elif shown is not None and shown >= total - vehicle:  # a new price before taxes: the parts stay as typed
             price.set_amount(shown - (total - vehicle))
 
     def _show_mode_rows(self) -> None:
