@@ -585,6 +585,37 @@ def test_the_whole_vin_is_in_its_cells_tooltip(qtbot: Any, inventory: Any, tmp_p
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "3GNKDBRJ0TS100234"
 
 
+def _vin_list(tmp_path: Path) -> Path:
+    """150 rows without a VIN, then one with a VIN of wide letters: it comes in a later chunk than the first
+    rows, which the columns are fitted to."""
+    blank = ["B", "", "2026", "Tesla", "Model 3", "BEV", "45000", "US", "2026-05-01"]
+    return write(tmp_path / "stock.csv", [blank] * 150 + [["W1", "WMWXU9C04N2R34567", *blank[2:]]])
+
+
+def test_a_later_longer_vin_widens_its_column(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    """The VIN column was as wide as the first rows' VINs (here its title): a later VIN was cut."""
+    inv = checked(qtbot, inventory, _vin_list(tmp_path))
+    vin = COLUMNS.index("vin")
+    assert inv.table.columnWidth(vin) >= inv.table.fontMetrics().horizontalAdvance("WMWXU9C04N2R34567")
+
+
+def test_a_vin_column_the_user_sized_keeps_its_width(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    vin = COLUMNS.index("vin")
+    resized: list[int] = []
+
+    def drag(_parent: Any, first: int, _last: int) -> None:
+        if first > 0 and not resized:  # a later chunk, after the fit: the user drags the column's edge
+            inventory.table.horizontalHeader().resizeSection(vin, 40)
+            resized.append(first)
+
+    inventory.model.rowsInserted.connect(drag)
+    try:
+        checked(qtbot, inventory, _vin_list(tmp_path))
+    finally:
+        inventory.model.rowsInserted.disconnect(drag)
+    assert resized and inventory.table.columnWidth(vin) == 40
+
+
 @pytest.mark.parametrize(("language", "checked_text", "shown_text"), [
     ("en", "1 row checked", "1 of 1 rows shown"),
     ("fr", "1 ligne vérifiée", "1 ligne affichée sur 1"),

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -254,6 +255,9 @@ class InventoryWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._fitted = False  # the columns are fitted to the first rows, then left to the user
+        self._fitting = False  # the window, not the user, is setting a column's width
+        self._sized_by_user: set[int] = set()  # columns the user resized: never widened under their hand
+        header.sectionResized.connect(self._section_resized)
         self.table.doubleClicked.connect(self._open_index)
         # Only with the focus in the table: as a window shortcut, Enter in the price-drop or search field
         # opened the selected row at the counter.
@@ -422,6 +426,7 @@ class InventoryWindow(QMainWindow):
         self._stop()
         self.model.clear_rows()
         self._fitted = False
+        self._sized_by_user.clear()
         self.tally = Tally()
         self._drop_count, self._drop_total = 0, Decimal(0)
         self.empty_rows = 0
@@ -491,17 +496,45 @@ class InventoryWindow(QMainWindow):
             self.model.append(rows)
             if not self._fitted:
                 self._fit_columns()
+            else:
+                self._widen_for_vins(rows)
             self._show_totals()
             self._show_progress_text()
 
     def _fit_columns(self) -> None:
         """Each column as wide as its first rows and its title need (Qt measures, in C++), within bounds."""
         self._fitted = True
-        self.table.resizeColumnsToContents()
-        em = self.fontMetrics().averageCharWidth()
-        for column, widest in WIDEST_EM.items():
-            index = COLUMNS.index(column)
-            self.table.setColumnWidth(index, min(self.table.columnWidth(index), widest * em))
+        self._fitting = True
+        try:
+            self.table.resizeColumnsToContents()
+            em = self.fontMetrics().averageCharWidth()
+            for column, widest in WIDEST_EM.items():
+                index = COLUMNS.index(column)
+                self.table.setColumnWidth(index, min(self.table.columnWidth(index), widest * em))
+        finally:
+            self._fitting = False
+
+    def _widen_for_vins(self, rows: list[PreparedRow]) -> None:
+        """A VIN longer than the first rows' (they had none, or shorter ones) widens its column, within its
+        bound, unless the user has sized the column: a VIN is read whole, not cut at a character."""
+        index = COLUMNS.index("vin")
+        if index in self._sized_by_user or self.table.isColumnHidden(index):
+            return
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(row.texts[index][0]) for row in rows), default=0)
+        # An item's text has the style's focus-frame margin and a pixel on each side (QCommonStyle's layout).
+        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+        needed = min(widest + 2 * margin, WIDEST_EM["vin"] * self.fontMetrics().averageCharWidth())
+        if needed > self.table.columnWidth(index):
+            self._fitting = True
+            try:
+                self.table.setColumnWidth(index, needed)
+            finally:
+                self._fitting = False
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if not self._fitting:
+            self._sized_by_user.add(index)
 
     def _progress(self, ident: int, fraction: float) -> None:
         if self._current(ident):
