@@ -521,10 +521,17 @@ class InventoryWindow(QMainWindow):
         if index in self._sized_by_user or self.table.isColumnHidden(index):
             return
         metrics = self.table.fontMetrics()
-        widest = max((metrics.horizontalAdvance(row.texts[index][0]) for row in rows), default=0)
-        # An item's text has the style's focus-frame margin and a pixel on each side (QCommonStyle's layout).
-        margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
-        needed = min(widest + 2 * margin, WIDEST_EM["vin"] * self.fontMetrics().averageCharWidth())
+        first = self.model.rowCount() - len(rows)
+        widest, offset = max(((metrics.horizontalAdvance(row.texts[index][0]), offset)
+                              for offset, row in enumerate(rows)), default=(0, 0))
+        shown = self.proxy.mapFromSource(self.model.index(first + offset, index))
+        if shown.isValid():  # the delegate measures, as resizing to contents does
+            needed = self.table.sizeHintForIndex(shown).width()
+        else:  # filtered out: the text, the style's margin on each side (QCommonStyle) and a pixel of rounding
+            margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
+            needed = widest + 2 * margin + 1
+        needed += 1 if self.table.showGrid() else 0  # the grid line is drawn inside the cell, as QTableView counts
+        needed = min(needed, WIDEST_EM["vin"] * self.fontMetrics().averageCharWidth())
         if needed > self.table.columnWidth(index):
             self._fitting = True
             try:
