@@ -602,6 +602,15 @@ def test_a_later_longer_vin_widens_its_column(qtbot: Any, inventory: Any, tmp_pa
     assert inv.table.columnWidth(vin) >= inv.table.sizeHintForIndex(last).width() + grid  # whole, not "WMWX…"
 
 
+def test_a_later_longer_vin_widens_its_column_after_a_list_without_vins(qtbot: Any, inventory: Any,
+                                                                        tmp_path: Path) -> None:
+    """Showing the VIN column again (the last list had none) is the window's doing, not the user's sizing."""
+    without = write(tmp_path / "no-vins.csv", [[row[0], *row[2:]] for row in ROWS], [HEADER[0], *HEADER[2:]])
+    checked(qtbot, inventory, without)
+    assert inventory.table.isColumnHidden(COLUMNS.index("vin"))
+    test_a_later_longer_vin_widens_its_column(qtbot, inventory, tmp_path)
+
+
 def test_a_vin_column_the_user_sized_keeps_its_width(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
     vin = COLUMNS.index("vin")
     resized: list[int] = []

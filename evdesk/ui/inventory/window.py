@@ -477,8 +477,13 @@ class InventoryWindow(QMainWindow):
             return
         self.stock = opened.stock
         self.mapping.show_map(opened.columns, opened.sample)
-        # A list without VINs: no empty column taking the reasons' room.
-        self.table.setColumnHidden(COLUMNS.index("vin"), opened.columns.column_of("vin") is None)
+        # A list without VINs: no empty column taking the reasons' room. (Hiding and showing resize the
+        # column: the window's doing, not the user's sizing.)
+        self._fitting = True
+        try:
+            self.table.setColumnHidden(COLUMNS.index("vin"), opened.columns.column_of("vin") is None)
+        finally:
+            self._fitting = False
         self._show_file()
 
     def _chunk(self, ident: int, rows: list[PreparedRow], language: str) -> None:
