@@ -255,9 +255,9 @@ class InventoryWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self._fitted = False  # the columns are fitted to the first rows, then left to the user
-        self._fitting = False  # the window, not the user, is setting a column's width
-        self._sized_by_user: set[int] = set()  # columns the user resized: never widened under their hand
-        header.sectionResized.connect(self._section_resized)
+        # The VIN column's width as the window last set it: another width is the user's, never widened.
+        # (Not told by sectionResized: hiding and showing the column resize it too, some of it later.)
+        self._vin_width: int | None = None
         self.table.doubleClicked.connect(self._open_index)
         # Only with the focus in the table: as a window shortcut, Enter in the price-drop or search field
         # opened the selected row at the counter.
@@ -426,7 +426,7 @@ class InventoryWindow(QMainWindow):
         self._stop()
         self.model.clear_rows()
         self._fitted = False
-        self._sized_by_user.clear()
+        self._vin_width = None
         self.tally = Tally()
         self._drop_count, self._drop_total = 0, Decimal(0)
         self.empty_rows = 0
@@ -477,13 +477,8 @@ class InventoryWindow(QMainWindow):
             return
         self.stock = opened.stock
         self.mapping.show_map(opened.columns, opened.sample)
-        # A list without VINs: no empty column taking the reasons' room. (Hiding and showing resize the
-        # column: the window's doing, not the user's sizing.)
-        self._fitting = True
-        try:
-            self.table.setColumnHidden(COLUMNS.index("vin"), opened.columns.column_of("vin") is None)
-        finally:
-            self._fitting = False
+        # A list without VINs: no empty column taking the reasons' room.
+        self.table.setColumnHidden(COLUMNS.index("vin"), opened.columns.column_of("vin") is None)
         self._show_file()
 
     def _chunk(self, ident: int, rows: list[PreparedRow], language: str) -> None:
@@ -509,22 +504,19 @@ class InventoryWindow(QMainWindow):
     def _fit_columns(self) -> None:
         """Each column as wide as its first rows and its title need (Qt measures, in C++), within bounds."""
         self._fitted = True
-        self._fitting = True
-        try:
-            self.table.resizeColumnsToContents()
-            em = self.fontMetrics().averageCharWidth()
-            for column, widest in WIDEST_EM.items():
-                index = COLUMNS.index(column)
-                self.table.setColumnWidth(index, min(self.table.columnWidth(index), widest * em))
-        finally:
-            self._fitting = False
+        self.table.resizeColumnsToContents()
+        em = self.fontMetrics().averageCharWidth()
+        for column, widest in WIDEST_EM.items():
+            index = COLUMNS.index(column)
+            self.table.setColumnWidth(index, min(self.table.columnWidth(index), widest * em))
+        self._vin_width = self.table.columnWidth(COLUMNS.index("vin"))
 
     def _widen_for_vins(self, rows: list[PreparedRow]) -> None:
         """A VIN longer than the first rows' (they had none, or shorter ones) widens its column, within its
         bound, unless the user has sized the column: a VIN is read whole, not cut at a character."""
         index = COLUMNS.index("vin")
-        if index in self._sized_by_user or self.table.isColumnHidden(index):
-            return
+        if self.table.isColumnHidden(index) or self.table.columnWidth(index) != self._vin_width:
+            return  # not shown, or sized by the user
         metrics = self.table.fontMetrics()
         first = self.model.rowCount() - len(rows)
         widest, offset = max(((metrics.horizontalAdvance(row.texts[index][0]), offset)
@@ -538,15 +530,8 @@ class InventoryWindow(QMainWindow):
         needed += 1 if self.table.showGrid() else 0  # the grid line is drawn inside the cell, as QTableView counts
         needed = min(needed, WIDEST_EM["vin"] * self.fontMetrics().averageCharWidth())
         if needed > self.table.columnWidth(index):
-            self._fitting = True
-            try:
-                self.table.setColumnWidth(index, needed)
-            finally:
-                self._fitting = False
-
-    def _section_resized(self, index: int, _old: int, _new: int) -> None:
-        if not self._fitting:
-            self._sized_by_user.add(index)
+            self.table.setColumnWidth(index, needed)
+            self._vin_width = needed
 
     def _progress(self, ident: int, fraction: float) -> None:
         if self._current(ident):
