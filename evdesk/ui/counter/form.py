@@ -508,12 +508,12 @@ class SaleForm(QWidget):
         `_carry_price`)."""
         if mode == self._mode:
             return
-        with self.quiet():
+        with self.quiet():  # one change, in the new mode: not one for the price carried over in the old
             self._carry_price(mode, counted_total)
-        self._mode = mode
-        self._show_mode_rows()
-        self.retranslate()  # the price's label is the consumer's "Price before taxes"
-        self._emit()  # what the form reads depends on the mode
+            self._mode = mode
+            self._show_mode_rows()
+            self.retranslate()  # the price's label is the consumer's "Price before taxes"
+            self._emit()  # what the form reads depends on the mode
 
     @property
     def folded_price(self) -> Decimal | None:
