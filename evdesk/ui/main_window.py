@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from evdesk.rules.request import SaleRequest
     from evdesk.ui.counter.form import SaleForm
     from evdesk.ui.counter.result_view import ResultView
+    from evdesk.ui.inventory import InventoryWindow
     from evdesk.updates.in_use import PolicyInUse
 
 COMPACT_BELOW = 1000  # logical pixels: narrower (a laptop at 150 %), the form's labels go above its fields
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.update_task: QObject | None = None  # a policy update running in the thread pool
         self.outputs_ready = False  # an answer that may go into the deal jacket (nothing wrong or half typed)
         self._settled: SaleRequest | None = None  # the form's request when it last had nothing typed to lose
+        self.inventory: InventoryWindow | None = None  # File → Check inventory…, made when first asked for
         follow_theme(self)  # light or dark, as the system is (evdesk.ui.theme)
         self.setCentralWidget(QWidget())  # the backdrop, until the form and the result arrive
 
@@ -450,11 +452,11 @@ class MainWindow(QMainWindow):
         """File → Check inventory…: the inventory window (one, kept), whose rows open in this form."""
         from evdesk.ui.inventory import InventoryWindow
 
-        if getattr(self, "inventory", None) is not None and self.inventory.policy is not self.policy:
+        if self.inventory is not None and self.inventory.policy is not self.policy:
             self.inventory.close()  # checked under the policy before: start again under this one
             self.inventory.deleteLater()
             self.inventory = None
-        if getattr(self, "inventory", None) is None:
+        if self.inventory is None:
             self.inventory = InventoryWindow(self.policy, self.language, self)
             self.inventory.open_requested.connect(self._open_inventory_row)
         self.inventory.show()
@@ -482,7 +484,7 @@ class MainWindow(QMainWindow):
         deal typed at the counter and not saved is replaced only if the user says so. The row goes in as a saved
         deal does (`fill_whole`), so the counter answers exactly the request the check answered."""
         if self.has_unsaved_work() and QMessageBox.question(
-                self.inventory if getattr(self, "inventory", None) is not None else self,
+                self.inventory or self,
                 self.tr("Replace the deal at the counter?"),
                 self.tr("The deal typed at the counter has not been saved. Open this row in its place?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
