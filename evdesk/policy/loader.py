@@ -50,6 +50,8 @@ class Policy:
     parts_as_before: bool = False
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
     memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Steps of the reasoning shared between evaluations, by what they depend on (`Trace.shared`).
+    steps: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def version(self) -> str:

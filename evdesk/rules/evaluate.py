@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from evdesk import __version__
 from evdesk.rules.by_assembly import answers_by_assembly
 from evdesk.rules.programs import assess_incentives
-from evdesk.rules.quota import assess_quota
+from evdesk.rules.quota import assess_quota, quota_key
 from evdesk.rules.rebate import assess_rebate
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import Evaluation, PolicyStamp
-from evdesk.rules.tariff import assess_tariff
+from evdesk.rules.tariff import assess_tariff, tariff_key
 from evdesk.rules.trace import Trace
 from evdesk.rules.vehicle import identify_vehicle
 
@@ -24,8 +24,10 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
     trace = Trace(policy)
     vehicle = identify_vehicle(request, policy, trace)
     rebate = assess_rebate(trace, policy, request, vehicle)
-    tariff = assess_tariff(trace, policy, request, vehicle)
-    quota = assess_quota(trace, policy, request, vehicle.assembly, vehicle.powertrain)
+    tariff = trace.shared(tariff_key(request, vehicle), assess_tariff, trace, policy, request, vehicle)
+    assembly, powertrain = vehicle.assembly, vehicle.powertrain
+    quota = trace.shared(quota_key(request, assembly, powertrain), assess_quota, trace, policy, request, assembly,
+                         powertrain)
     programs, total, province = assess_incentives(trace, policy, request, vehicle, rebate)
     cases = answers_by_assembly(request, policy, vehicle.candidates) if vehicle.candidates else []
     data = policy.data

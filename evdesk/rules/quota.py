@@ -114,6 +114,13 @@ def _permit(trace: Trace, policy: Policy, request: SaleRequest, entry: dt.date) 
     return required
 
 
+def quota_key(request: SaleRequest, assembly: str | None, powertrain: Powertrain | None) -> tuple:
+    """Everything `assess_quota` reads: its steps and answer are shared by the deals with the same key
+    (`Trace.shared`). A field read there and missing here would give one deal another's quota answer."""
+    return ("quota", request.sale_date, assembly, powertrain, request.quota_position, request.import_kind,
+            request.fob_price)
+
+
 def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: str | None,
                  powertrain: Powertrain | None) -> QuotaAnswer:
     quota = policy.data.quota

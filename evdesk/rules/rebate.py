@@ -34,11 +34,11 @@ from evdesk.rules.values import (
     to_cents,
 )
 from evdesk.rules.vehicle import Vehicle
-from evdesk.terms import Condition, Confidence, Outcome, Powertrain, PricePartName, Question
+from evdesk.terms import Buyer, Condition, Confidence, Outcome, Powertrain, PricePartName, Question
 
 if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
     from evdesk.policy.loader import Policy
-    from evdesk.policy.schema import Evap, FtvParts, LeaseRule, Window
+    from evdesk.policy.schema import Evap, FtvParts, LeaseRule, RecipientLimits, TradePartner, Window
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
@@ -126,8 +126,7 @@ def program_dates(trace: Trace, evap: Evap, sale_date: dt.date) -> Outcome:
         end=last.end - ONE_DAY)
 
 
-def eligible_powertrain(trace: Trace, evap: Evap, sale_date: dt.date, powertrain: Powertrain | None) -> Outcome:
-    window = evap.eligible_powertrains.at(sale_date) or evap.eligible_powertrains.values[-1]
+def eligible_powertrain(trace: Trace, window: Window[list[Powertrain]], powertrain: Powertrain | None) -> Outcome:
     allowed = [Term(p) for p in window.value]
     if powertrain is None:
         return trace.check("evap.powertrain", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
@@ -142,21 +141,20 @@ def eligible_powertrain(trace: Trace, evap: Evap, sale_date: dt.date, powertrain
         source=window, compared=compared(Term(powertrain), "not in", allowed), powertrain=Term(powertrain))
 
 
-def new_vehicle(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
-    window = evap.demonstrator_max_km.at(request.sale_date) or evap.demonstrator_max_km.values[-1]
+def new_vehicle(trace: Trace, window: Window[int], condition: Condition, odometer_km: int | None) -> Outcome:
     limit = Km(window.value)
-    if request.condition is Condition.NEW:
+    if condition is Condition.NEW:
         return trace.check("evap.new_vehicle", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
             "rules", "A new vehicle."), source=window)
-    if request.condition is Condition.USED:
+    if condition is Condition.USED:
         return trace.check("evap.new_vehicle", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
             "rules", "Used vehicles do not qualify; only new ones (and demonstrators under {limit}) do."),
             source=window, limit=limit)
-    if request.odometer_km is None:
+    if odometer_km is None:
         return trace.check("evap.new_vehicle", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "A demonstrator counts as new only under {limit}: enter its odometer reading."),
             source=window, limit=limit)
-    km = Km(request.odometer_km)
+    km = Km(odometer_km)
     margin = Km(limit - km)
     if km < limit:
         return trace.check("evap.new_vehicle", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
@@ -167,12 +165,9 @@ def new_vehicle(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
         source=window, compared=compared(km, "<", limit, margin), km=km, limit=limit)
 
 
-def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, sale_date: dt.date,
-                                  assembly: str | None, origin: str | None) -> Outcome:
-    partners = policy.data.tariff.fta_partners
-    partners_window = partners.at(sale_date) or partners.values[-1]
-    exempt = policy.data.evap.cap_exempt_assembly
-    exempt_window = exempt.at(sale_date) or exempt.values[-1]
+def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, partners_window: Window[list[TradePartner]],
+                                  exempt_window: Window[list[str]], assembly: str | None,
+                                  origin: str | None) -> Outcome:
     if assembly is None:
         return trace.check("evap.assembly", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "Country of final assembly not given: the vehicle must be assembled in Canada or in a "
@@ -242,15 +237,14 @@ def lease_share(months: int, rule: LeaseRule) -> Decimal:
     return min(Decimal(months), Decimal(rule.full_months)) / Decimal(rule.full_months)
 
 
-def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome, Decimal | None]:
+def lease_term(trace: Trace, window: Window[LeaseRule], lease_months: int | None) -> tuple[Outcome, Decimal | None]:
     """Returns the outcome and the share of the full amount (months / full term, at most 1)."""
-    window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
     rule = window.value
-    if request.lease_months is None:
+    if lease_months is None:
         trace.check("evap.lease_term", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
             "rules", "A purchase gets the full amount."), source=window)
         return Outcome.NOT_APPLICABLE, Decimal(1)
-    months = Months(request.lease_months)
+    months = Months(lease_months)
     minimum, full = Months(rule.min_months), Months(rule.full_months)
     if months < minimum:
         return trace.check("evap.lease_term", Q, Outcome.FAIL, QT_TRANSLATE_NOOP(
@@ -270,17 +264,17 @@ def lease_term(trace: Trace, evap: Evap, request: SaleRequest) -> tuple[Outcome,
     return Outcome.PASS, share
 
 
-def recipient_limit(trace: Trace, evap: Evap, request: SaleRequest) -> Outcome:
-    window = evap.recipient_limits.at(request.sale_date) or evap.recipient_limits.values[-1]
-    limit = window.value.for_buyer(request.buyer)
+def recipient_limit(trace: Trace, window: Window[RecipientLimits], buyer_kind: Buyer,
+                    prior_incentives: int | None) -> Outcome:
+    limit = window.value.for_buyer(buyer_kind)
     count = Count(limit.count)
     per = Term(limit.per)
-    buyer = Term(request.buyer)
-    if request.prior_incentives is None:
+    buyer = Term(buyer_kind)
+    if prior_incentives is None:
         return trace.check("evap.recipient_limit", Q, Outcome.UNKNOWN, QT_TRANSLATE_NOOP(
             "rules", "Incentives already received not given: a buyer of this kind ({buyer}) may receive {count} "
                      "({per})."), source=window, buyer=buyer, count=count, per=per)
-    prior = Count(request.prior_incentives)
+    prior = Count(prior_incentives)
     margin = Count(count - prior)
     if prior < count:
         return trace.check("evap.recipient_limit", Q, Outcome.PASS, QT_TRANSLATE_NOOP(
@@ -456,17 +450,35 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     if ftv.total is not None:
         (_ftv_step_as_before if policy.parts_as_before else _ftv_step)(trace, ftv, assumption)
 
+    # Each criterion but the price's is shared between evaluations (`Trace.shared`), keyed by the dated
+    # value it reads and the request's fields it tests: at a counter or down a stock list they repeat.
+    day, powertrain, assembly, shared = request.sale_date, vehicle.powertrain, vehicle.assembly, trace.shared
+    powertrains = evap.eligible_powertrains.at(day) or evap.eligible_powertrains.values[-1]
+    demonstrator = evap.demonstrator_max_km.at(day) or evap.demonstrator_max_km.values[-1]
+    partners = policy.data.tariff.fta_partners.at(day) or policy.data.tariff.fta_partners.values[-1]
+    exempt = evap.cap_exempt_assembly.at(day) or evap.cap_exempt_assembly.values[-1]
+    lease = evap.lease.at(day) or evap.lease.values[-1]
+    limits = evap.recipient_limits.at(day) or evap.recipient_limits.values[-1]
+    condition = request.condition
+    odometer = request.odometer_km if condition is Condition.DEMONSTRATOR else None
     outcomes = {
-        "evap.program_dates": program_dates(trace, evap, request.sale_date),
-        "evap.powertrain": eligible_powertrain(trace, evap, request.sale_date, vehicle.powertrain),
-        "evap.new_vehicle": new_vehicle(trace, evap, request),
-        "evap.assembly": made_in_canada_or_fta_partner(trace, policy, request.sale_date, vehicle.assembly,
-                                                       vehicle.origin),
+        "evap.program_dates": shared(("evap.program_dates", day), program_dates, trace, evap, day),
+        "evap.powertrain": shared(("evap.powertrain", id(powertrains), powertrain), eligible_powertrain, trace,
+                                  powertrains, powertrain),
+        "evap.new_vehicle": shared(("evap.new_vehicle", id(demonstrator), condition, odometer), new_vehicle, trace,
+                                   demonstrator, condition, odometer),
+        "evap.assembly": shared(("evap.assembly", id(partners), id(exempt), assembly, vehicle.origin),
+                                made_in_canada_or_fta_partner, trace, policy, partners, exempt, assembly,
+                                vehicle.origin),
     }
-    outcomes["evap.price_cap"], cap, cap_applies = price_cap(trace, evap, request.sale_date, vehicle.assembly, ftv)
-    outcomes["evap.lease_term"], share = lease_term(trace, evap, request)
-    outcomes["evap.recipient_limit"] = recipient_limit(trace, evap, request)
-    outcomes["evap.claim_date"], amount_window = amount_year(trace, evap, claim_date, vehicle.powertrain)
+    outcomes["evap.price_cap"], cap, cap_applies = price_cap(trace, evap, day, assembly, ftv)
+    outcomes["evap.lease_term"], share = shared(("evap.lease_term", id(lease), request.lease_months), lease_term,
+                                                trace, lease, request.lease_months)
+    outcomes["evap.recipient_limit"] = shared(
+        ("evap.recipient_limit", id(limits), request.buyer, request.prior_incentives), recipient_limit, trace,
+        limits, request.buyer, request.prior_incentives)
+    outcomes["evap.claim_date"], amount_window = shared(("evap.claim_date", claim_date, powertrain), amount_year,
+                                                        trace, evap, claim_date, powertrain)
     eligible = combine(list(outcomes.values()))
     failing = {rule for rule, outcome in outcomes.items() if outcome is Outcome.FAIL}
 

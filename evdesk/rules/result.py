@@ -4,8 +4,9 @@ Slotted dataclasses rather than pydantic models: the engine builds some fifty of
 from inputs and policy that are already validated, and pydantic's `model_construct` cost about 6 µs
 each, more than the rules themselves. They are not `frozen` for the same reason (a frozen dataclass's
 `__init__` goes through `object.__setattr__`, which doubled the evaluation time), but nothing changes
-them after `evaluate` returns: treat them as read-only. Pydantic still describes and serialises them
-(`pydantic.TypeAdapter(Evaluation)`), as it does any dataclass.
+them after `evaluate` returns: treat them as read-only. Evaluations share steps, notes and the tariff
+and quota answers (`Trace.shared`), so a change to one would change other deals' answers too. Pydantic
+still describes and serialises them (`pydantic.TypeAdapter(Evaluation)`), as it does any dataclass.
 """
 
 from __future__ import annotations

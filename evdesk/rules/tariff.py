@@ -127,6 +127,13 @@ def _counter_tariff(trace: Trace, policy: Policy, entry: dt.date, assembly: str,
     return [_component("us_counter_tariff", rate)]
 
 
+def tariff_key(request: SaleRequest, vehicle: Vehicle) -> tuple:
+    """Everything `assess_tariff` reads: its steps and answer are shared by the deals with the same key
+    (`Trace.shared`). A field read there and missing here would give one deal another's duty."""
+    return ("tariff", request.sale_date, vehicle.assembly, vehicle.powertrain, request.quota_position,
+            request.import_kind, request.fta_origin_met)
+
+
 def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle) -> TariffAnswer:
     tariff = policy.data.tariff
     entry = request.sale_date  # the customs entry date is not asked; the sale date stands in for it

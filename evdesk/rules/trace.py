@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from evdesk.rules.citations import citation_of
 from evdesk.rules.result import Citation, Comparison, Criterion, Note
@@ -12,16 +13,24 @@ if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rul
     from evdesk.policy.loader import Policy
     from evdesk.policy.schema import Window
 
+T = TypeVar("T")
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks an explanation text for translation without importing Qt; the edge translates it."""
     return text
 
 
+# How many shared steps a policy keeps (`Trace.shared`). Keys with a date in them grow with the dates asked
+# about: past this many, the store is emptied and refilled rather than grown, so a long batch stays small.
+SHARED_STEPS_KEPT = 8192
+
+
 class Trace:
     def __init__(self, policy: Policy):
         self._policy = policy
         self._citations = policy.memo  # shared by every evaluation with this policy
+        self._shared = policy.steps
         self.explanation: list[Criterion] = []
         self.warnings: list[Note] = []
         self.changes: list[Note] = []
@@ -39,6 +48,29 @@ class Trace:
     def _build_citation(self, window: Window | None, source_id: str | None) -> Citation:
         source_id = window.source if window is not None else source_id
         return citation_of(source_id, self._policy.data.sources[source_id], window)
+
+    def shared(self, key: tuple, build: Callable[..., T], *args: Any) -> T:
+        """Run `build(*args)`, a step or a group of steps whose outcome, words and returned value depend on
+        nothing but `key`, once per policy; later evaluations with the same key replay what it recorded.
+        Steps and answers are read-only once made, so evaluations share them as they share citations. `key`
+        must name everything `build` reads: `tests/rules/test_shared_steps.py` checks that sharing changes
+        no answer."""
+        found = self._shared.get(key)
+        if found is None:
+            steps, warnings, changes = len(self.explanation), len(self.warnings), len(self.changes)
+            value = build(*args)
+            if len(self._shared) >= SHARED_STEPS_KEPT:
+                self._shared.clear()
+            self._shared[key] = (value, tuple(self.explanation[steps:]), tuple(self.warnings[warnings:]),
+                                 tuple(self.changes[changes:]))
+            return value
+        value, steps, warnings, changes = found
+        self.explanation += steps
+        if warnings:
+            self.warnings += warnings
+        if changes:
+            self.changes += changes
+        return value
 
     def check(self, rule: str, question: Question, outcome: Outcome, message: str,
               source: Window | None = None, compared: Comparison | None = None,

@@ -65,12 +65,24 @@ def _model_year(request: SaleRequest, vin: VinFacts | None) -> int | None:
 
 def identify_vehicle(request: SaleRequest, policy: Policy, trace: Trace) -> Vehicle:
     vin = _decode(request, trace)
+    model_year = _model_year(request, vin)
+    # The rest reads nothing of the VIN but its plant's country and maker code: the steps and the vehicle
+    # are shared by the deals with the same key (`Trace.shared`), a stock list's many units of one model.
+    key = ("vehicle", vin.assembly_country if vin is not None else None, vin.wmi if vin is not None else None,
+           model_year, request.make, request.model, request.trim, request.powertrain, request.assembly,
+           request.origin)
+    return trace.shared(key, _identify, request, policy, trace, vin, model_year)
+
+
+def _identify(request: SaleRequest, policy: Policy, trace: Trace, vin: VinFacts | None,
+              model_year: int | None) -> Vehicle:
+    """The vehicle from what was entered, the VIN's plant and the lists: reads only what the key in
+    `identify_vehicle` names."""
     powertrain = request.powertrain
     assembly = request.assembly
     # The brand's home country is not read from the VIN: the maker code names the plant's country
     # (3GN is Chevrolet Mexico, LRW Tesla Shanghai), and domain.md means the brand's (Tesla: US).
     origin = request.origin
-    model_year = _model_year(request, vin)
 
     if vin is not None and vin.assembly_country:
         if assembly is None:
