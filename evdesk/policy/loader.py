@@ -49,9 +49,10 @@ class Policy:
     # The file predates evap.ftv_parts: it was read with the parts of its day, and is answered in its day's words.
     parts_as_before: bool = False
     # Built on first use by the rules: one citation per dated value, one partner index per partner list.
-    memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
-    # Steps of the reasoning shared between evaluations, by what they depend on (`Trace.shared`).
-    steps: dict[tuple, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Not given to the constructor, so `dataclasses.replace` with other data starts both afresh.
+    memo: dict[object, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # Steps of the reasoning shared between evaluations, by kind, then by what they depend on (`Trace.shared`).
+    steps: dict[str, dict[tuple, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def version(self) -> str:

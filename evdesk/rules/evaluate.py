@@ -24,10 +24,11 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
     trace = Trace(policy)
     vehicle = identify_vehicle(request, policy, trace)
     rebate = assess_rebate(trace, policy, request, vehicle)
-    tariff = trace.shared(tariff_key(request, vehicle), assess_tariff, trace, policy, request, vehicle)
     assembly, powertrain = vehicle.assembly, vehicle.powertrain
-    quota = trace.shared(quota_key(request, assembly, powertrain), assess_quota, trace, policy, request, assembly,
-                         powertrain)
+    tariff = trace.shared(tariff_key(trace, policy, request, vehicle), assess_tariff, trace, policy, request,
+                          vehicle)
+    quota = trace.shared(quota_key(trace, policy, request, assembly, powertrain), assess_quota, trace, policy,
+                         request, assembly, powertrain)
     programs, total, province = assess_incentives(trace, policy, request, vehicle, rebate)
     cases = answers_by_assembly(request, policy, vehicle.candidates) if vehicle.candidates else []
     data = policy.data

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import QuotaAnswer
-from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared
+from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, combine, compared, window_marks
 from evdesk.rules.values import Count, Country, Money, Percent, Term
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
 
@@ -114,11 +114,23 @@ def _permit(trace: Trace, policy: Policy, request: SaleRequest, entry: dt.date) 
     return required
 
 
-def quota_key(request: SaleRequest, assembly: str | None, powertrain: Powertrain | None) -> tuple:
+def quota_key(trace: Trace, policy: Policy, request: SaleRequest, assembly: str | None,
+              powertrain: Powertrain | None) -> tuple:
     """Everything `assess_quota` reads: its steps and answer are shared by the deals with the same key
-    (`Trace.shared`). A field read there and missing here would give one deal another's quota answer."""
-    return ("quota", request.sale_date, assembly, powertrain, request.quota_position, request.import_kind,
-            request.fob_price)
+    (`Trace.shared`). A field read there and missing here would give one deal another's quota answer. The
+    date counts by the windows it falls in, and as itself where a step names it (a day past the quota years
+    this file knows)."""
+    day = request.sale_date
+    return ("quota", trace.shared(("quota.day", day), _quota_day, policy, day), assembly, powertrain,
+            request.quota_position, request.import_kind, request.fob_price)
+
+
+def _quota_day(policy: Policy, day: dt.date) -> tuple:
+    quota = policy.data.quota
+    marks = window_marks(day, quota.years, quota.counts, quota.growth_percent, quota.permit,
+                         quota.low_price_fob_max)
+    past = day >= quota.years.values[0].start and (quota.years.at(day) is None or quota.counts.at(day) is None)
+    return (*marks, day if past else None)
 
 
 def assess_quota(trace: Trace, policy: Policy, request: SaleRequest, assembly: str | None,

@@ -7,6 +7,7 @@ computed only from criteria that passed, in exact decimals, rounded to the cent 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -38,7 +39,7 @@ from evdesk.terms import Buyer, Condition, Confidence, Outcome, Powertrain, Pric
 
 if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
     from evdesk.policy.loader import Policy
-    from evdesk.policy.schema import Evap, FtvParts, LeaseRule, RecipientLimits, TradePartner, Window
+    from evdesk.policy.schema import Evap, FtvParts, LeaseRule, RecipientLimits, Series, TradePartner, Window
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
@@ -104,6 +105,38 @@ def _ftv_step(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]
                                              "chosen).")
     trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded,
                 counted=counted, not_counted=not_counted)
+
+
+@dataclass(slots=True)
+class _Day:
+    """The dated values the rebate reads on one sale date, looked up once per day and policy. Most fall back
+    to the last window after the program, as each criterion says what it makes of a date outside it."""
+
+    powertrains: Window[list[Powertrain]]
+    demonstrator: Window[int]
+    partners: Window[list[TradePartner]]
+    exempt: Window[list[str]]
+    cap: Window[Decimal]
+    lease: Window[LeaseRule]
+    limits: Window[RecipientLimits]
+    freight: Window[bool]
+    parts: Window[FtvParts]
+    lease_in_force: Window[LeaseRule] | None  # no fallback: a lease hint only inside a lease window
+    funding: Window | None
+    portal: Window | None
+
+
+def _on(policy: Policy, day: dt.date) -> _Day:
+    """Asked through `Trace.shared`, once per day and policy: it records no step."""
+    evap, partners = policy.data.evap, policy.data.tariff.fta_partners
+
+    def at(series: Series) -> Window:
+        return series.at(day) or series.values[-1]
+
+    return _Day(at(evap.eligible_powertrains), at(evap.demonstrator_max_km), at(partners),
+                at(evap.cap_exempt_assembly), at(evap.ftv_cap), at(evap.lease), at(evap.recipient_limits),
+                at(evap.freight_pdi_in_ftv), at(evap.ftv_parts), evap.lease.at(day), evap.funding.at(day),
+                evap.portal_opened.at(day))
 
 
 # --- The criteria ---------------------------------------------------------------------------------
@@ -197,11 +230,9 @@ def made_in_canada_or_fta_partner(trace: Trace, policy: Policy, partners_window:
         country=Country(assembly))
 
 
-def price_cap(trace: Trace, evap: Evap, sale_date: dt.date, assembly: str | None,
+def price_cap(trace: Trace, cap_window: Window[Decimal], exempt_window: Window[list[str]], assembly: str | None,
               ftv: FinalTransactionValue) -> tuple[Outcome, Money | None, bool | None]:
     """Returns the outcome, the cap, and whether the cap applies (None: depends on the unknown assembly)."""
-    cap_window = evap.ftv_cap.at(sale_date) or evap.ftv_cap.values[-1]
-    exempt_window = evap.cap_exempt_assembly.at(sale_date) or evap.cap_exempt_assembly.values[-1]
     cap = Money(cap_window.value)
     if assembly is not None and assembly in exempt_window.value:
         trace.check("evap.price_cap", Q, Outcome.NOT_APPLICABLE, QT_TRANSLATE_NOOP(
@@ -369,13 +400,12 @@ def _max_price(request: SaleRequest, ftv: FinalTransactionValue, cap: Money | No
     return Money(highest) if highest >= 0 else None  # below zero: no price would do
 
 
-def _lease_terms(policy: Policy, evap: Evap, request: SaleRequest, full: Decimal | None,
+def _lease_terms(policy: Policy, window: Window[LeaseRule], request: SaleRequest, full: Decimal | None,
                  failing: set[str]) -> list[LeaseTerm]:
     """The amount at each term from the minimum to the full term, by the same rule as `lease_term`. The
     table depends only on the lease rule and the full amount, so it is built once per policy and shared."""
     if request.lease_months is None or full is None or not failing <= ONLY_THE_LEASE_TERM:
         return []
-    window = evap.lease.at(request.sale_date) or evap.lease.values[-1]
     key = ("lease_terms", id(window), full)
     terms = policy.memo.get(key)
     if terms is None:
@@ -387,12 +417,10 @@ def _lease_terms(policy: Policy, evap: Evap, request: SaleRequest, full: Decimal
     return list(terms)
 
 
-def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible: bool | None,
-                        deal_amount: Money | None, full: Decimal | None, ftv: FinalTransactionValue,
-                        cap: Money | None, failing: set[str], step: StepDown | None,
-                        amount_window: Window | None) -> None:
-    """What would change the outcome (only where that one change would do it), and what to watch for."""
-    claim_date = request.effective_claim_date
+def _hints(trace: Trace, day: _Day, request: SaleRequest, claim_date: dt.date, eligible: bool | None,
+           deal_amount: Money | None, full: Decimal | None, ftv: FinalTransactionValue, cap: Money | None,
+           failing: set[str], step: StepDown | None) -> None:
+    """What would change the outcome (only where that one change would do it), and the step-down to watch."""
     if failing == {"evap.price_cap"} and cap is not None and ftv.total is not None:
         trace.hint("evap.lower_ftv", Q, QT_TRANSLATE_NOOP(
             "rules", "Bringing the final transaction value down by {over} to {cap} would meet the cap."),
@@ -408,7 +436,7 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
             "rules", "The outcome turns on freight and PDI ({freight}): counting them in the final transaction "
                      "value or not changes the cap test. Confirm with the program's definition."),
             freight=Money(request.freight_pdi))
-    lease_window = evap.lease.at(request.sale_date)
+    lease_window = day.lease_in_force
     if (not failing and request.lease_months is not None and lease_window is not None and full is not None and
             lease_window.value.min_months <= request.lease_months < lease_window.value.full_months):
         trace.hint("evap.longer_lease", Q, QT_TRANSLATE_NOOP(
@@ -422,61 +450,59 @@ def _hints_and_warnings(trace: Trace, evap: Evap, request: SaleRequest, eligible
             trace.warn("evap.step_down_soon", Q, QT_TRANSLATE_NOOP(
                 "rules", "The amount steps down on {date}: submit the claim in the portal before then."),
                 date=step.date)
-    if eligible is not False:
-        funding = evap.funding.at(request.sale_date)
-        if funding is not None:
-            trace.warn("evap.funds", Q, QT_TRANSLATE_NOOP(
-                "rules", "Paid first come, first served while funds last: {remaining} remained on {as_of}."),
-                source=funding, remaining=Money(funding.value.remaining), as_of=funding.value.as_of)
-        portal = evap.portal_opened.at(request.sale_date)
-        if portal is not None and claim_date < portal.value:
-            trace.warn("evap.portal_not_open", Q, QT_TRANSLATE_NOOP(
-                "rules", "Claims could be submitted in the dealer portal only from {opened}."),
-                source=portal, opened=portal.value)
+
+
+def _reminders(trace: Trace, day: _Day, before_portal: bool, amount_window: Window | None, claim_year: int) -> None:
+    """What to watch for in a deal that may be paid: the funds, the portal (`before_portal`: claimed before
+    it opened), an amount resting on one source. Shared by the deals alike in these (`Trace.shared`)."""
+    funding = day.funding
+    if funding is not None:
+        trace.warn("evap.funds", Q, QT_TRANSLATE_NOOP(
+            "rules", "Paid first come, first served while funds last: {remaining} remained on {as_of}."),
+            source=funding, remaining=Money(funding.value.remaining), as_of=funding.value.as_of)
+    portal = day.portal
+    if before_portal:
+        trace.warn("evap.portal_not_open", Q, QT_TRANSLATE_NOOP(
+            "rules", "Claims could be submitted in the dealer portal only from {opened}."),
+            source=portal, opened=portal.value)
     citation = trace.cite(amount_window)
-    if eligible is not False and citation is not None and citation.confidence is Confidence.LOW:
+    if citation is not None and citation.confidence is Confidence.LOW:
         trace.warn("evap.low_confidence_amount", Q, QT_TRANSLATE_NOOP(
             "rules", "The amount for claims in {year} rests on a single third-party source (low confidence)."),
-            source=amount_window, year=claim_date.year)
+            source=amount_window, year=claim_year)
 
 
 def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle) -> RebateAnswer:
     evap = policy.data.evap
     claim_date = request.effective_claim_date
-    assumption = evap.freight_pdi_in_ftv.at(request.sale_date) or evap.freight_pdi_in_ftv.values[-1]
+    day, powertrain, assembly, shared = request.sale_date, vehicle.powertrain, vehicle.assembly, trace.shared
+    windows = shared(("evap.day", day), _on, policy, day)
+    assumption = windows.freight
     counted_freight = assumption.value if request.freight_pdi_in_ftv is None else request.freight_pdi_in_ftv
-    parts = evap.ftv_parts.at(request.sale_date) or evap.ftv_parts.values[-1]
-    ftv = final_transaction_value(request, counting(policy, parts, counted_freight), counted_freight)
+    ftv = final_transaction_value(request, counting(policy, windows.parts, counted_freight), counted_freight)
     if ftv.total is not None:
         (_ftv_step_as_before if policy.parts_as_before else _ftv_step)(trace, ftv, assumption)
 
     # Each criterion but the price's is shared between evaluations (`Trace.shared`), keyed by the dated
     # value it reads and the request's fields it tests: at a counter or down a stock list they repeat.
-    day, powertrain, assembly, shared = request.sale_date, vehicle.powertrain, vehicle.assembly, trace.shared
-    powertrains = evap.eligible_powertrains.at(day) or evap.eligible_powertrains.values[-1]
-    demonstrator = evap.demonstrator_max_km.at(day) or evap.demonstrator_max_km.values[-1]
-    partners = policy.data.tariff.fta_partners.at(day) or policy.data.tariff.fta_partners.values[-1]
-    exempt = evap.cap_exempt_assembly.at(day) or evap.cap_exempt_assembly.values[-1]
-    lease = evap.lease.at(day) or evap.lease.values[-1]
-    limits = evap.recipient_limits.at(day) or evap.recipient_limits.values[-1]
     condition = request.condition
     odometer = request.odometer_km if condition is Condition.DEMONSTRATOR else None
     outcomes = {
         "evap.program_dates": shared(("evap.program_dates", day), program_dates, trace, evap, day),
-        "evap.powertrain": shared(("evap.powertrain", id(powertrains), powertrain), eligible_powertrain, trace,
-                                  powertrains, powertrain),
-        "evap.new_vehicle": shared(("evap.new_vehicle", id(demonstrator), condition, odometer), new_vehicle, trace,
-                                   demonstrator, condition, odometer),
-        "evap.assembly": shared(("evap.assembly", id(partners), id(exempt), assembly, vehicle.origin),
-                                made_in_canada_or_fta_partner, trace, policy, partners, exempt, assembly,
-                                vehicle.origin),
+        "evap.powertrain": shared(("evap.powertrain", id(windows.powertrains), powertrain), eligible_powertrain,
+                                  trace, windows.powertrains, powertrain),
+        "evap.new_vehicle": shared(("evap.new_vehicle", id(windows.demonstrator), condition, odometer), new_vehicle,
+                                   trace, windows.demonstrator, condition, odometer),
+        "evap.assembly": shared(("evap.assembly", id(windows.partners), id(windows.exempt), assembly, vehicle.origin),
+                                made_in_canada_or_fta_partner, trace, policy, windows.partners, windows.exempt,
+                                assembly, vehicle.origin),
     }
-    outcomes["evap.price_cap"], cap, cap_applies = price_cap(trace, evap, day, assembly, ftv)
-    outcomes["evap.lease_term"], share = shared(("evap.lease_term", id(lease), request.lease_months), lease_term,
-                                                trace, lease, request.lease_months)
+    outcomes["evap.price_cap"], cap, cap_applies = price_cap(trace, windows.cap, windows.exempt, assembly, ftv)
+    outcomes["evap.lease_term"], share = shared(("evap.lease_term", id(windows.lease), request.lease_months),
+                                                lease_term, trace, windows.lease, request.lease_months)
     outcomes["evap.recipient_limit"] = shared(
-        ("evap.recipient_limit", id(limits), request.buyer, request.prior_incentives), recipient_limit, trace,
-        limits, request.buyer, request.prior_incentives)
+        ("evap.recipient_limit", id(windows.limits), request.buyer, request.prior_incentives), recipient_limit,
+        trace, windows.limits, request.buyer, request.prior_incentives)
     outcomes["evap.claim_date"], amount_window = shared(("evap.claim_date", claim_date, powertrain), amount_year,
                                                         trace, evap, claim_date, powertrain)
     eligible = combine(list(outcomes.values()))
@@ -492,7 +518,12 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     if cap_applies is not False and cap is not None and ftv.total is not None:
         headroom = Money(cap - ftv.total) if ftv.total <= cap else None
         over = Money(ftv.total - cap) if ftv.total > cap else None
-    _hints_and_warnings(trace, evap, request, eligible, deal_amount, full, ftv, cap, failing, step, amount_window)
+    _hints(trace, windows, request, claim_date, eligible, deal_amount, full, ftv, cap, failing, step)
+    if eligible is not False:
+        portal = windows.portal
+        before_portal = portal is not None and claim_date < portal.value
+        shared(("evap.reminders", id(windows.funding), id(portal), before_portal, id(amount_window), claim_date.year),
+               _reminders, trace, windows, before_portal, amount_window, claim_date.year)
     return RebateAnswer(
         eligible=eligible,
         amount=amount,
@@ -509,6 +540,6 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
         next_step_down=step,
         schedule=schedule,
         max_price=_max_price(request, ftv, cap, cap_applies, failing),
-        lease_terms=_lease_terms(policy, evap, request, full, failing),
+        lease_terms=_lease_terms(policy, windows.lease, request, full, failing),
     )
 

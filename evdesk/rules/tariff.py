@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from evdesk.rules.request import SaleRequest
 from evdesk.rules.result import TariffAnswer, TariffComponent
-from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace
+from evdesk.rules.trace import QT_TRANSLATE_NOOP, Trace, window_marks
 from evdesk.rules.values import Agreement, Country, Percent, Term
 from evdesk.rules.vehicle import Vehicle
 from evdesk.terms import ImportKind, Outcome, Powertrain, Question, QuotaPosition, Tri
@@ -127,11 +127,20 @@ def _counter_tariff(trace: Trace, policy: Policy, entry: dt.date, assembly: str,
     return [_component("us_counter_tariff", rate)]
 
 
-def tariff_key(request: SaleRequest, vehicle: Vehicle) -> tuple:
+def tariff_key(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle) -> tuple:
     """Everything `assess_tariff` reads: its steps and answer are shared by the deals with the same key
-    (`Trace.shared`). A field read there and missing here would give one deal another's duty."""
-    return ("tariff", request.sale_date, vehicle.assembly, vehicle.powertrain, request.quota_position,
-            request.import_kind, request.fta_origin_met)
+    (`Trace.shared`). A field read there and missing here would give one deal another's duty. The date
+    counts by the windows it falls in, and as itself where a step names it (no duty rate for that day)."""
+    day = request.sale_date
+    return ("tariff", trace.shared(("tariff.day", day), _tariff_day, policy, day), vehicle.assembly,
+            vehicle.powertrain, request.quota_position, request.import_kind, request.fta_origin_met)
+
+
+def _tariff_day(policy: Policy, day: dt.date) -> tuple:
+    tariff = policy.data.tariff
+    marks = window_marks(day, tariff.mfn_rate_percent, tariff.china_surtax, tariff.fta_partners,
+                         tariff.fta_rate_percent, tariff.us_counter_tariff, policy.data.quota.years)
+    return (*marks, day if tariff.mfn_rate_percent.at(day) is None else None)
 
 
 def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle) -> TariffAnswer:

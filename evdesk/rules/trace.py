@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -11,7 +12,7 @@ from evdesk.terms import Outcome, Question
 
 if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rules loads no schema
     from evdesk.policy.loader import Policy
-    from evdesk.policy.schema import Window
+    from evdesk.policy.schema import Series, Window
 
 T = TypeVar("T")
 
@@ -21,9 +22,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
-# How many shared steps a policy keeps (`Trace.shared`). Keys with a date in them grow with the dates asked
-# about: past this many, the store is emptied and refilled rather than grown, so a long batch stays small.
-SHARED_STEPS_KEPT = 8192
+# How many shared steps of one kind (the key's first item) a policy keeps (`Trace.shared`). Keys with a date
+# in them grow with the dates asked about: past this many, that kind's store is emptied and refilled rather
+# than grown, so a long batch stays small, and the other kinds' steps stay.
+SHARED_STEPS_KEPT = 4096
 
 
 class Trace:
@@ -51,17 +53,20 @@ class Trace:
 
     def shared(self, key: tuple, build: Callable[..., T], *args: Any) -> T:
         """Run `build(*args)`, a step or a group of steps whose outcome, words and returned value depend on
-        nothing but `key`, once per policy; later evaluations with the same key replay what it recorded.
-        Steps and answers are read-only once made, so evaluations share them as they share citations. `key`
-        must name everything `build` reads: `tests/rules/test_shared_steps.py` checks that sharing changes
-        no answer."""
-        found = self._shared.get(key)
+        nothing but `key` (its first item names the kind of step), once per policy; later evaluations with
+        the same key replay what it recorded. Steps and answers are read-only once made, so evaluations
+        share them as they share citations. `key` must name everything `build` reads:
+        `tests/rules/test_shared_steps.py` checks that sharing changes no answer."""
+        store = self._shared.get(key[0])
+        if store is None:
+            store = self._shared[key[0]] = {}
+        found = store.get(key)
         if found is None:
             steps, warnings, changes = len(self.explanation), len(self.warnings), len(self.changes)
             value = build(*args)
-            if len(self._shared) >= SHARED_STEPS_KEPT:
-                self._shared.clear()
-            self._shared[key] = (value, tuple(self.explanation[steps:]), tuple(self.warnings[warnings:]),
+            if len(store) >= SHARED_STEPS_KEPT:
+                store.clear()
+            store[key] = (value, tuple(self.explanation[steps:]), tuple(self.warnings[warnings:]),
                                  tuple(self.changes[changes:]))
             return value
         value, steps, warnings, changes = found
@@ -95,6 +100,22 @@ class Trace:
              **params: Any) -> None:
         self.changes.append(Note(
             id=id, question=question, message=message, params=params, source=self.cite(source)))
+
+
+def window_marks(day: dt.date, *series: Series) -> tuple[int | str, ...]:
+    """Which window of each dated value holds on `day` (its index), or whether the day is before or after them
+    all: two days with the same marks are alike to a rule that reads the date only through those values and
+    says no date of its own."""
+    marks: list[int | str] = []
+    for one in series:
+        windows = one.values
+        if day < windows[0].start:
+            marks.append("before")
+        elif day >= windows[-1].end:
+            marks.append("after")
+        else:
+            marks.append(next(index for index, window in enumerate(windows) if window.start <= day < window.end))
+    return tuple(marks)
 
 
 def compared(value: Any, relation: str, threshold: Any, margin: Any = None) -> Comparison:

@@ -111,7 +111,7 @@ def _split(policy: Policy, counted: frozenset[str]) -> Policy:
                      not_counted=[p for p in MOVABLE if p not in counted])
     series = evap.ftv_parts.model_copy(update={"values": [window.model_copy(update={"value": parts})]})
     data = policy.data.model_copy(update={"evap": evap.model_copy(update={"ftv_parts": series})})
-    return dataclasses.replace(policy, data=data, memo={})
+    return dataclasses.replace(policy, data=data)
 
 
 _SPLITS: dict[frozenset[str], Policy] = {}
