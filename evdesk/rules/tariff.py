@@ -140,7 +140,7 @@ def _tariff_day(policy: Policy, day: dt.date) -> tuple:
     tariff = policy.data.tariff
     marks = window_marks(day, tariff.mfn_rate_percent, tariff.china_surtax, tariff.fta_partners,
                          tariff.fta_rate_percent, tariff.us_counter_tariff, policy.data.quota.years)
-    return (*marks, day if tariff.mfn_rate_percent.at(day) is None else None)
+    return (*marks, day if marks[0] in ("before", "after") else None)  # no MFN rate: the step names the day
 
 
 def assess_tariff(trace: Trace, policy: Policy, request: SaleRequest, vehicle: Vehicle) -> TariffAnswer:

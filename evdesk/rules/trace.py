@@ -67,7 +67,7 @@ class Trace:
             if len(store) >= SHARED_STEPS_KEPT:
                 store.clear()
             store[key] = (value, tuple(self.explanation[steps:]), tuple(self.warnings[warnings:]),
-                                 tuple(self.changes[changes:]))
+                          tuple(self.changes[changes:]))
             return value
         value, steps, warnings, changes = found
         self.explanation += steps
@@ -103,19 +103,11 @@ class Trace:
 
 
 def window_marks(day: dt.date, *series: Series) -> tuple[int | str, ...]:
-    """Which window of each dated value holds on `day` (its index), or whether the day is before or after them
-    all: two days with the same marks are alike to a rule that reads the date only through those values and
-    says no date of its own."""
-    marks: list[int | str] = []
-    for one in series:
-        windows = one.values
-        if day < windows[0].start:
-            marks.append("before")
-        elif day >= windows[-1].end:
-            marks.append("after")
-        else:
-            marks.append(next(index for index, window in enumerate(windows) if window.start <= day < window.end))
-    return tuple(marks)
+    """Which window of each dated value holds on `day` (by its id, as the other shared keys name windows), or
+    whether the day is before or after them all: two days with the same marks are alike to a rule that reads
+    the date only through those values and says no date of its own."""
+    return tuple(id(window) if (window := one.at(day)) is not None else
+                 "before" if day < one.values[0].start else "after" for one in series)
 
 
 def compared(value: Any, relation: str, threshold: Any, margin: Any = None) -> Comparison:
