@@ -505,11 +505,14 @@ class InventoryWindow(QMainWindow):
         """Each column as wide as its first rows and its title need (Qt measures, in C++), within bounds."""
         self._fitted = True
         self.table.resizeColumnsToContents()
-        em = self.fontMetrics().averageCharWidth()
-        for column, widest in WIDEST_EM.items():
+        for column in WIDEST_EM:
             index = COLUMNS.index(column)
-            self.table.setColumnWidth(index, min(self.table.columnWidth(index), widest * em))
+            self.table.setColumnWidth(index, min(self.table.columnWidth(index), self._widest(column)))
         self._vin_width = self.table.columnWidth(COLUMNS.index("vin"))
+
+    def _widest(self, column: str) -> int:
+        """The most a fitted column may take, in pixels (`WIDEST_EM`, in the window's average character)."""
+        return WIDEST_EM[column] * self.fontMetrics().averageCharWidth()
 
     def _widen_for_vins(self, rows: list[PreparedRow]) -> None:
         """A VIN longer than the first rows' (they had none, or shorter ones) widens its column, within its
@@ -528,7 +531,7 @@ class InventoryWindow(QMainWindow):
             margin = self.table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1
             needed = widest + 2 * margin + 1
         needed += 1 if self.table.showGrid() else 0  # the grid line is drawn inside the cell, as QTableView counts
-        needed = min(needed, WIDEST_EM["vin"] * self.fontMetrics().averageCharWidth())
+        needed = min(needed, self._widest("vin"))
         if needed > self.table.columnWidth(index):
             self.table.setColumnWidth(index, needed)
             self._vin_width = needed
