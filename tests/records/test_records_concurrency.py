@@ -82,8 +82,11 @@ def test_a_counter_killed_at_a_random_moment_loses_nothing_it_committed(migrated
     committed = [worker.stdout.readline()]  # the first deal is saved: the loop is running
     time.sleep(random.uniform(0.2, 1.0))
     os.kill(worker.pid, signal.SIGKILL)
-    rest, _ = worker.communicate(timeout=30)
-    committed += rest.split()
+    # Read on from the same stream: communicate() reads the pipe itself, past whatever readline() had
+    # already taken into the stream's buffer, and numbers printed early were lost with it.
+    committed += worker.stdout.read().split()
+    worker.wait(timeout=30)
+    worker.stderr.close()
     printed = {int(line) for line in committed if line.strip()}
     time.sleep(0.2)
     count = _consistent(migrated_url)
