@@ -8,7 +8,7 @@ not silently merged. A name the user maps wins over what was recognised.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from evdesk.batch.cells import cell_text, is_blank
 from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_HEADER, Field, field_named, header_key
@@ -33,8 +33,9 @@ class Column:
 
 @dataclass(frozen=True)
 class ColumnMap:
-    header_row: int  # as a spreadsheet numbers it
+    header_row: int  # as a spreadsheet numbers it; in a list without a header, the row above its first vehicle
     columns: tuple[Column, ...]  # every header cell, in order
+    headerless: bool = False  # the first row is a vehicle: the columns are named by their letters
 
     @property
     def used(self) -> tuple[Column, ...]:
@@ -57,7 +58,7 @@ class ColumnMap:
                 columns.append(Column(column.index, column.header, None))
             else:
                 columns.append(column)
-        return ColumnMap(self.header_row, tuple(columns))
+        return replace(self, columns=tuple(columns))
 
 
 class Overrides(dict[str, Field | None]):
@@ -160,7 +161,8 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
         rows.put_back(read)
     got = f" (its first row: {seen[0][:120]})" if seen else " (it has no rows)"
     raise ColumnError(f"{name}: no recognisable header: expected column names such as VIN, Stock #, Year, Make, "
-                      f"Model, Powertrain, Price{got}; name them with --map COLUMN=FIELD")
+                      f"Model, Powertrain, Price{got}; name them with --map COLUMN=FIELD, or, if the first row is a "
+                      f"vehicle, with --no-header and their letters (--map B=price)")
 
 
 def _header_below_title(rows: Rows, overrides: Mapping[str, Field | None]) -> tuple[int, Cells] | None:
@@ -191,10 +193,43 @@ def first_row_unmapped(rows: Iterator[tuple[int, Cells]]) -> ColumnMap | None:
     return None
 
 
-def _check_overrides_found(mapping: ColumnMap, overrides: Mapping[str, Field | None]) -> None:
+def lettered_header(rows: Rows, overrides: Mapping[str, Field | None] | None = None,
+                    name: str = "the stock list") -> ColumnMap:
+    """A list without a header (`evdesk batch --no-header`): every row is a vehicle, and the columns are named
+    by their letters, as a spreadsheet shows them, for `--map B=price`. The rows read go back to `rows`."""
+    overrides = overrides or {}
+    read: list[tuple[int, Cells]] = []
+    for number, cells in rows:
+        read.append((number, cells))
+        if not all(is_blank(c) for c in cells):
+            break
+    rows.put_back(read)
+    if not read or all(is_blank(c) for c in read[-1][1]):
+        raise ColumnError(f"{name}: it has no rows")
+    number, cells = read[-1]
+    mapping = _map_header(number - 1, tuple(_letter(index) for index in range(len(cells))), overrides)
+    _check_overrides_found(mapping, overrides, "a list of that width")
+    return replace(mapping, headerless=True)
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils.cell import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def without_header(first_row: ColumnMap) -> ColumnMap:
+    """A list whose first row, read as its header, is a vehicle: that row is read as one, and each column is
+    named by its letter, as a spreadsheet shows it ("C"), to be mapped by hand. Fields already chosen stay."""
+    return ColumnMap(first_row.header_row - 1, tuple(Column(c.index, _letter(c.index), c.field)
+                                                     for c in first_row.columns), headerless=True)
+
+
+def _check_overrides_found(mapping: ColumnMap, overrides: Mapping[str, Field | None],
+                           where: str = "the header") -> None:
     present = {header_key(c.header) for c in mapping.columns}
     for key in overrides:
         if key not in present:
             written = overrides.written.get(key, key) if isinstance(overrides, Overrides) else key
             headers = ", ".join(c.header for c in mapping.columns if c.header)
-            raise ColumnError(f"--map: no column '{written}' in the header (its columns: {headers})")
+            raise ColumnError(f"--map: no column '{written}' in {where} (its columns: {headers})")

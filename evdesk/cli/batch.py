@@ -42,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     batch.add_argument("--out", type=Path, metavar="RESULT", help="write the results to RESULT.csv or RESULT.xlsx")
     batch.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                        help="read COLUMN as FIELD (e.g. \"Stock #=stock\"; FIELD - leaves a column out)")
+    batch.add_argument("--no-header", action="store_true",
+                       help="the first row is a vehicle: name the columns by their letters (--map B=price)")
     add_check_options(batch)
     for action in batch._actions:
         if action.dest == "json":
@@ -150,7 +152,8 @@ def _summary(stock: StockList, columns: ColumnMap, tally: Tally, reader: RowRead
 
     f = Formatter("en")
     empty = reader.empty_rows
-    lines = [f"evdesk batch: {stock.path.name} ({stock.kind}, header on row {columns.header_row}): "
+    header = "no header" if columns.headerless else f"header on row {columns.header_row}"
+    lines = [f"evdesk batch: {stock.path.name} ({stock.kind}, {header}): "
              f"{_count(tally.rows, 'row')} read, {tally.answered:,} answered, {tally.with_problems:,} with problems"
              + (f", {_count(empty, 'empty row')} skipped" if empty else "") + "."]
     from evdesk.batch import Status
@@ -202,6 +205,7 @@ def run_batch(args: argparse.Namespace) -> int:
         parse_map_option,
         result_cells,
     )
+    from evdesk.batch.columns import lettered_header
     from evdesk.batch.parallel import WorkerStopped, answered
     from evdesk.batch.results import NUMBER_FORMATS, WIDTHS, json_line
     from evdesk.present.format import Formatter
@@ -227,7 +231,8 @@ def run_batch(args: argparse.Namespace) -> int:
     with stock:
         try:
             rows = stock.rows()
-            columns = find_header(rows, overrides, name=args.file.name)
+            columns = (lettered_header(rows, overrides, name=args.file.name) if args.no_header
+                       else find_header(rows, overrides, name=args.file.name))
             reader = RowReader(columns, defaults, assumptions, separated=stock.format == "csv")
 
             def shaped(shape: Callable[..., T]) -> Iterator[T]:

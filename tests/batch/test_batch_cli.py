@@ -188,6 +188,35 @@ def test_xlsx_stock_list(capsys, write_xlsx) -> None:
     assert "stock.xlsx (XLSX (sheet “Stock”), header on row 1)" in err
 
 
+NO_HEADER_MAP = ("--no-header", "--map", "A=stock", "--map", "B=price", "--map", "C=powertrain", "--map",
+                 "D=assembly", "--map", "E=sale_date")
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_a_list_without_a_header_reads_its_first_row_as_a_vehicle(capsys, write_csv, write_xlsx, kind: str) -> None:
+    rows = [[], ["A1", "45000", "BEV", "US", "2026-05-01"], ["A2", "51000", "BEV", "US", "2026-05-01"],
+            ["A3", "call us", "BEV", "US", "2026-05-01"]]
+    path = write_csv(rows) if kind == "csv" else write_xlsx(rows)
+    lines, err = json_lines(capsys, str(path), *NO_HEADER_MAP)
+    assert [(line["row"], line["stock"], line["eligible"]) for line in lines] == [
+        (2, "A1", True), (3, "A2", False), (4, "A3", None)]  # the blank first row is skipped, not a header
+    assert [(p["column"], p["field"]) for p in lines[2]["problems"]] == [("B", "price")]
+    assert "no header): 3 rows read" in err and "Columns: A → stock, B → price" in err
+
+
+def test_without_no_header_the_same_list_loses_its_first_row_to_the_header(capsys, write_csv) -> None:
+    path = write_csv([["A1", "45000", "BEV", "US", "2026-05-01"], ["A2", "51000", "BEV", "US", "2026-05-01"]])
+    code, _, err = batch(capsys, str(path))
+    assert code == 2 and "no recognisable header" in err and "--no-header" in err  # the way out is named
+
+
+def test_no_header_refuses_a_letter_beyond_the_lists_width(capsys, write_csv) -> None:
+    path = write_csv([["A1", "45000", "BEV"]])
+    code, out, err = batch(capsys, str(path), "--no-header", "--map", "F=price")
+    assert code == 2 and out == ""
+    assert err == "evdesk: --map: no column 'F' in a list of that width (its columns: A, B, C)\n"
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])
 def test_every_encoding_answers_the_same(capsys, tmp_path: Path, encoding: str) -> None:
     path = tmp_path / "stock.csv"
