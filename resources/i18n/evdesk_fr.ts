@@ -1994,8 +1994,8 @@
         <translation>Ce fichier ne peut pas être vérifié&#xa0;: {reason}</translation>
     </message>
     <message>
-        <source>No column of this file was recognised. Under Columns, choose what each one holds (at least the price and the powertrain), then Check again. Its first row is read as the header: if that row is a vehicle, add a header row above it in the file.</source>
-        <translation>Aucune colonne de ce fichier n’a été reconnue. Sous Colonnes, choisissez ce que contient chacune (au moins le prix et la motorisation), puis Vérifier de nouveau. Sa première ligne est lue comme l’en-tête&#xa0;: si cette ligne est un véhicule, ajoutez une ligne d’en-tête au-dessus dans le fichier.</translation>
+        <source>No column of this file was recognised. Under Columns, choose what each one holds (at least the price and the powertrain), then Check again. If the first row is a vehicle, not the columns’ names, tick the box that says so.</source>
+        <translation>Aucune colonne de ce fichier n’a été reconnue. Sous Colonnes, choisissez ce que contient chacune (au moins le prix et la motorisation), puis Vérifier de nouveau. Si la première ligne est un véhicule et non le nom des colonnes, cochez la case qui le dit.</translation>
     </message>
     <message>
         <source>{rows} row checked in {seconds} s.</source>
@@ -2166,7 +2166,7 @@
     </message>
     <message>
         <source>Price before taxes: {price}, the vehicle price with the options, accessories and fees the dealer counts toward the cap.</source>
-        <translation>Prix avant taxes : {price}, soit le prix du véhicule avec les options, les accessoires et les frais que le concessionnaire compte dans le plafond.</translation>
+        <translation>Prix avant taxes&#xa0;: {price}, soit le prix du véhicule avec les options, les accessoires et les frais que le concessionnaire compte dans le plafond.</translation>
     </message>
     <message>
         <source>The French translation could not be loaded.</source>
@@ -2250,6 +2250,10 @@
     <message>
         <source>Check again with these columns</source>
         <translation>Vérifier de nouveau avec ces colonnes</translation>
+    </message>
+    <message>
+        <source>The first row is a vehicle, not the columns’ names</source>
+        <translation>La première ligne est un véhicule, et non le nom des colonnes</translation>
     </message>
     <message>
         <source>Not used</source>

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 from evdesk.ui.inventory.filter import View
@@ -543,6 +543,67 @@ def test_a_header_that_names_no_field_can_be_mapped_in_the_window(qtbot: Any, in
     qtbot.mouseClick(inv.mapping.recheck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 1, timeout=30_000)
     assert not inv.banner.isVisible() and inv.tally.eligible == 1
+
+
+def _headerless(tmp_path: Path) -> Path:
+    text = io.StringIO(newline="")
+    csv.writer(text, lineterminator="\r\n").writerows([["A1", "45000", "BEV", "US", "2026-05-01"],
+                                                       ["A2", "51000", "BEV", "US", "2026-05-01"],
+                                                       ["A3", "call us", "BEV", "US", "2026-05-01"]])
+    return _written(tmp_path / "stock.csv", text.getvalue())
+
+
+def _written(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _shown(widgets: list[Any], name: str) -> Any:
+    """The panel's widget of that name now (those it replaced are only deleted later, and findChild sees them)."""
+    return next(w for w in widgets if w.objectName() == name)
+
+
+def test_a_list_without_a_header_keeps_its_first_vehicle(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, _headerless(tmp_path))
+    mapping = inv.mapping
+    assert mapping.no_header.isVisible() and not mapping.no_header.isChecked()
+    assert "If the first row is a vehicle" in inv.banner.text()
+    label = _shown(mapping._labels, "mappingColumn1")
+    assert label.text() == "“45000” (e.g. 51000)"  # the first row read as names, the second as an example
+    combos = {i: _shown(mapping._combos, f"mappingField{i}") for i in range(5)}
+    combos[1].setCurrentIndex(combos[1].findData("price"))  # chosen before saying there is no header: kept
+    mapping.recheck.emit()  # checked with the first row as the header: the first vehicle is missing
+    qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 2, timeout=30_000)
+    assert mapping.no_header.isVisible() and not mapping.no_header.isChecked()  # still on offer
+    combos = {i: _shown(mapping._combos, f"mappingField{i}") for i in range(5)}
+    assert combos[1].currentData() == "price"
+    qtbot.mouseClick(mapping.no_header, Qt.MouseButton.LeftButton, pos=QPoint(8, mapping.no_header.height() // 2))
+    assert mapping.no_header.isChecked()
+    combos = {i: _shown(mapping._combos, f"mappingField{i}") for i in range(5)}
+    assert _shown(mapping._labels, "mappingColumn1").text() == "“B” (e.g. 45000)"  # named by its letter
+    assert combos[1].currentData() == "price" and mapping.recheck_button.isEnabled()
+    for index, field in ((2, "powertrain"), (3, "assembly"), (4, "sale_date"), (0, "stock")):
+        combos[index].setCurrentIndex(combos[index].findData(field))
+    qtbot.mouseClick(mapping.recheck_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 3, timeout=30_000)
+    answers = inv.shown_answers()
+    assert [(a.row, a.stock, a.eligible) for a in answers] == [(1, "A1", True), (2, "A2", False), (3, "A3", None)]
+    assert [p.column for p in answers[2].problems] == ["B"]  # the column named as the spreadsheet names it
+    assert mapping.no_header.isVisible() and mapping.no_header.isChecked()  # still on offer, as chosen
+    mapping.no_header.setChecked(False)  # the header after all: the first row's names again, the choices kept
+    assert _shown(mapping._labels, "mappingColumn1").text() == "“45000” (e.g. 51000)"
+    assert mapping.column_map().header_row == 1 and not mapping.column_map().headerless
+    assert mapping.column_map().column_of("price").index == 1
+
+
+def test_a_list_with_a_header_is_not_offered_the_first_row_as_a_vehicle(qtbot: Any, inventory: Any,
+                                                                         tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, _headerless(tmp_path))
+    assert inv.mapping.no_header.isVisible()
+    inv = checked(qtbot, inv, write(tmp_path / "other.csv", ROWS))  # another file, whose header is read
+    assert not inv.mapping.no_header.isVisible()
+    inv.mapping.toggle.setChecked(True)
+    assert not inv.mapping.no_header.isVisible()
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

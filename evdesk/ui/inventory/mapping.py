@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from evdesk.batch import ColumnMap
 from evdesk.batch.cells import cell_text
+from evdesk.batch.columns import without_header
 from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key
 from evdesk.batch.sources import Cells
 from evdesk.ui.inventory.texts import field_labels
@@ -46,6 +48,9 @@ class MappingPanel(QWidget):
         self._sample: Cells = ()
         self._combos: list[QComboBox] = []
         self._labels: list[QLabel] = []
+        # A first row that named no field, read as a header, and the row below it: kept while the user may say
+        # that the first row is a vehicle (and change their mind), for as long as the same file is shown.
+        self._as_header: tuple[ColumnMap, Cells] | None = None
         self._pairs = 0  # columns side by side as now laid out
         self._pair_width: int | None = None  # a label and its combo, measured once per map and language
         # What a combo's current field took from another column, to give back when it moves on: arrowing or
@@ -75,6 +80,11 @@ class MappingPanel(QWidget):
         line.addWidget(self.summary, 1)
         line.addWidget(self.recheck_button)
         outer.addLayout(line)
+        self.no_header = QCheckBox()
+        self.no_header.setObjectName("noHeaderCheck")
+        self.no_header.toggled.connect(self._header_or_vehicle)
+        self.no_header.hide()
+        outer.addWidget(self.no_header)
         self.grid_page = QWidget()
         self.grid_page.setObjectName("mappingGrid")
         self.grid = QGridLayout(self.grid_page)
@@ -105,6 +115,7 @@ class MappingPanel(QWidget):
     def retranslate(self) -> None:
         self.toggle.setText(self.tr("Columns"))
         self.recheck_button.setText(self.tr("Check again with these columns"))
+        self.no_header.setText(self.tr("The first row is a vehicle, not the columns’ names"))
         labels = field_labels()
         for combo in self._combos:
             combo.setItemText(0, self.tr("Not used"))
@@ -123,7 +134,42 @@ class MappingPanel(QWidget):
         combo.setAccessibleName(self.tr("Read column “{column}” as").format(column=header))
 
     # --- content --------------------------------------------------------------------------------
-    def show_map(self, columns: ColumnMap, sample: Cells) -> None:
+    def show_map(self, columns: ColumnMap, sample: Cells, first_row_unread: bool = False) -> None:
+        """`first_row_unread`: the first row named no field and was taken as the header; the user may say that
+        it is a vehicle instead. "Check again" with that row as the header, or without a header, keeps that
+        choice on offer: the user may find the first vehicle missing only once the rows are shown."""
+        if first_row_unread:
+            self._as_header = (columns, sample)
+        elif self._as_header is not None and not (columns.headerless or _same_header(columns, self._as_header[0])):
+            self._as_header = None
+        self.no_header.blockSignals(True)
+        self.no_header.setChecked(columns.headerless)
+        self.no_header.blockSignals(False)
+        self._build(columns, sample)
+        self.recheck_button.setEnabled(False)
+        missing = self.missing_key_fields()
+        self.toggle.setChecked(bool(missing) or columns.headerless)  # unfold to ask the user to confirm
+        self._unfold(self.toggle.isChecked())
+        self._show_summary()
+
+    def _header_or_vehicle(self, vehicle: bool) -> None:
+        """The first row is a vehicle (its columns named by their letters, its values their examples), or the
+        header after all. The fields chosen so far stay with their columns."""
+        if self._as_header is None:
+            return
+        chosen = self.column_map()
+        header, below = self._as_header
+        columns = without_header(header) if vehicle else header
+        sample = tuple(c.header for c in header.columns) if vehicle else below
+        if chosen is not None:
+            for column in chosen.columns:
+                columns = columns.with_field(column.index, column.field)
+        self._build(columns, sample)
+        self.recheck_button.setEnabled(True)  # another reading of the file: "Check again" applies it
+        self._show_summary()
+        self.changed.emit()
+
+    def _build(self, columns: ColumnMap, sample: Cells) -> None:
         self._columns, self._sample = columns, sample
         self._clear_grid()
         self._combos, self._labels = [], []
@@ -151,14 +197,12 @@ class MappingPanel(QWidget):
             self._labels.append(label)
         self._pairs = 0
         self._place()
-        self.recheck_button.setEnabled(False)
-        missing = self.missing_key_fields()
-        self.toggle.setChecked(bool(missing))  # unfold when the answers would be not known: ask to confirm
-        self._show_summary()
 
     def clear(self) -> None:
         """No map: the file shown could not be read, and another file's columns must never be applied to it."""
         self._columns, self._sample = None, ()
+        self._as_header = None
+        self.no_header.hide()
         self._clear_grid()
         self._combos, self._labels = [], []
         self.recheck_button.setEnabled(False)
@@ -241,6 +285,8 @@ class MappingPanel(QWidget):
         self.details.setMaximumHeight(min(lines, MAX_LINES_SHOWN) * row + 4)
         # Tab goes through the map in the order it reads, after the fold and before "Check again".
         previous: QWidget = self.toggle
+        QWidget.setTabOrder(previous, self.no_header)  # skipped while hidden
+        previous = self.no_header
         for combo in self._combos:
             QWidget.setTabOrder(previous, combo)
             previous = combo
@@ -253,6 +299,7 @@ class MappingPanel(QWidget):
     def _unfold(self, shown: bool) -> None:
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.details.setVisible(shown)
+        self.no_header.setVisible(shown and self._as_header is not None)
 
     def _show_summary(self) -> None:
         if self._columns is None:
@@ -279,3 +326,8 @@ class MappingPanel(QWidget):
             text += " " + self.tr("No column for: {fields}; those answers will be “not known”.").format(
                 fields=", ".join(labels[name] for name in missing))
         self.summary.setText(text)
+
+
+def _same_header(columns: ColumnMap, other: ColumnMap) -> bool:
+    return (columns.header_row, [c.header for c in columns.columns]) == (other.header_row,
+                                                                           [c.header for c in other.columns])

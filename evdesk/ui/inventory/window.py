@@ -472,11 +472,11 @@ class InventoryWindow(QMainWindow):
         """Whether a signal comes from the check in progress (not one replaced or stopped)."""
         return self._worker is not None and ident == self._worker.ident
 
-    def _opened(self, ident: int, opened: Opened) -> None:
+    def _opened(self, ident: int, opened: Opened, first_row_unread: bool = False) -> None:
         if not self._current(ident):
             return
         self.stock = opened.stock
-        self.mapping.show_map(opened.columns, opened.sample)
+        self.mapping.show_map(opened.columns, opened.sample, first_row_unread)
         # A list without VINs: no empty column taking the reasons' room.
         self.table.setColumnHidden(COLUMNS.index("vin"), opened.columns.column_of("vin") is None)
         self._show_file()
@@ -556,15 +556,14 @@ class InventoryWindow(QMainWindow):
         """A header that names no field: its columns shown, none read, for the dealer to say which is which."""
         if not self._current(ident):
             return
-        self._opened(ident, opened)
+        self._opened(ident, opened, first_row_unread=True)
         self._worker = None
         self._set_running(False)
         self.mapping.toggle.setChecked(True)
         self.statusBar().clearMessage()
         self.banner.setText(self.tr("No column of this file was recognised. Under Columns, choose what each one "
-                                    "holds (at least the price and the powertrain), then Check again. Its first "
-                                    "row is read as the header: if that row is a vehicle, add a header row above "
-                                    "it in the file."))
+                                    "holds (at least the price and the powertrain), then Check again. If the "
+                                    "first row is a vehicle, not the columns’ names, tick the box that says so."))
         self.banner.show()
         self._show_progress_text()
 
