@@ -814,6 +814,7 @@ def test_an_ambiguous_price_is_explained_in_french_figures(qtbot: Any, window: A
     finally:
         window.set_language("en")
     assert f"Ambigu{NBSP}: un point" in text and "Tapez 65000 ou 65,00." in text, text
+    assert text.startswith(f"Price{NBSP}: '65.000'{NBSP}: "), text  # the column, the value, French colons
 
 
 def test_a_file_that_fails_is_named_without_an_empty_kind(qtbot: Any, inventory: Any, tmp_path: Path) -> None:

@@ -88,8 +88,8 @@ def _problem_words(problem: Problem, f: Formatter) -> str:
     words = problem_text(problem.problem, f)  # worded for a field that shows the value: the table does not
     given = problem.problem.params.get("given")
     if given is not None and given != "":
-        words = f"{shown(given)}: {words}"
-    return f"{problem.column}: {words}" if problem.column else words
+        words = f.labelled(shown(given), words)
+    return f.labelled(problem.column, words) if problem.column else words  # "B : …" in French
 
 
 def reason_text(answer: RowAnswer, f: Formatter) -> str:
