@@ -2287,6 +2287,10 @@
         <source>No column for: {fields}; those answers will be “not known”.</source>
         <translation>Aucune colonne pour&#xa0;: {fields}&#xa0;; ces réponses seront «&#xa0;inconnues&#xa0;».</translation>
     </message>
+    <message>
+        <source>Not applied yet: check again with these columns.</source>
+        <translation>Pas encore appliqué&#xa0;: vérifiez de nouveau avec ces colonnes.</translation>
+    </message>
 </context>
 <context>
     <name>MoneyField</name>

@@ -261,9 +261,13 @@ def test_the_mapping_can_be_changed_and_rechecked(qtbot: Any, inventory: Any, tm
     combo = inv.mapping.findChild(type(inv.mapping._combos[0]), "mappingField1")
     combo.setCurrentIndex(combo.findData("price"))
     assert inv.mapping.recheck_button.isEnabled()
+    summary = inv.mapping.summary.text()  # the columns as now chosen, not yet applied
+    assert "Sticker → Vehicle price" in summary and "No column for" not in summary
+    assert "Not applied yet: check again with these columns." in summary
     qtbot.mouseClick(inv.mapping.recheck_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 1, timeout=30_000)
     assert inv.tally.eligible == 1 and "Sticker → Vehicle price" in inv.mapping.summary.text()
+    assert "Not applied yet" not in inv.mapping.summary.text()
 
 
 def test_a_file_that_cannot_be_read_says_why(qtbot: Any, inventory: Any, tmp_path: Path) -> None:

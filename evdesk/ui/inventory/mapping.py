@@ -84,7 +84,7 @@ class MappingPanel(QWidget):
         self.no_header.setObjectName("noHeaderCheck")
         self.no_header.toggled.connect(self._header_or_vehicle)
         self.no_header.hide()
-        outer.addWidget(self.no_header)
+        outer.addWidget(self.no_header, 0, Qt.AlignmentFlag.AlignLeft)  # its focus frame hugs its words
         self.grid_page = QWidget()
         self.grid_page.setObjectName("mappingGrid")
         self.grid = QGridLayout(self.grid_page)
@@ -218,9 +218,10 @@ class MappingPanel(QWidget):
                 item.widget().deleteLater()
 
     def missing_key_fields(self) -> list[str]:
-        if self._columns is None:
+        columns = self.column_map()
+        if columns is None:
             return []
-        return [name for name in KEY_FIELDS if self._columns.column_of(name) is None]
+        return [name for name in KEY_FIELDS if columns.column_of(name) is None]
 
     def column_map(self) -> ColumnMap | None:
         """The map as the panel now shows it."""
@@ -247,6 +248,7 @@ class MappingPanel(QWidget):
                     self._show_field(combo, NOT_USED)
                     self._took[chosen] = (combo, name)
         self.recheck_button.setEnabled(True)
+        self._show_summary()
         self.changed.emit()
 
     @staticmethod
@@ -302,14 +304,16 @@ class MappingPanel(QWidget):
         self.no_header.setVisible(shown and self._as_header is not None)
 
     def _show_summary(self) -> None:
-        if self._columns is None:
+        """The columns as now chosen, and whether the rows shown were checked with them."""
+        columns = self.column_map()
+        if columns is None:
             self.summary.setText("")
             return
         labels = field_labels()
-        used = len(self._columns.used)
-        unused = [c.header for c in self._columns.unused]
+        used = len(columns.used)
+        unused = [c.header for c in columns.unused]
         read = []
-        for column in self._columns.used:
+        for column in columns.used:
             if column.field is None:
                 continue
             label = labels.get(column.field.name, column.field.name)
@@ -325,6 +329,8 @@ class MappingPanel(QWidget):
         if missing:
             text += " " + self.tr("No column for: {fields}; those answers will be “not known”.").format(
                 fields=", ".join(labels[name] for name in missing))
+        if self.recheck_button.isEnabled():
+            text += " " + self.tr("Not applied yet: check again with these columns.")
         self.summary.setText(text)
 
 
