@@ -98,7 +98,7 @@ def _recognised(cells: Cells, overrides: Mapping[str, Field | None]) -> int:
     return sum(1 for key in keys if overrides.get(key, FIELD_BY_HEADER.get(key)) is not None)
 
 
-def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None]) -> ColumnMap:
+def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None], recognise: bool = True) -> ColumnMap:
     headers = [cell_text(c) if not is_blank(c) else "" for c in cells]
     keys = [header_key(h) for h in headers]
     # The user's choices first, so a recognised name cannot take a field the user gave another column. A name
@@ -124,7 +124,7 @@ def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None]) -
             note = f"also {chosen_field.name}: “{headers[keys.index(key)]}” is used" if chosen_field else ""
             columns.append(Column(index, header, None, note))
             continue
-        field = FIELD_BY_HEADER.get(key) if key else None
+        field = FIELD_BY_HEADER.get(key) if key and recognise else None
         if field is not None and field.name in taken:
             first = headers[taken[field.name]]
             columns.append(Column(index, header, None, f"also {field.name}: “{first}” is used"))
@@ -207,7 +207,9 @@ def lettered_header(rows: Rows, overrides: Mapping[str, Field | None] | None = N
     if not read or all(is_blank(c) for c in read[-1][1]):
         raise ColumnError(f"{name}: it has no rows")
     number, cells = read[-1]
-    mapping = _map_header(number - 1, tuple(_letter(index) for index in range(len(cells))), overrides)
+    # Letters are only ever what --map names: column MY is not a model year, nor KM an odometer.
+    mapping = _map_header(number - 1, tuple(_letter(index) for index in range(len(cells))), overrides,
+                          recognise=False)
     _check_overrides_found(mapping, overrides, "a list of that width")
     return replace(mapping, headerless=True)
 

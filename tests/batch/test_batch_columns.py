@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from evdesk.batch import ColumnError, find_header, parse_map_option
-from evdesk.batch.fields import ACTIVE_FIELDS, FIELDS, header_key
+from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_HEADER, FIELDS, header_key
 
 
 def mapped(header: list[str], overrides: list[str] | None = None) -> dict[str, str | None]:
@@ -117,3 +117,20 @@ def test_a_one_column_list_of_vins_is_a_header() -> None:
     """`evdesk batch vins.csv --powertrain bev --price 45000`: one recognised column is enough when it is the
     only one."""
     assert mapped(["VIN"]) == {"VIN": "vin"}
+
+
+def test_without_a_header_a_letter_is_never_taken_for_a_name() -> None:
+    """Column MY of a wide list without a header is not a model year, nor KM an odometer: only --map names."""
+    from openpyxl.utils.cell import get_column_letter
+
+    from evdesk.batch.columns import lettered_header
+    from evdesk.batch.sources import Rows
+
+    letters = [get_column_letter(i) for i in range(1, 400)]
+    assert {"KM", "MY"} <= set(letters) and header_key("MY") in FIELD_BY_HEADER  # names of fields, as headers
+    cells = tuple(f"v{i}" for i in range(len(letters)))
+    rows = Rows(iter([(1, cells), (2, cells)]))
+    mapping = lettered_header(rows, parse_map_option(["B=price"]))
+    assert mapping.headerless and mapping.header_row == 0
+    assert [(c.header, c.field.name) for c in mapping.used if c.field] == [("B", "price")]
+    assert [number for number, _ in rows] == [1, 2]  # the first row is read as a vehicle
