@@ -85,8 +85,14 @@ def whole_number(value: object) -> object:
         return int(value)
     if isinstance(value, str):
         text = _SPACES.sub("", value)
-        return int(text) if re.fullmatch(r"[0-9]+", text) else value.strip()
+        # "15000.0", as a one-decimal column exports it, is 15,000; "1.000" or "1,000" stays for the request
+        # to refuse (a thousand, or one?), and so does "15000.5".
+        whole = _WHOLE_TEXT.fullmatch(text)
+        return int(whole[1]) if whole else value.strip()
     return value
+
+
+_WHOLE_TEXT = re.compile(r"([0-9]+)(?:[.,]0{1,2})?")
 
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")

@@ -116,15 +116,15 @@ class RowReader:
             return RowRequest(number, vin, stock, None, tuple(problems), (), vehicle)
 
         fields = {**self.defaults, **values}
-        if "condition" not in fields:
-            odometer = fields.get("odometer_km")
-            if isinstance(odometer, int) and odometer > 0:
-                fields["condition"] = "demonstrator"  # as `evdesk check --odometer` does
         assumed = tuple(name for name in self.assumptions if name not in fields)
         for name in assumed:
             fields[name] = self.assumptions[name]
         try:
             request = SaleRequest.model_validate(fields)
+            if "condition" not in fields and request.odometer_km:
+                # Driven and not said to be new: a demonstrator, as `evdesk check --odometer` takes it. Judged
+                # on the odometer as the request reads it, whatever the cell's form ("15000.0" is 15,000 km).
+                request = SaleRequest.model_validate({**fields, "condition": "demonstrator"})
         except ValidationError as error:
             return RowRequest(number, vin, stock, None, self._problems(error, values), (), vehicle)
         return RowRequest(number, vin, stock, request, (), assumed, vehicle)

@@ -42,6 +42,9 @@ def test_amounts(cell: object, value: object) -> None:
     ("assembly", "USA", "US"), ("assembly", "Deutschland", "Deutschland"), ("origin", "Chine", "CN"),
     ("model_year", "2026", 2026), ("model_year", 2026.0, 2026), ("model_year", "2026.5", "2026.5"),
     ("lease_months", " 39 ", 39), ("odometer", "12 000", 12000),
+    ("odometer", "15000.0", 15000), ("odometer", "15000.00", 15000), ("odometer", "15000,0", 15000),
+    ("odometer", "1.000", "1.000"), ("odometer", "1,000", "1,000"),  # a thousand, or one: the request refuses it
+    ("odometer", "15000.5", "15000.5"), ("odometer", "15000.000", "15000.000"), ("model_year", "2026.0", 2026),
     ("sale_date", "2026-05-01", "2026-05-01"), ("sale_date", dt.datetime(2026, 5, 1), dt.date(2026, 5, 1)),
     ("sale_date", dt.date(2026, 5, 1), dt.date(2026, 5, 1)), ("sale_date", "2026-05-01 00:00:00", "2026-05-01"),
     ("sale_date", "2026-02-30", "2026-02-30"),  # the request says it is not a real date

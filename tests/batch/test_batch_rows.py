@@ -140,10 +140,19 @@ def test_assumptions_fill_only_what_neither_the_row_nor_an_option_gives(write_cs
     assert "sale_date" not in second.assumed  # the row has its date
 
 
-def test_an_odometer_makes_a_demonstrator_as_evdesk_check_does(write_csv, policy) -> None:
-    found, _ = answers(write_csv([HEADER, row(Odometer="9999"), row(Odometer="10000"), row(Odometer="0")]), policy)
+@pytest.mark.parametrize("driven", ["10000", "10000.0", "10 000", "10000,00"])
+def test_an_odometer_makes_a_demonstrator_as_evdesk_check_does(write_csv, policy, driven: str) -> None:
+    found, _ = answers(write_csv([HEADER, row(Odometer="9999"), row(Odometer=driven), row(Odometer="0")]), policy)
     assert [(a.request.condition.value, a.eligible) for a in found] == [
-        ("demonstrator", True), ("demonstrator", False), ("new", True)]
+        ("demonstrator", True), ("demonstrator", False), ("new", True)]  # never a new car at 10,000 km
+    assert found[1].request.odometer_km == 10_000
+
+
+def test_a_driven_car_in_a_workbook_is_a_demonstrator(write_xlsx, policy) -> None:
+    cells = [value or None for value in row()]
+    cells[HEADER.index("Odometer")] = 15000.0  # a number cell, as Excel keeps it
+    found, _ = answers(write_xlsx([HEADER, cells]), policy)
+    assert (found[0].request.condition.value, found[0].eligible) == ("demonstrator", False)
 
 
 def test_a_claim_date_before_the_sale_date_names_the_claim_column(write_csv, policy) -> None:
