@@ -220,7 +220,7 @@ def run_batch(args: argparse.Namespace) -> int:
     defaults = _given_options(args)
     _check_options(defaults, today)
     assumptions: dict[str, object] = {**ASSUMED, "sale_date": today}
-    policy = load_policy_option(args.policy)
+    policy = load_policy_option(args.policy, version=args.policy_version)
     words = Formatter("en").criterion
 
     try:

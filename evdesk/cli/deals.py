@@ -190,7 +190,7 @@ def _save(args: argparse.Namespace) -> int:
     from evdesk.rules import evaluate
 
     records: Records = args.records
-    policy = load_policy_option(args.policy)
+    policy = load_policy_option(args.policy, version=args.policy_version)
     request, assumed = request_from_options(args)
     for value, name in ((args.customer, "customer"), (args.stock, "stock"), (args.salesperson, "salesperson")):
         clean_text(value, name)  # before evaluating: a bad name is refused first, naming its option

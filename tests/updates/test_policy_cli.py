@@ -58,6 +58,16 @@ def test_publish_install_and_answer_under_any_kept_policy(keys: Path, tmp_path: 
     assert then["rebate"]["eligible"] is False and then["policy"]["version"] == "2026.12.01"
     by_sha = json.loads(_run(capsys, *CHECK, "--policy-version", now["policy"]["sha256"][:10])[1])
     assert by_sha["policy"]["version"] == "2027.01.01"
+    # A stock list, and a deal saved, answer under the kept policy asked for too, not silently today's.
+    stock = tmp_path / "stock.csv"
+    stock.write_text("Stock #,Powertrain,Price,Assembly,Sale date\r\nA1,BEV,52000,US,2026-05-01\r\n", encoding="utf-8")
+    batch = ["batch", str(stock), "--json"]
+    assert json.loads(_run(capsys, *batch)[1])["eligible"] is True
+    assert json.loads(_run(capsys, *batch, "--policy-version", "2026.12.01")[1])["eligible"] is False
+    code, _, err = _run(capsys, *batch, "--policy-version", "2031.01.01")
+    assert code == 2 and "--policy-version: no policy 2031.01.01 is kept" in err
+    saved = json.loads(_run(capsys, "deals", "save", *CHECK[1:], "--policy-version", "2026.12.01")[1])
+    assert saved["policy"]["version"] == "2026.12.01" and saved["answer"]["rebate"]["eligible"] is False
 
     code, out, _ = _run(capsys, "policy", "history", "--json")
     history = json.loads(out)
