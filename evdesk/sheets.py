@@ -79,8 +79,13 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
     two decimals unless told otherwise. The header row stays in view while scrolling."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ERROR_CODES
+    from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
     from openpyxl.utils import get_column_letter
+
+    def sheet_text(value: str) -> str:
+        """Escaped, and each control character an XLSX cannot hold written as \\xNN, as a row's problems show
+        them: a stock number or VIN pasted with one must not stop the whole file being written."""
+        return ILLEGAL_CHARACTERS_RE.sub(lambda found: f"\\x{ord(found[0]):02x}", escape_cell(value))
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
@@ -110,7 +115,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             if value is None or kind is bool or kind is int:
                 out.append(value)  # no style, no typing to force: openpyxl writes these with a cell it reuses
             elif kind is str:
-                text = escape_cell(value)  # type: ignore[arg-type]
+                text = sheet_text(value)  # type: ignore[arg-type]
                 if text in ERROR_CODES:  # openpyxl would type "#N/A" as an error, not the text it is
                     cell = WriteOnlyCell(sheet, value=text)
                     cell.data_type = "s"
@@ -120,7 +125,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             elif kind is Decimal:
                 out.append(amount_cell(index, value))  # type: ignore[arg-type]
             elif isinstance(value, str):  # a str subclass (an enum's value): text, typed as such
-                cell = WriteOnlyCell(sheet, value=escape_cell(value))
+                cell = WriteOnlyCell(sheet, value=sheet_text(value))
                 cell.data_type = "s"
                 out.append(cell)
             elif isinstance(value, Decimal):
@@ -141,7 +146,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
         try:
             header_cells = []
             for name in header:
-                cell = WriteOnlyCell(sheet, value=escape_cell(name))
+                cell = WriteOnlyCell(sheet, value=sheet_text(name))
                 cell.data_type = "s"
                 header_cells.append(cell)
             sheet.append(header_cells)

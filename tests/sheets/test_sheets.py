@@ -63,6 +63,27 @@ def test_xlsx_cells_are_text_never_formulas(tmp_path: Path) -> None:
     assert all(row[0].data_type == "s" for row in sheet.iter_rows(min_row=2))
 
 
+def test_xlsx_writes_control_characters_as_they_are_shown_instead_of_failing(tmp_path: Path) -> None:
+    """XML cannot hold most control characters: openpyxl raises, and the whole results file was lost."""
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["stock\x01", "vin"], [["S\x01X", "1HG\x1bCM"], ["\0=1", "tab\tand\nline"]])
+    values = [[cell.value for cell in row] for row in load_workbook(path).active.iter_rows()]
+    assert values == [["stock\\x01", "vin"], ["S\\x01X", "1HG\\x1bCM"], ["'\\x00=1", "tab\tand\nline"]]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7f, blacklist_characters="\\\r"), max_size=12))
+def test_xlsx_takes_any_text_and_says_each_control_character(text: str) -> None:
+    import re
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "out.xlsx"
+        write_xlsx(path, ["text"], [[text]])
+        (value,) = next(load_workbook(path).active.iter_rows(min_row=2, values_only=True))
+    restored = re.sub(r"\\x([0-9a-f]{2})", lambda found: chr(int(found[1], 16)), value or "")
+    assert unescape_cell(restored) == text  # every character there, a control one as \\xNN
+
+
 def test_xlsx_writes_a_moment_with_a_time_zone_in_utc(tmp_path: Path) -> None:
     """Excel has no time zones (openpyxl refuses an aware datetime): the moment goes in as UTC."""
     path = tmp_path / "out.xlsx"
