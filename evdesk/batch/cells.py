@@ -62,7 +62,7 @@ def amount_text(value: object) -> object:
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, float):
-        return Decimal(repr(value))  # what the spreadsheet showed, not its binary approximation
+        return Decimal(_as_shown(value))  # what the spreadsheet showed, not its binary approximation
     written = str(value).strip()
     text = _SPACES.sub("", _CURRENCY.sub("", written))
     if _PLAIN_AMOUNT.fullmatch(text):
@@ -80,9 +80,15 @@ def amount_text(value: object) -> object:
 
 # --- whole numbers, dates, choices ----------------------------------------------------------------
 
+def _as_shown(value: float) -> str:
+    """A number cell to the 15 significant digits a spreadsheet keeps and shows: a price computed as =B2*1.13
+    is stored as 50849.999999999993 and shown, and meant, as 50850."""
+    return format(value, ".15g")
+
+
 def whole_number(value: object) -> object:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
+    if isinstance(value, float) and float(_as_shown(value)).is_integer():
+        return int(float(_as_shown(value)))
     if isinstance(value, str):
         text = _SPACES.sub("", value)
         # "15000.0", as a one-decimal column exports it, is 15,000; "1.000" or "1,000" stays for the request

@@ -25,6 +25,9 @@ def convert(field: str, value: object) -> object:
     ("abc", "abc"), ("45,00,0", "45,00,0"), ("4.5e4", "4.5e4"), ("-45000", "-45000"), ("45000.001", "45000.001"),
     # Spreadsheet numbers, exactly as shown:
     (45000, Decimal("45000")), (45000.1, Decimal("45000.1")), (49999.99, Decimal("49999.99")),
+    # Computed by a formula, stored with binary noise, shown (to 15 digits) and meant as a price in cents:
+    (45000 * 1.13, Decimal("50850")), (30000.000000000004, Decimal("30000")),
+    (50000.004999999997, Decimal("50000.005")),  # a half cent, as shown: the request refuses it
 ])
 def test_amounts(cell: object, value: object) -> None:
     assert convert("price", cell) == value
@@ -41,6 +44,7 @@ def test_amounts(cell: object, value: object) -> None:
     ("assembly", "Mexique", "MX"), ("assembly", "South Korea", "KR"), ("assembly", "Corée du Sud", "KR"),
     ("assembly", "USA", "US"), ("assembly", "Deutschland", "Deutschland"), ("origin", "Chine", "CN"),
     ("model_year", "2026", 2026), ("model_year", 2026.0, 2026), ("model_year", "2026.5", "2026.5"),
+    ("model_year", 2025.9999999999998, 2026),
     ("lease_months", " 39 ", 39), ("odometer", "12 000", 12000),
     ("odometer", "15000.0", 15000), ("odometer", "15000.00", 15000), ("odometer", "15000,0", 15000),
     ("odometer", "1.000", "1.000"), ("odometer", "1,000", "1,000"),  # a thousand, or one: the request refuses it
