@@ -96,6 +96,19 @@ def test_a_list_is_checked_with_totals_at_the_top(qtbot: Any, inventory: Any, tm
     assert inv.model.item(7, 11).text().startswith("Price: 'call us': Not an amount")
 
 
+def test_a_canadian_made_vehicle_refused_for_another_reason_is_eligible_at_no_price(qtbot: Any, inventory: Any,
+                                                                                   tmp_path: Path) -> None:
+    hybrid = ["K2", "", "2026", "Toyota", "RAV4 Hybrid", "HEV", "40000", "CA", "2026-05-01"]
+    unknown = ["K3", "", "2026", "Chrysler", "Pacifica", "", "70000", "CA", "2026-05-01"]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [ROWS[5], hybrid, unknown]))
+    assert [inv.model.item(row, 7).text() for row in range(3)] == ["No cap", "", "No cap"]  # not "No cap": refused
+    assert inv.model.item(1, 7).toolTip() == ""
+    out = inv.export(tmp_path / "out.csv")
+    with out.open(encoding="utf-8-sig") as handle:
+        exported = list(csv.reader(handle))
+    assert [line[7] for line in exported[1:]] == ["No cap", "", "No cap"]
+
+
 def test_the_totals_filter_the_table(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
     expected = {View.ELIGIBLE: ["E1", "K1"], View.PRICE_DROP: ["D1", "D2"],

@@ -118,10 +118,15 @@ def _sort_keys(answer: RowAnswer, vehicle: str) -> tuple[object, ...]:
     quota = {True: 0, False: 1, None: 2}[answer.quota_applies]
     return (answer.row, (answer.stock or "").casefold(), (answer.vin or "").casefold(), vehicle.casefold(),
             _number(request.vehicle_price if request is not None else None), STATUS_ORDER[answer.status],
-            _number(answer.amount), NO_CAP_KEY if answer.cap_applies is False and answer.max_price is None
-            else _number(answer.max_price), _number(answer.over_cap_by),
-            _number(answer.tariff_rate_percent), quota,
+            _number(answer.amount), NO_CAP_KEY if _no_cap(answer) else _number(answer.max_price),
+            _number(answer.over_cap_by), _number(answer.tariff_rate_percent), quota,
             answer.reason.rule if answer.reason is not None else ("~" if not answer.problems else "~~"))
+
+
+def _no_cap(answer: RowAnswer) -> bool:
+    """"No cap" as the highest eligible price: Canadian-made, and not refused for something else. A vehicle
+    refused for its powertrain is eligible at no price, whatever the cap says (as `max_price` is then empty)."""
+    return answer.cap_applies is False and answer.max_price is None and answer.eligible is not False
 
 
 def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
@@ -131,7 +136,7 @@ def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
     if answer.max_price is not None:
         highest = f.money(answer.max_price)
     else:
-        highest = translate("Inventory", "No cap") if answer.cap_applies is False else ""
+        highest = translate("Inventory", "No cap") if _no_cap(answer) else ""
     status_tip = ""
     if answer.amount_at_max_price is not None and answer.max_price is not None:
         status_tip = translate("Inventory", "At {price} it would get {amount}.").format(
@@ -147,7 +152,7 @@ def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
         (f.money(price) if price is not None else "", ""),
         (status_text(answer.status), status_tip),
         (f.money(answer.amount) if answer.amount is not None else "", ""),
-        (highest, translate("Inventory", "No price cap: Canadian-made.") if answer.cap_applies is False else ""),
+        (highest, translate("Inventory", "No price cap: Canadian-made.") if _no_cap(answer) else ""),
         (f.money(answer.over_cap_by) if answer.over_cap_by is not None else "", ""),
         (f.percent(answer.tariff_rate_percent) if answer.tariff_rate_percent is not None else "", ""),
         (quota, ""),
