@@ -59,9 +59,14 @@ def write_csv_to(handle: IO[str], header: Sequence[str], rows: Iterable[Sequence
     return count
 
 
+def partial_path(path: Path) -> Path:
+    """Where a sheet is written before it is moved to `path`, whole."""
+    return path.with_name(path.name + ".partial")
+
+
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
     """Write the rows; returns how many. The file appears whole or not at all (written beside, then moved)."""
-    partial = path.with_name(path.name + ".partial")
+    partial = partial_path(path)
     try:
         with partial.open("w", newline="", encoding="utf-8-sig") as handle:
             count = write_csv_to(handle, header, rows)
@@ -139,7 +144,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
                 out.append(WriteOnlyCell(sheet, value=value))
         return out
 
-    partial = path.with_name(path.name + ".partial")
+    partial = partial_path(path)
     # Opened before the first row: a place that cannot be written is said at once, not after every row is
     # answered, and a file that cannot be finished is never left behind.
     with partial.open("wb") as target:

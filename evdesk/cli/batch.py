@@ -97,7 +97,7 @@ def _check_options(fields: dict[str, object], today: dt.date) -> None:
 # --- output ------------------------------------------------------------------------------------------
 
 def _out_path(args: argparse.Namespace) -> Path | None:
-    from evdesk.sheets import SHEET_SUFFIXES
+    from evdesk.sheets import SHEET_SUFFIXES, partial_path
 
     if args.out is None:
         return None
@@ -108,6 +108,10 @@ def _out_path(args: argparse.Namespace) -> Path | None:
         raise InputError(f"--out: '{out}' must end in .csv or .xlsx")
     if out.exists() and args.file.exists() and out.resolve() == args.file.resolve():
         raise InputError(f"--out: '{out}' is the stock list itself: choose another file")
+    partial = partial_path(out)  # written first, then moved onto --out: it must not be the list either
+    if partial.exists() and args.file.exists() and partial.resolve() == args.file.resolve():
+        raise InputError(f"--out: '{out}' would be written through '{partial.name}', the stock list itself: "
+                         "choose another file")
     if not out.parent.is_dir():
         raise InputError(f"--out: the folder '{out.parent}' does not exist")
     return out

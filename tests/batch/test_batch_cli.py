@@ -254,6 +254,16 @@ def test_out_cannot_overwrite_the_stock_list(capsys, stock: Path) -> None:
     assert code == 2 and "is the stock list itself" in err
 
 
+def test_out_cannot_be_written_through_the_stock_list(capsys, stock: Path) -> None:
+    """The results go to RESULT.partial first: a list named so would be emptied and then moved away."""
+    listed = stock.with_name("result.csv.partial")
+    stock.rename(listed)
+    before = listed.read_bytes()
+    code, out, err = batch(capsys, str(listed), "--out", str(stock.with_name("result.csv")))
+    assert code == 2 and out == "" and "the stock list itself" in err and err.count("\n") == 1
+    assert listed.read_bytes() == before and not stock.with_name("result.csv").exists()
+
+
 def test_a_real_process_has_no_traceback_and_a_bar_only_on_a_terminal(tmp_path: Path, write_csv) -> None:
     path = write_csv([ENGLISH_HEADER, *[["A", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", "2026-05-01"]] * 300])
     command = [sys.executable, "-m", "evdesk", "batch", str(path), "--out", str(tmp_path / "r.csv")]
