@@ -135,9 +135,11 @@ FIELDS: tuple[Field, ...] = (
                                            "date de vente ou de location")),
     Field("claim_date", "claim_date", Kind.DATE, ("claim date", "submission date", "portal date",
                                                   "date de reclamation", "date de demande", "date de soumission")),
-    Field("lease_months", "lease_months", Kind.WHOLE, ("lease months", "lease term", "lease", "term",
+    # Not "Term" or "Terme" alone: on a stock list that is as often the financing term, and a 36-month loan
+    # read as a 36-month lease pays three quarters of the rebate. "Lease term" says which.
+    Field("lease_months", "lease_months", Kind.WHOLE, ("lease months", "lease term", "lease",
                                                        "duree de location", "duree du bail",
-                                                       "mois de location", "terme")),
+                                                       "mois de location", "terme de location")),
     Field("odometer", "odometer_km", Kind.WHOLE, ("odometer", "odometer km", "km", "kms", "mileage",
                                                   "kilometres", "kilometers", "kilometrage", "odometre",
                                                   "compteur")),

@@ -65,6 +65,14 @@ def test_unknown_columns_are_left_out_and_listed() -> None:
     assert [c.header for c in columns.unused] == ["Colour", "Lot"]
 
 
+@pytest.mark.parametrize("header", ["Term", "Terme", "Finance term"])
+def test_a_term_alone_is_not_taken_for_a_lease(header: str) -> None:
+    """A financing term read as a lease's would pay a 36-month loan three quarters of the rebate."""
+    assert mapped(["Stock #", "Price", header])[header] is None
+    assert mapped(["Stock #", "Price", "Lease term"])["Lease term"] == "lease_months"
+    assert mapped(["Stock #", "Price", "Terme de location"])["Terme de location"] == "lease_months"
+
+
 def test_title_lines_above_the_header_are_skipped() -> None:
     rows = iter([(1, ("Dealer inventory, March 2026",)), (2, ()), (3, ("Stock #", "Prix", "Marque")),
                  (4, ("A1", "45000", "Kia"))])
