@@ -286,9 +286,12 @@ def _open_csv(path: Path, head: bytes) -> StockList:
 
 def _rows_inside_a_quote(lines: list[str], delimiter: str, width: int) -> bool:
     """Whether a record's line breaks, inside a quoted cell, hold lines with as many separators as the header:
-    rows of their own swallowed by a quote a later one closes (a real note on two lines has few, if any)."""
+    rows of their own swallowed by a quote a later one closes (a real note on two lines has few, if any).
+    A separator followed by a space is a note's own ("sunroof, tow hitch, heated seats"): an exported row
+    separates its cells without one, and a note listing options must not refuse the whole list."""
     wanted = max(width - 1, 4)  # a narrow list's note may hold a few commas of its own: not judged
-    return any(line.count(delimiter) >= wanted for line in lines[1:])
+    between_cells = re.compile(re.escape(delimiter) + r"(?! )") if delimiter != "\t" else re.compile("\t")
+    return any(len(between_cells.findall(line)) >= wanted for line in lines[1:])
 
 
 def _quote_left_open(lines: list[str], delimiter: str) -> bool:

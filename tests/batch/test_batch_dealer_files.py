@@ -268,6 +268,15 @@ def test_a_note_on_two_lines_with_a_few_commas_is_one_cell(capsys, tmp_path: Pat
     assert code == 0 and [line["row"] for line in lines] == [2, 3]
 
 
+def test_a_note_listing_options_on_its_second_line_is_one_cell(capsys, tmp_path: Path) -> None:
+    """Alt+Enter in Excel, then a list of options: the list was refused as a quote swallowing rows."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b'Stock #,Price,Powertrain,Assembly,Notes\r\nL1,45000,BEV,US,"Options:\r\n'
+                     b'sunroof, tow hitch, heated seats, 21in wheels, HUD"\r\nL2,46000,BEV,KR,none\r\n')
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0 and [(line["row"], line["stock"]) for line in lines] == [(2, "L1"), (3, "L2")]
+
+
 def test_a_windows_1252_file_with_a_pair_that_reads_as_utf8_is_still_windows_1252(capsys, tmp_path: Path) -> None:
     """"PAYÉ" then a no-break space is two bytes UTF-8 also reads (É, then NBSP); the file's many other
     accents do not: it is Windows-1252, not UTF-8 with a line pasted in."""
