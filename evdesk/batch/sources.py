@@ -217,9 +217,17 @@ def _encoding(path: Path, head: bytes) -> tuple[str, str]:
 
 
 def _delimiter(lines: list[str]) -> tuple[str, int]:
-    """The separator that splits the first line any of them splits (the header, or a title block's first
-    line with cells: a title line alone has none) into the most cells, and how many it made. Only that
-    line: a note further down full of commas must not outvote the header's semicolons."""
+    """The separator that splits the header into cells naming two fields or more, and how many cells it made;
+    without such a line, the one that splits the first line any of them splits (a title block's first line
+    with cells: a title line alone has none) into the most cells. Only that line: a note further down full
+    of commas must not outvote the header's semicolons, nor a title's comma ("Kia Laval, Québec") them."""
+    from evdesk.batch.fields import FIELD_BY_HEADER, header_key
+
+    for line in lines:
+        for d in DELIMITERS:
+            cells = next(csv.reader([line], delimiter=d), [])
+            if len(cells) > 1 and sum(header_key(cell) in FIELD_BY_HEADER for cell in cells) >= 2:
+                return d, len(cells)
     for line in lines:
         counts = {d: len(next(csv.reader([line], delimiter=d), [])) for d in DELIMITERS}
         best = max(DELIMITERS, key=counts.__getitem__)  # ties go to the comma, the first

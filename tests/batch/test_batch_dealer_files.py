@@ -268,6 +268,16 @@ def test_a_note_on_two_lines_with_a_few_commas_is_one_cell(capsys, tmp_path: Pat
     assert code == 0 and [line["row"] for line in lines] == [2, 3]
 
 
+@pytest.mark.parametrize("title", ["Concession Kia Laval, Québec", "Inventaire\tdécembre"])
+def test_a_title_with_a_comma_or_tab_does_not_choose_the_separator(capsys, tmp_path: Path, title: str) -> None:
+    """A title line above a semicolon list: its one comma made the list comma-separated, with no header."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(f"{title}\r\nStock #;Prix;Motorisation;Assemblage\r\nL1;45 000,00 $;BEV;US\r\n".encode())
+    code, lines, err = batch(capsys, str(path))
+    assert code == 0 and [(line["row"], line["stock"], line["eligible"]) for line in lines] == [(3, "L1", True)]
+    assert "semicolon-separated" in err and "header on row 2" in err
+
+
 def test_a_note_listing_options_on_its_second_line_is_one_cell(capsys, tmp_path: Path) -> None:
     """Alt+Enter in Excel, then a list of options: the list was refused as a quote swallowing rows."""
     path = tmp_path / "stock.csv"
