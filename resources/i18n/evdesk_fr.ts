@@ -1609,6 +1609,10 @@
         <translation>PDSF</translation>
     </message>
     <message>
+        <source>Manufacturer&apos;s option groups</source>
+        <translation>Groupes d’options du fabricant</translation>
+    </message>
+    <message>
         <source>Registration date</source>
         <translation>Date d’immatriculation</translation>
     </message>

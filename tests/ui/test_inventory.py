@@ -852,3 +852,17 @@ def test_the_column_map_follows_a_live_language_switch(qtbot: Any, window: Any, 
         assert inv.mapping._combos[0].accessibleName() == f"Lire la colonne «{NBSP}Stock #{NBSP}» comme"
     finally:
         window.set_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_every_field_the_map_offers_has_a_name_in_words(window: Any, language: str) -> None:
+    from evdesk.batch.fields import ACTIVE_FIELDS
+    from evdesk.ui.inventory.texts import field_labels
+
+    window.set_language(language)
+    try:
+        labels = field_labels()
+        assert [f.name for f in ACTIVE_FIELDS if f.name not in labels] == []  # never "msrp_options" as such
+        assert all("_" not in labels[f.name] for f in ACTIVE_FIELDS)
+    finally:
+        window.set_language("en")

@@ -44,6 +44,7 @@ def field_labels() -> dict[str, str]:
         "count_freight_pdi": translate("InventoryFields", "Count freight and PDI"),
         "province": translate("InventoryFields", "Province"),
         "msrp": translate("InventoryFields", "MSRP"),
+        "msrp_options": translate("InventoryFields", "Manufacturer's option groups"),
         "registration_date": translate("InventoryFields", "Registration date"),
         "battery_kwh": translate("InventoryFields", "Battery (kWh)"),
     }
