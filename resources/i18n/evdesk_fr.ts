@@ -1778,6 +1778,14 @@
         <translation>Lignes avec des problèmes (non vérifiées)</translation>
     </message>
     <message>
+        <source>of which, eligible if the price drops by at most {amount}</source>
+        <translation>dont admissibles si le prix baisse d’au plus {amount}</translation>
+    </message>
+    <message>
+        <source>of which, eligible if the price drops</source>
+        <translation>dont admissibles si le prix baisse</translation>
+    </message>
+    <message>
         <source>Vehicles</source>
         <translation>Véhicules</translation>
     </message>
@@ -1830,8 +1838,8 @@
         <translation>…et {count} autres&#xa0;: la fenêtre et le tableau exporté les énumèrent tous.</translation>
     </message>
     <message>
-        <source>Each vehicle checked as evdesk check does, under policy {version} (published {published}). {assumed} An estimate from the published federal rules: the EVAP dealer portal gives the final word.</source>
-        <translation>Chaque véhicule est vérifié comme le fait evdesk check, selon la politique {version} (publiée le {published}). {assumed} Une estimation d’après les règles fédérales publiées&#xa0;: le portail EVAP des concessionnaires a le dernier mot.</translation>
+        <source>Checked under policy {version} (published {published}). {assumed} An estimate from the published federal rules: the EVAP dealer portal gives the final word.</source>
+        <translation>Vérifié selon les règles {version} (publiées le {published}). {assumed} Une estimation d’après les règles fédérales publiées&#xa0;: le portail EVAP des concessionnaires a le dernier mot.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1898,11 +1906,11 @@
     </message>
     <message>
         <source>{file} · policy {version}</source>
-        <translation>{file} · politique {version}</translation>
+        <translation>{file} · règles {version}</translation>
     </message>
     <message>
         <source>{file} · {kind} · policy {version}</source>
-        <translation>{file} · {kind} · politique {version}</translation>
+        <translation>{file} · {kind} · règles {version}</translation>
     </message>
     <message>
         <source>Eligible if the price drops by at most {amount}</source>
@@ -1958,8 +1966,8 @@
         <translation>vendu aujourd’hui ({date})</translation>
     </message>
     <message>
-        <source>Where the list does not say, each vehicle is checked as evdesk check does: {assumptions}.</source>
-        <translation>Là où la liste ne le précise pas, chaque véhicule est vérifié comme le fait evdesk check&#xa0;: {assumptions}.</translation>
+        <source>Where the list does not say, each vehicle is checked assuming {assumptions}, as the counter does.</source>
+        <translation>Là où la liste ne le précise pas, chaque véhicule est vérifié en supposant {assumptions}, comme au comptoir.</translation>
     </message>
     <message>
         <source>Checking… {rows} row</source>

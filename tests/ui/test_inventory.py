@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import threading
 import time
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -393,8 +394,29 @@ def test_the_summary_prints_on_one_page(qtbot: Any, inventory: Any, tmp_path: Pa
     assert "Inventory check" in text and "stock.csv" in text
     assert "Eligible now" in text and "Where it was assembled: 1" in text
     assert "Eligible if the price drops by at most $1,000.00" in text and "D1" in text
+    assert "of which, eligible if the price drops by at most $1,000.00" in text  # inside "not eligible"
     assert "more: the window and the exported table list them all" in text
+    assert "evdesk check" not in text and text.count("Where the list does not say") == 1
     assert f"Prepared on {dt.date.today():%B} " in text
+
+
+def test_the_summary_in_french_adds_up_and_names_no_command(qtbot: Any, window: Any, inventory: Any,
+                                                            tmp_path: Path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    window.set_language("fr")
+    try:
+        inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+        pdf = inv.save_summary_pdf(tmp_path / "summary.pdf")
+    finally:
+        window.set_language("en")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    text = unicodedata.normalize("NFKC", text)  # the PDF's "ﬁ" ligature and no-break spaces, as letters and spaces
+    lines = [line.strip() for line in text.splitlines()]
+    refused = next(i for i, line in enumerate(lines) if line.startswith("✗ Non admissibles au prix actuel"))
+    assert lines[refused + 1].startswith("↓ dont admissibles si le prix baisse d’au plus 1 000,00 $")
+    assert "Vérifié selon les règles " in text and "evdesk check" not in text and "Each vehicle" not in text
 
 
 def test_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path) -> None:
@@ -407,7 +429,7 @@ def test_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path) -> None
     assert inv.model.item(4, 11).text().startswith("Assemblé en Chine\u00a0:")
     assert inv.open_button.text() == "&Ouvrir une liste d’inventaire…"
     assert window.inventory_action.text() == "Vérifier l’&inventaire…"
-    assert inv.file_label.text().startswith("stock.csv · CSV, UTF-8, séparateur virgule · politique ")
+    assert inv.file_label.text().startswith("stock.csv · CSV, UTF-8, séparateur virgule · règles ")
     english = _english_sources()
     leftovers = [text for text in _visible_texts(inv) if text.strip() in english]
     assert leftovers == []

@@ -64,12 +64,17 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
     refused = translate("InventorySummary", "Not eligible at the current price")
     not_known = translate("InventorySummary", "Not known")
     problems = translate("InventorySummary", "Rows with problems (not checked)")
+    of_which = (translate("InventorySummary", "of which, eligible if the price drops by at most {amount}").format(
+        amount=f.money(facts.max_drop)) if facts.max_drop is not None else
+        translate("InventorySummary", "of which, eligible if the price drops"))
+    # The price-drop vehicles are among those not eligible at today's price: a line inside that one, so
+    # that the lines that stand alone add up to the rows checked.
     lines = [
-        (f"{words[Status.ELIGIBLE][0]} {eligible_now}", tally.eligible, f.money(tally.total)),
-        (f"{words[Status.PRICE_DROP][0]} {drop_label}", len(drops), f.money(at_max)),
-        (f"{words[Status.NOT_ELIGIBLE][0]} {refused}", tally.not_eligible, ""),
-        (f"{words[Status.NOT_KNOWN][0]} {not_known}", tally.not_known, ""),
-        (f"{words[Status.PROBLEM][0]} {problems}", tally.with_problems, ""),
+        (f"{words[Status.ELIGIBLE][0]} {eligible_now}", tally.eligible, f.money(tally.total), False),
+        (f"{words[Status.NOT_ELIGIBLE][0]} {refused}", tally.not_eligible, "", False),
+        (f"{words[Status.PRICE_DROP][0]} {of_which}", len(drops), f.money(at_max), True),
+        (f"{words[Status.NOT_KNOWN][0]} {not_known}", tally.not_known, "", False),
+        (f"{words[Status.PROBLEM][0]} {problems}", tally.with_problems, "", False),
     ]
     vehicles = translate("InventorySummary", "Vehicles")
     count = translate("InventorySummary", "Count")
@@ -79,8 +84,9 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
                 'style="border-collapse:collapse; border-color:#999;">')
     html.append(f'<tr><th align="left">{escape(vehicles)}</th><th align="right">{escape(count)}</th>'
                 f'<th align="right">{escape(rebates)}</th></tr>')
-    for label, number, amount in lines:
-        html.append(f'<tr><td>{escape(label)}</td><td align="right">{escape(f.number(number))}</td>'
+    for label, number, amount, inside in lines:
+        indent = ' style="padding-left:18px; color:#333;"' if inside else ""
+        html.append(f'<tr><td{indent}>{escape(label)}</td><td align="right">{escape(f.number(number))}</td>'
                     f'<td align="right">{escape(amount)}</td></tr>')
     html.append(f'<tr><td><b>{escape(rows_checked)}</b></td>'
                 f'<td align="right"><b>{escape(f.number(tally.rows))}</b></td><td></td></tr></table>')
@@ -97,27 +103,29 @@ def summary_html(facts: SummaryFacts, f: Formatter, listed: int, printed: dt.dat
     if drops and listed:
         html.append(f'<p style="margin-top:8px; margin-bottom:2px;"><b>{escape(drop_label)}</b></p>'
                     '<table width="100%" cellspacing="0" cellpadding="2" style="font-size:8.5pt;">')
+        # Room between the columns: side by side, "50 000,00 $" and "1 050,00 $" read as one figure.
+        gap = ' style="padding-left:12px;"'
         head = (translate("InventorySummary", "Row"), translate("InventorySummary", "Stock #"),
                 translate("InventorySummary", "Vehicle"), translate("InventorySummary", "Price"),
                 translate("InventorySummary", "Highest eligible price"), translate("InventorySummary", "Drop"),
                 translate("InventorySummary", "Rebate then"))
-        html.append("<tr>" + "".join(f'<th align="{"left" if i < 3 else "right"}">{escape(h)}</th>'
+        html.append("<tr>" + "".join(f'<th align="{"left" if i < 3 else "right"}"{gap if i else ""}>{escape(h)}</th>'
                                      for i, h in enumerate(head)) + "</tr>")
         for answer in drops[:listed]:
             price = answer.request.vehicle_price if answer.request is not None else None
             cells = (str(answer.row), answer.stock or "", vehicle_text(answer), f.money(price),
                      f.money(answer.max_price), f.money(answer.over_cap_by), f.money(answer.amount_at_max_price))
-            html.append("<tr>" + "".join(f'<td align="{"left" if i < 3 else "right"}">{escape(c)}</td>'
-                                         for i, c in enumerate(cells)) + "</tr>")
+            html.append("<tr>" + "".join(f'<td align="{"left" if i < 3 else "right"}"{gap if i else ""}>'
+                                         f'{escape(c)}</td>' for i, c in enumerate(cells)) + "</tr>")
         html.append("</table>")
         if len(drops) > listed:
             html.append("<p><i>" + escape(translate("InventorySummary", "…and {count} more: the window and the "
                                                                         "exported table list them all.").format(
                 count=f.number(len(drops) - listed))) + "</i></p>")
     policy = facts.policy
-    footer = translate("InventorySummary", "Each vehicle checked as evdesk check does, under policy {version} "
-                                           "(published {published}). {assumed} An estimate from the published "
-                                           "federal rules: the EVAP dealer portal gives the final word.").format(
+    footer = translate("InventorySummary", "Checked under policy {version} (published {published}). {assumed} "
+                                           "An estimate from the published federal rules: the EVAP dealer portal "
+                                           "gives the final word.").format(
         version=policy.version, published=f.date(policy.data.published), assumed=facts.assumed_text)
     html.append(f'<p style="margin-top:10px; font-size:8pt; color:#333;">{escape(footer)}</p></body></html>')
     return "".join(html)

@@ -375,8 +375,8 @@ class InventoryWindow(QMainWindow):
         said = [phrase for name, phrase in phrases.items() if self.tally.assumed[name]]
         if not said:
             return ""
-        return self.tr("Where the list does not say, each vehicle is checked as evdesk check does: "
-                       "{assumptions}.").format(assumptions="; ".join(said))
+        return self.tr("Where the list does not say, each vehicle is checked assuming {assumptions}, as the "
+                       "counter does.").format(assumptions="; ".join(said))
 
     def _show_progress_text(self) -> None:
         f = self.formatter
