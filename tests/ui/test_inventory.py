@@ -876,6 +876,26 @@ def test_the_column_map_follows_a_live_language_switch(qtbot: Any, window: Any, 
         window.set_language("en")
 
 
+def test_a_live_language_switch_rewords_the_selected_row_and_refits_the_columns(qtbot: Any, window: Any,
+                                                                                inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.table.setCurrentIndex(inv.proxy.index(1, 0))  # D1, $100 over the cap
+    assert inv.detail.text().startswith("Row 3 · D1")
+    reason = COLUMNS.index("reason")
+    inv.table.setColumnWidth(reason, 333)  # sized by the user: theirs to keep
+    window.set_language("fr")
+    try:
+        assert inv.detail.text().startswith("Ligne 3 · D1"), "the selected row stayed in English"
+        assert "comptoir" in inv.detail.text()
+        header = inv.table.horizontalHeader()
+        for column in ("max_price", "price_drop", "stock", "quota"):  # "Admissible jusqu’à" is not cut
+            index = COLUMNS.index(column)
+            assert inv.table.columnWidth(index) >= header.sectionSizeHint(index), column
+        assert inv.table.columnWidth(reason) == 333
+    finally:
+        window.set_language("en")
+
+
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_every_field_the_map_offers_has_a_name_in_words(window: Any, language: str) -> None:
     from evdesk.batch.fields import ACTIVE_FIELDS

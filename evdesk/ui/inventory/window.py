@@ -258,6 +258,7 @@ class InventoryWindow(QMainWindow):
         # The VIN column's width as the window last set it: another width is the user's, never widened.
         # (Not told by sectionResized: hiding and showing the column resize it too, some of it later.)
         self._vin_width: int | None = None
+        self._fitted_widths: list[int] = []  # each column's width as the window last fitted it
         self.table.doubleClicked.connect(self._open_index)
         # Only with the focus in the table: as a window shortcut, Enter in the price-drop or search field
         # opened the selected row at the counter.
@@ -297,6 +298,8 @@ class InventoryWindow(QMainWindow):
         with self._worker_still():
             self.model.set_formatter(self.formatter)
             self.retranslate()
+            self._refit()
+            self._show_detail(self.table.currentIndex())  # the selected row in full, in the new language
 
     def retranslate(self) -> None:
         name = self.path.name if self.path is not None else ""
@@ -509,6 +512,19 @@ class InventoryWindow(QMainWindow):
             index = COLUMNS.index(column)
             self.table.setColumnWidth(index, min(self.table.columnWidth(index), self._widest(column)))
         self._vin_width = self.table.columnWidth(COLUMNS.index("vin"))
+        self._fitted_widths = [self.table.columnWidth(i) for i in range(len(COLUMNS))]
+
+    def _refit(self) -> None:
+        """Other words, other widths: fit the columns again, but for any the user has sized since the fit."""
+        if not self._fitted:
+            return
+        fitted = self._fitted_widths
+        sized = {i: self.table.columnWidth(i) for i in range(len(COLUMNS)) if self.table.columnWidth(i) != fitted[i]}
+        self._fit_columns()
+        for index, width in sized.items():
+            self.table.setColumnWidth(index, width)
+        if COLUMNS.index("vin") in sized:
+            self._vin_width = None  # the user's: a later VIN no longer widens it
 
     def _widest(self, column: str) -> int:
         """The most a fitted column may take, in pixels (`WIDEST_EM`, in the window's average character)."""
@@ -534,7 +550,7 @@ class InventoryWindow(QMainWindow):
         needed = min(needed, self._widest("vin"))
         if needed > self.table.columnWidth(index):
             self.table.setColumnWidth(index, needed)
-            self._vin_width = needed
+            self._vin_width = self._fitted_widths[index] = needed
 
     def _progress(self, ident: int, fraction: float) -> None:
         if self._current(ident):
