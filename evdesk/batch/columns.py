@@ -207,11 +207,26 @@ def lettered_header(rows: Rows, overrides: Mapping[str, Field | None] | None = N
     if not read or all(is_blank(c) for c in read[-1][1]):
         raise ColumnError(f"{name}: it has no rows")
     number, cells = read[-1]
+    # As wide as the first vehicle or the furthest letter --map names: a first car not yet priced leaves
+    # its last cells empty, and a spreadsheet or a CSV may then drop them.
+    named = [index + 1 for key in overrides if (index := _letter_index(key)) is not None]
+    width = max([len(cells), *named])
     # Letters are only ever what --map names: column MY is not a model year, nor KM an odometer.
-    mapping = _map_header(number - 1, tuple(_letter(index) for index in range(len(cells))), overrides,
-                          recognise=False)
-    _check_overrides_found(mapping, overrides, "a list of that width")
+    mapping = _map_header(number - 1, tuple(_letter(index) for index in range(width)), overrides, recognise=False)
+    _check_overrides_found(mapping, overrides, "a list without a header")
     return replace(mapping, headerless=True)
+
+
+def _letter_index(key: str) -> int | None:
+    """Column "F" (or "f", as a --map key is kept) as 5; None for what is not a column's letters."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    if not (key.isascii() and key.isalpha() and len(key) <= 3):
+        return None
+    try:
+        return column_index_from_string(key.upper()) - 1
+    except ValueError:  # past XFD, the last column a spreadsheet has
+        return None
 
 
 def _letter(index: int) -> str:
@@ -220,11 +235,14 @@ def _letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def without_header(first_row: ColumnMap) -> ColumnMap:
+def without_header(first_row: ColumnMap, width: int = 0) -> ColumnMap:
     """A list whose first row, read as its header, is a vehicle: that row is read as one, and each column is
-    named by its letter, as a spreadsheet shows it ("C"), to be mapped by hand. Fields already chosen stay."""
-    return ColumnMap(first_row.header_row - 1, tuple(Column(c.index, _letter(c.index), c.field)
-                                                     for c in first_row.columns), headerless=True)
+    named by its letter, as a spreadsheet shows it ("C"), to be mapped by hand. Fields already chosen stay.
+    `width`: a later row's, when wider than the first (a first car without a price leaves its last cells)."""
+    fields = {c.index: c.field for c in first_row.columns}
+    return ColumnMap(first_row.header_row - 1, tuple(Column(index, _letter(index), fields.get(index))
+                                                     for index in range(max(width, len(first_row.columns)))),
+                     headerless=True)
 
 
 def _check_overrides_found(mapping: ColumnMap, overrides: Mapping[str, Field | None],

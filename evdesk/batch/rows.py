@@ -92,7 +92,8 @@ class RowReader:
             return None
         width = len(cells)
         problems: list[Problem] = []
-        if width > self._width and not _is_empty(cells[self._width:]):
+        # Without a header there is no width to hold a row to: its cells past the columns mapped are not read.
+        if width > self._width and not self.columns.headerless and not _is_empty(cells[self._width:]):
             if self.separated:
                 wide = FieldProblem("row", "row_too_wide", {"cells": width, "columns": self._width})
                 problems.append(Problem("", "row", str(wide), wide))

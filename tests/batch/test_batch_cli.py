@@ -210,11 +210,22 @@ def test_without_no_header_the_same_list_loses_its_first_row_to_the_header(capsy
     assert code == 2 and "no recognisable header" in err and "--no-header" in err  # the way out is named
 
 
-def test_no_header_refuses_a_letter_beyond_the_lists_width(capsys, write_csv) -> None:
+def test_no_header_refuses_a_column_named_other_than_by_its_letters(capsys, write_csv) -> None:
     path = write_csv([["A1", "45000", "BEV"]])
-    code, out, err = batch(capsys, str(path), "--no-header", "--map", "F=price")
+    code, out, err = batch(capsys, str(path), "--no-header", "--map", "Price=price")
     assert code == 2 and out == ""
-    assert err == "evdesk: --map: no column 'F' in a list of that width (its columns: A, B, C)\n"
+    assert err == "evdesk: --map: no column 'Price' in a list without a header (its columns: A, B, C)\n"
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_no_header_reads_a_column_past_the_first_vehicles_last_cell(capsys, write_csv, write_xlsx, kind: str) -> None:
+    """The first car not yet priced: its row ends before the price column the others fill."""
+    rows = [["N1", "BEV", "US"], ["N2", "BEV", "US", "", "", "45000"], ["N3", "BEV", "US", "", "", "51000", "note"]]
+    path = write_csv(rows) if kind == "csv" else write_xlsx(rows)
+    lines, _ = json_lines(capsys, str(path), "--no-header", "--map", "A=stock", "--map", "B=powertrain",
+                          "--map", "C=assembly", "--map", "F=price", "--date", "2026-05-01")
+    assert [(line["row"], line["eligible"], line["problems"]) for line in lines] == [
+        (1, None, []), (2, True, []), (3, False, [])]  # no price yet: not known; none "wider than the header"
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252"])

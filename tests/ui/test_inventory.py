@@ -635,6 +635,22 @@ def test_a_list_without_a_header_keeps_its_first_vehicle(qtbot: Any, inventory: 
     assert mapping.column_map().column_of("price").index == 1
 
 
+def test_a_list_without_a_header_offers_the_columns_past_its_first_vehicles_last_cell(
+        qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    path = _written(tmp_path / "stock.csv", "N1,BEV,US\r\nN2,BEV,US,,,45000\r\n")  # N1 not priced yet
+    inv = checked(qtbot, inventory, path)
+    inv.mapping.no_header.setChecked(True)
+    assert [label.text() for label in inv.mapping._labels][-1] == "“F”"
+    price = _shown(inv.mapping._combos, "mappingField5")
+    price.setCurrentIndex(price.findData("price"))
+    for index, field in ((1, "powertrain"), (2, "assembly")):
+        combo = _shown(inv.mapping._combos, f"mappingField{index}")
+        combo.setCurrentIndex(combo.findData(field))
+    inv.mapping.recheck.emit()
+    qtbot.waitUntil(lambda: not inv.running and inv.tally.rows == 2, timeout=30_000)
+    assert [(a.row, a.eligible, a.problems) for a in inv.shown_answers()] == [(1, None, ()), (2, True, ())]
+
+
 def test_a_list_with_a_header_is_not_offered_the_first_row_as_a_vehicle(qtbot: Any, inventory: Any,
                                                                          tmp_path: Path) -> None:
     inv = checked(qtbot, inventory, _headerless(tmp_path))

@@ -159,7 +159,7 @@ class MappingPanel(QWidget):
             return
         chosen = self.column_map()
         header, below = self._as_header
-        columns = without_header(header) if vehicle else header
+        columns = without_header(header, len(below)) if vehicle else header
         sample = tuple(c.header for c in header.columns) if vehicle else below
         if chosen is not None:
             for column in chosen.columns:
