@@ -22,6 +22,7 @@ ENGLISH: dict[str, str] = {
     # amounts
     "not_an_amount": "{given} is not an amount: use digits and a decimal point, e.g. 45000.00",
     "negative": "{given} is negative: amounts must be 0 or more",
+    "zero_price": "{given} is not a sale price: leave the price empty until it is known",
     "amount_too_large": "{given} is too large: no vehicle sale line is over {limit}",
     "too_many_decimals": "{given} has more than two decimals: amounts are in dollars and cents",
     "row_too_wide": "{cells} cells where the header has {columns}: a value may hold an unquoted comma or "

@@ -164,6 +164,18 @@ def _amount(value: object) -> object:
     return amount_text(value)
 
 
+_ZERO = re.compile(r"0+(?:\.0{1,2})?")
+
+
+def _sale_price(value: object) -> object:
+    """A vehicle price; 0 is refused. On a stock list a 0 holds the place of a price not yet set, and read as
+    a price it made the car eligible for the whole rebate, its final transaction value nothing but the fees."""
+    amount = _amount(value)
+    if (_ZERO.fullmatch(amount) if isinstance(amount, str) else amount == 0):
+        raise CellProblem("zero_price", given=cell_text(value))
+    return amount
+
+
 def _whole(value: object) -> object:
     if value.__class__ is str and _PLAIN_WHOLE.fullmatch(value):  # type: ignore[arg-type]
         return int(value)  # type: ignore[call-overload]
@@ -207,7 +219,7 @@ def converter(field: Field) -> Callable[[object], object]:
     column rather than per cell: a 10,000-row list has some 150,000 cells."""
     match field.kind:
         case Kind.AMOUNT:
-            return _amount
+            return _sale_price if field.request == "vehicle_price" else _amount
         case Kind.WHOLE:
             return _whole
         case Kind.DATE:

@@ -2837,6 +2837,10 @@
         <translation>Au plus deux décimales : au 0,01 kWh près.</translation>
     </message>
     <message>
+        <source>A price of 0 is not a sale price: leave it empty until it is known.</source>
+        <translation>Un prix de 0 n’est pas un prix de vente&#xa0;: laissez-le vide tant qu’il n’est pas connu.</translation>
+    </message>
+    <message>
         <source>Not an amount: type digits, such as 45000.</source>
         <translation>Ce n’est pas un montant&#xa0;: tapez des chiffres, par exemple 45000.</translation>
     </message>

@@ -59,6 +59,20 @@ def test_other_kinds(field: str, cell: object, value: object) -> None:
     assert convert(field, cell) == value
 
 
+@pytest.mark.parametrize("cell", ["0", "0.00", "$0", "0,00 $", " 0 ", 0, 0.0, Decimal("0.00")])
+def test_a_price_of_zero_is_a_placeholder_refused_naming_it(cell: object) -> None:
+    """A car not yet priced: as a price, 0 made it eligible for the whole rebate."""
+    with pytest.raises(CellProblem, match=r"is not a sale price: leave the price empty until it is known") as raised:
+        convert("price", cell)
+    assert raised.value.code == "zero_price"
+
+
+@pytest.mark.parametrize(("field", "cell", "value"), [("price", "0.01", "0.01"), ("price", 0.01, Decimal("0.01")),
+                                                      ("options", "0", "0"), ("dealer_fees", 0, Decimal(0))])
+def test_a_cent_is_a_price_and_other_parts_may_be_zero(field: str, cell: object, value: object) -> None:
+    assert convert(field, cell) == value
+
+
 @pytest.mark.parametrize("cell", ["5/1/2026", "01/05/2026", "May 1, 2026", "20260501", "2026-05-01 13:45", 46143])
 def test_a_date_not_written_as_yyyy_mm_dd_is_refused_naming_it(cell: object) -> None:
     with pytest.raises(CellProblem, match=r"is not a real date in the form YYYY-MM-DD"):

@@ -69,6 +69,8 @@ _PROBLEM_TEXTS = {
     "amount_too_large": QT_TRANSLATE_NOOP("SaleForm", "Too large: at most {limit}."),
     "too_small": QT_TRANSLATE_NOOP("SaleForm", "Too small: at least {limit}."),
     "negative": QT_TRANSLATE_NOOP("SaleForm", "Too small: at least {limit}."),
+    "zero_price": QT_TRANSLATE_NOOP("SaleForm", "A price of 0 is not a sale price: leave it empty until it is "
+                                                "known."),
     "too_long": QT_TRANSLATE_NOOP("SaleForm", "Too long: at most {count} characters."),
     "not_a_country_code": QT_TRANSLATE_NOOP("SaleForm", "Not a country code: pick a country from the list."),
     "not_an_amount": QT_TRANSLATE_NOOP("SaleForm", "Not an amount: type digits, such as 45000."),
