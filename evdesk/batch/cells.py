@@ -148,6 +148,28 @@ def _country_names() -> dict[str, str]:
     return names
 
 
+@cache
+def _province_names() -> dict[str, str]:
+    """Each province's and territory's name, in English and French ("Québec", "Colombie-Britannique") → its
+    code, from pycountry's ISO 3166-2 list and its French translation."""
+    import gettext
+
+    import pycountry
+
+    french = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    names: dict[str, str] = {}
+    for province in pycountry.subdivisions.get(country_code="CA"):
+        for spelling in (province.name, french.gettext(province.name)):
+            names[header_key(spelling)] = province.code.removeprefix("CA-")
+    return names
+
+
+def province_value(value: object) -> object:
+    """"QC" or "CA-QC" as written, for the request to judge; a name as its code; anything else as written."""
+    text = cell_text(value)
+    return _province_names().get(header_key(text), text)
+
+
 def country_value(value: object) -> object:
     text = cell_text(value)
     if len(text) <= 2:
@@ -230,7 +252,7 @@ def converter(field: Field) -> Callable[[object], object]:
             return _remembered(country_value)
         case Kind.VIN:
             return _vin
-    return _text
+    return _remembered(province_value) if field.request == "province" else _text
 
 
 def request_value(field: Field, value: object) -> object:

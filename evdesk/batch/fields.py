@@ -45,9 +45,16 @@ POWERTRAINS = _words({
     "bev": "BEV", "fcev": "FCEV", "phev": "PHEV", "hev": "HEV", "ice": "ICE", "electric": "BEV",
     "battery electric": "BEV", "battery-electric": "BEV", "fuel cell": "FCEV", "plug-in hybrid": "PHEV",
     "hybrid": "HEV", "gasoline": "ICE", "gas": "ICE", "diesel": "ICE",
+    # As manufacturers' and dealer systems' lists write them out (not "EV" alone: battery or plug-in?)
+    "battery electric vehicle": "BEV", "fuel cell electric": "FCEV", "fuel cell electric vehicle": "FCEV",
+    "hydrogen fuel cell": "FCEV", "hydrogen": "FCEV", "plug-in hybrid electric": "PHEV",
+    "plug-in hybrid electric vehicle": "PHEV",
+    "hybrid electric": "HEV", "hybrid electric vehicle": "HEV",
     # French: véhicule électrique à batterie, à pile à combustible, hybride rechargeable, hybride
     "veb": "BEV", "vepc": "FCEV", "vhr": "PHEV", "vh": "HEV", "electrique": "BEV", "electrique a batterie": "BEV",
     "pile a combustible": "FCEV", "hybride rechargeable": "PHEV", "hybride": "HEV", "essence": "ICE",
+    "vehicule electrique a batterie": "BEV", "vehicule hybride rechargeable": "PHEV",
+    "vehicule a pile a combustible": "FCEV", "hydrogene": "FCEV", "vehicule hybride": "HEV",
 })
 CONDITIONS = _words({
     "new": "new", "demonstrator": "demonstrator", "demo": "demonstrator", "used": "used", "pre-owned": "used",

@@ -36,6 +36,11 @@ def test_amounts(cell: object, value: object) -> None:
 @pytest.mark.parametrize(("field", "cell", "value"), [
     ("powertrain", "bev", "BEV"), ("powertrain", "VEB", "BEV"), ("powertrain", "Hybride rechargeable", "PHEV"),
     ("powertrain", "Électrique", "BEV"), ("powertrain", "XYZ", "XYZ"),
+    ("powertrain", "Battery Electric Vehicle", "BEV"), ("powertrain", "Plug-In Hybrid Electric", "PHEV"),
+    ("powertrain", "Fuel Cell Electric", "FCEV"), ("powertrain", "Hydrogen", "FCEV"),
+    ("powertrain", "Hydrogène", "FCEV"),
+    ("powertrain", "Hybrid Electric", "HEV"), ("powertrain", "Véhicule hybride rechargeable", "PHEV"),
+    ("powertrain", "EV", "EV"),  # battery or plug-in? Not guessed: the request refuses it by name
     ("condition", "Neuf", "new"), ("condition", "Démo", "demonstrator"), ("condition", "Usagé", "used"),
     ("buyer", "Entreprise", "organization"), ("buyer", "Autopartage", "carsharing"),
     ("quota_position", "Hors contingent", "over"), ("fta_origin", "Oui", "yes"), ("fta_origin", "non", "no"),
@@ -57,6 +62,16 @@ def test_amounts(cell: object, value: object) -> None:
 ])
 def test_other_kinds(field: str, cell: object, value: object) -> None:
     assert convert(field, cell) == value
+
+
+@pytest.mark.parametrize(("cell", "value"), [
+    ("Québec", "QC"), ("Quebec", "QC"), ("QUÉBEC", "QC"), ("Ontario", "ON"), ("Colombie-Britannique", "BC"),
+    ("British Columbia", "BC"), ("Île-du-Prince-Édouard", "PE"), ("Nouveau-Brunswick", "NB"), ("Yukon", "YT"),
+    ("Terre-Neuve-et-Labrador", "NL"), ("Territoires du Nord-Ouest", "NT"), ("QC", "QC"), ("CA-QC", "CA-QC"),
+    ("Vermont", "Vermont"),  # not a province: as written, for the request to refuse by name
+])
+def test_a_province_by_its_name_in_english_or_french(cell: str, value: str) -> None:
+    assert convert("province", cell) == value
 
 
 @pytest.mark.parametrize("cell", ["0", "0.00", "$0", "0,00 $", " 0 ", 0, 0.0, Decimal("0.00")])
