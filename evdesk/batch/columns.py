@@ -151,6 +151,8 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
         if found >= min(2, len(filled)) and found > 0:
             if len(filled) == 1 and isinstance(rows, Rows):
                 number, cells = _header_below_title(rows, overrides) or (number, cells)
+            elif isinstance(rows, Rows):
+                number, cells = _fuller_header_below(rows, overrides, found) or (number, cells)
             mapping = _map_header(number, cells, overrides)
             _check_overrides_found(mapping, overrides)
             return mapping
@@ -171,13 +173,38 @@ def _header_below_title(rows: Rows, overrides: Mapping[str, Field | None]) -> tu
     back and the one-cell row is the header of a one-column list (a list of VINs)."""
     ahead: list[tuple[int, Cells]] = []
     filled = 0
-    for row in rows:
-        if _recognised(row[1], overrides) >= 2:
-            return row
-        ahead.append(row)
-        filled += not all(is_blank(c) for c in row[1])  # blank rows between a title and its header are free
-        if filled >= TITLE_LOOKAHEAD or len(ahead) >= HEADER_SEARCH_ROWS * 5:
-            break
+    try:
+        for row in rows:
+            if _recognised(row[1], overrides) >= 2:
+                return row
+            ahead.append(row)
+            filled += not all(is_blank(c) for c in row[1])  # blank rows between a title and its header are free
+            if filled >= TITLE_LOOKAHEAD or len(ahead) >= HEADER_SEARCH_ROWS * 5:
+                break
+    except StockListError as error:  # a damaged row among the first vehicles: said when it is reached
+        rows.fail_later(error)
+    rows.put_back(ahead)
+    return None
+
+
+def _fuller_header_below(rows: Rows, overrides: Mapping[str, Field | None], found: int) -> tuple[int, Cells] | None:
+    """A row just below that names more fields, and at least three: the real header under a block of report
+    lines such as "Date:, 2026-05-01, Province:, QC", whose two names made it look like one. Without one, the
+    rows read go back: they are the list's first vehicles."""
+    ahead: list[tuple[int, Cells]] = []
+    filled = 0
+    try:
+        for row in rows:
+            ahead.append(row)
+            if all(is_blank(c) for c in row[1]):
+                continue
+            if _recognised(row[1], overrides) > max(found, 2):
+                return row
+            filled += 1
+            if filled >= TITLE_LOOKAHEAD:
+                break
+    except StockListError as error:  # a damaged row among the first vehicles: said when it is reached
+        rows.fail_later(error)
     rows.put_back(ahead)
     return None
 

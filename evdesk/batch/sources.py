@@ -58,6 +58,7 @@ class Rows(Iterator[tuple[int, Cells]]):
     def __init__(self, rows: Iterator[tuple[int, Cells]]):
         self._rows = rows
         self._back: list[tuple[int, Cells]] = []
+        self._failed: StockListError | None = None
 
     def __iter__(self) -> Rows:
         return self
@@ -65,11 +66,18 @@ class Rows(Iterator[tuple[int, Cells]]):
     def __next__(self) -> tuple[int, Cells]:
         if self._back:
             return self._back.pop()
+        if self._failed is not None:
+            error, self._failed = self._failed, None
+            raise error
         return next(self._rows)
 
     def put_back(self, rows: list[tuple[int, Cells]]) -> None:
         """These rows, in their order, come next again."""
         self._back.extend(reversed(rows))
+
+    def fail_later(self, error: StockListError) -> None:
+        """A damage met while reading ahead is raised where it lies: after the rows put back before it."""
+        self._failed = error
 
 
 @dataclass

@@ -142,3 +142,21 @@ def test_without_a_header_a_letter_is_never_taken_for_a_name() -> None:
     assert mapping.headerless and mapping.header_row == 0
     assert [(c.header, c.field.name) for c in mapping.used if c.field] == [("B", "price")]
     assert [number for number, _ in rows] == [1, 2]  # the first row is read as a vehicle
+
+
+@pytest.mark.parametrize("header", [("VIN",), ("Stock #", "Price")])
+def test_a_damaged_row_read_ahead_is_raised_where_it_lies(header: tuple[str, ...]) -> None:
+    """The header search reads a few rows past the header; a damage there is said after the rows before it."""
+    from evdesk.batch.sources import Rows, StockListError
+
+    def source():
+        yield 1, header
+        yield 2, tuple("1HGCM82633A004352" if i == 0 else "45000" for i in range(len(header)))
+        raise StockListError("stock.csv: row 3 cannot be read", "row_unreadable", name="stock.csv", row=3)
+
+    rows = Rows(source())
+    columns = find_header(rows)
+    assert columns.header_row == 1
+    assert next(rows)[0] == 2
+    with pytest.raises(StockListError, match="row 3 cannot be read"):
+        next(rows)

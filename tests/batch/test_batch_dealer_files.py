@@ -278,6 +278,25 @@ def test_a_title_with_a_comma_or_tab_does_not_choose_the_separator(capsys, tmp_p
     assert "semicolon-separated" in err and "header on row 2" in err
 
 
+def test_report_lines_that_name_two_fields_are_not_taken_for_the_header(capsys, tmp_path: Path) -> None:
+    """ "Date:, 2026-05-01, Province:, QC" above the real header: its two names made it the header."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b"Date:,2026-05-01,Province:,QC\r\nDealer:,Kia Laval,,\r\n\r\n"
+                     b"Stock #,Powertrain,Price,Assembly,Sale date\r\nM1,BEV,45000,KR,2026-05-01\r\n"
+                     b"M2,BEV,51000,KR,2026-05-01\r\n")
+    code, lines, err = batch(capsys, str(path))
+    assert code == 0 and [(line["row"], line["stock"], line["eligible"]) for line in lines] == [
+        (5, "M1", True), (6, "M2", False)]
+    assert "header on row 4" in err
+
+
+def test_a_header_naming_two_fields_keeps_its_first_vehicles(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b"Stock #,Price,Colour\r\n" + b"".join(b"M%d,45000,red\r\n" % n for n in range(1, 8)))
+    code, lines, err = batch(capsys, str(path), "--powertrain", "bev", "--assembly", "KR")
+    assert code == 0 and [line["row"] for line in lines] == list(range(2, 9)) and "header on row 1" in err
+
+
 def test_a_note_listing_options_on_its_second_line_is_one_cell(capsys, tmp_path: Path) -> None:
     """Alt+Enter in Excel, then a list of options: the list was refused as a quote swallowing rows."""
     path = tmp_path / "stock.csv"
