@@ -1877,8 +1877,8 @@
         <translation>&amp;Imprimer un sommaire…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Price drop of at &amp;most</source>

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from evdesk.ui.inventory.filter import View
@@ -179,6 +180,31 @@ def test_cancel_keeps_the_rows_checked_so_far(qtbot: Any, inventory: Any, tmp_pa
     assert inventory.progress_label.text() == f"Cancelled after {rows:,} rows: the table shows those."
     assert [a.row for a in inventory.model.answers()] == list(range(2, rows + 2)), "in order, none lost"
     assert inventory.export_button.isEnabled()
+
+
+def test_escape_cancels_a_check_and_the_status_never_says_it_finished(qtbot: Any, inventory: Any,
+                                                                       tmp_path: Path) -> None:
+    inventory.show()
+    qtbot.waitExposed(inventory)
+    inventory.open_file(write(tmp_path / "big.csv", many(20_000)))
+    qtbot.waitUntil(lambda: inventory.model.rowCount() >= 100, timeout=30_000)
+    inventory.table.setFocus()
+    QTest.keyClick(inventory.table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not inventory.running, timeout=30_000)
+    assert inventory.cancelled and inventory.model.rowCount() < 20_000
+    assert "checked in" not in inventory.statusBar().currentMessage()
+    assert inventory.cancel_button.text() == "&Cancel"
+
+
+def test_another_list_opens_unfiltered(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.search.setText("Kia")
+    inv.show_view(View.PROBLEM)
+    inv = checked(qtbot, inv, write(tmp_path / "stock.csv", ROWS))  # the same list again: as the user left it
+    assert inv.search.text() == "Kia" and inv.proxy.view is View.PROBLEM
+    inv = checked(qtbot, inv, write(tmp_path / "other.csv", ROWS))  # another: every row shown
+    assert inv.search.text() == "" and inv.tiles[View.ALL].isChecked()
+    assert len(inv.shown_answers()) == len(ROWS)
 
 
 def test_opening_another_file_replaces_the_check_in_progress(qtbot: Any, inventory: Any, tmp_path: Path) -> None:

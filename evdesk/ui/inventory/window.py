@@ -262,6 +262,8 @@ class InventoryWindow(QMainWindow):
         self.table.doubleClicked.connect(self._open_index)
         # Only with the focus in the table: as a window shortcut, Enter in the price-drop or search field
         # opened the selected row at the counter.
+        # Esc stops a check in progress, as Cancel does (a popup or the calendar takes its own Esc first).
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
         enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self._open_current)
         enter.setContext(Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
@@ -308,7 +310,7 @@ class InventoryWindow(QMainWindow):
         self.open_button.setText(self.tr("&Open a stock list…"))
         self.export_button.setText(self.tr("&Export the table…"))
         self.print_button.setText(self.tr("&Print a summary…"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setText(self.tr("&Cancel"))
         self.drop_label.setText(self.tr("Price drop of at &most"))
         self.search_label.setText(self.tr("&Find"))
         self.search.setPlaceholderText(self.tr("Stock #, VIN, make or model"))
@@ -408,7 +410,11 @@ class InventoryWindow(QMainWindow):
         return Path(chosen)
 
     def open_file(self, path: Path) -> None:
-        """Check `path` with the columns found from its header."""
+        """Check `path` with the columns found from its header. Another list starts unfiltered: the last
+        one's search and view would hide its rows ("1 of 15 rows shown")."""
+        if path != self.path:
+            self.search.clear()
+            self.show_view(View.ALL)
         self.path = path
         self.stock = None
         self._start(Job(path=path, policy=self.policy, assumptions=self._assumptions(), language=self.language))
@@ -593,6 +599,8 @@ class InventoryWindow(QMainWindow):
         if not cancelled:
             self.progress.setValue(1000)
         self._show_progress_text()
+        if cancelled:
+            return  # "Cancelled after … rows" is said where the count is, not "checked in … s" as if done
         seconds = time.monotonic() - self._started
         f = self.formatter
         text = (self.tr("{rows} row checked in {seconds} s.") if f.one(self.tally.rows) else
