@@ -318,6 +318,7 @@ def test_a_file_that_cannot_be_read_says_why(qtbot: Any, inventory: Any, tmp_pat
     assert inventory.banner.isVisible()
     assert inventory.banner.text() == ("This file cannot be checked: stock.csv is a PDF, not a stock list: save the "
                                        "list as CSV or XLSX.")
+    assert inventory.progress_label.text() == ""  # not "0 rows checked"
 
 
 @pytest.mark.parametrize(("content", "french"), [

@@ -392,7 +392,8 @@ class InventoryWindow(QMainWindow):
             text = (self.tr("Cancelled after {rows} row: the table shows it.") if f.one(self.tally.rows) else
                     self.tr("Cancelled after {rows} rows: the table shows those.")).format(
                 rows=f.number(self.tally.rows))
-        elif self.path is not None and self._started:
+        elif self.path is not None and self._started and (self.tally.rows or self.banner.isHidden()):
+            # Not "0 rows checked" under "This file cannot be checked"; rows read before a damage are said.
             text = (self.tr("{rows} row checked") if f.one(self.tally.rows) else
                     self.tr("{rows} rows checked")).format(rows=f.number(self.tally.rows))
         else:
