@@ -19,7 +19,7 @@ from typing import IO
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 Cell = str | int | Decimal | dt.date | bool | None
 SHEET_SUFFIXES = (".csv", ".xlsx")
-AMOUNT_FORMAT = "0.00"  # how an XLSX shows a Decimal unless told otherwise
+AMOUNT_FORMAT = "#,##0.00"  # how an XLSX shows a Decimal unless told otherwise: grouped, as the user's Excel groups
 
 
 def _needs_escape(text: str) -> bool:

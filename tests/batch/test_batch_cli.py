@@ -164,7 +164,7 @@ def test_xlsx_result_holds_text_numbers_and_no_formulas(capsys, stock: Path, tmp
     rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
     assert rows[0] == list(RESULT_COLUMNS)
     assert rows[1][:5] == [2, "3GNKDBRJ0TS100234", "A1", True, 5000]
-    assert rows[2][8] == 50000 and sheet["I3"].number_format == "0.00"
+    assert rows[2][8] == 50000 and sheet["I3"].number_format == "#,##0.00"  # $50,000.00 as Excel groups it
     assert sheet["G4"].value == 6.1
     for row in sheet.iter_rows(min_row=2):
         for cell in row:

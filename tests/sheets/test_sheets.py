@@ -102,7 +102,7 @@ def test_xlsx_amounts_keep_each_row_value_and_column_format(tmp_path: Path) -> N
     written = list(load_workbook(path, read_only=True).active.iter_rows(min_row=2))
     assert [[cell.value for cell in row] for row in written] == [
         [float(a), float(b), s] for a, b, s in rows]
-    assert {(row[0].number_format, row[1].number_format) for row in written} == {("0.00", "0.0")}
+    assert {(row[0].number_format, row[1].number_format) for row in written} == {("#,##0.00", "0.0")}
 
 
 @pytest.mark.parametrize("text", ["#N/A", "#DIV/0!", "#REF!"])
