@@ -27,6 +27,7 @@ ENGLISH: dict[str, str] = {
     "too_many_decimals": "{given} has more than two decimals: amounts are in dollars and cents",
     "row_too_wide": "{cells} cells where the header has {columns}: a value may hold an unquoted comma or "
                     "separator",
+    "totals_row": "a line of totals, not a vehicle: not checked",
     "ambiguous_amount": "{given} is ambiguous: a dot before three digits may group thousands; write {grouped} or "
                         "{decimal}",
     # numbers, choices, dates, countries, text

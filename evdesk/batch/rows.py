@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from evdesk.batch.cells import CellProblem, cell_text, converter
 from evdesk.batch.columns import Column, ColumnMap
+from evdesk.batch.fields import header_key
 from evdesk.rules.request import FieldProblem, SaleRequest, field_problems
 
 
@@ -47,6 +48,21 @@ class RowRequest:
 
 def _is_empty(cells: tuple[object, ...]) -> bool:
     return all(cell is None or (cell.__class__ is str and (not cell or cell.isspace())) for cell in cells)  # type: ignore[attr-defined]
+
+
+# What a list's totals or subtotal line says instead of a vehicle (as compared: no case, no accents).
+TOTAL_WORDS = frozenset({"total", "totals", "grand total", "subtotal", "sub total", "sous total", "totaux",
+                         "total general", "grand totaux"})
+
+
+def _is_totals(cells: tuple[object, ...]) -> bool:
+    """A totals line ("Total", "", "", "91000"): its first cell says so and no other cell holds a word. Not a
+    vehicle: answered as one, with the options' powertrain, it was counted among the cars."""
+    first = next((c for c in cells if not (c is None or (c.__class__ is str and (not c or c.isspace())))), None)
+    if first.__class__ is not str or len(first) > 20 or header_key(first) not in TOTAL_WORDS:  # type: ignore[arg-type]
+        return False
+    words = [c for c in cells if c.__class__ is str and any(ch.isalpha() for ch in c)]  # type: ignore[union-attr]
+    return len(words) == 1
 
 
 def request_problems(error: ValidationError) -> dict[str, FieldProblem]:
@@ -92,6 +108,9 @@ class RowReader:
             return None
         width = len(cells)
         problems: list[Problem] = []
+        if _is_totals(cells):
+            totals = FieldProblem("row", "totals_row", {})
+            return RowRequest(number, None, None, None, (Problem("", "row", str(totals), totals),), (), "")
         # Without a header there is no width to hold a row to: its cells past the columns mapped are not read.
         if width > self._width and not self.columns.headerless and not _is_empty(cells[self._width:]):
             if self.separated:

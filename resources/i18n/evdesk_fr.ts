@@ -2861,6 +2861,10 @@
         <translation>{cells} cellules là où l’en-tête en a {columns}&#xa0;: une valeur contient peut-être une virgule ou un séparateur sans guillemets.</translation>
     </message>
     <message>
+        <source>A line of totals, not a vehicle: not checked.</source>
+        <translation>Une ligne de totaux, pas un véhicule&#xa0;: non vérifiée.</translation>
+    </message>
+    <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>
         <translation>Ambigu&#xa0;: un point avant trois chiffres peut séparer les milliers. Tapez {grouped} ou {decimal}.</translation>
     </message>

@@ -297,6 +297,20 @@ def test_a_header_naming_two_fields_keeps_its_first_vehicles(capsys, tmp_path: P
     assert code == 0 and [line["row"] for line in lines] == list(range(2, 9)) and "header on row 1" in err
 
 
+@pytest.mark.parametrize("label", ["Total", "TOTAL", "Grand total", "Sous-total", "Totaux", "Total général"])
+def test_a_line_of_totals_is_not_answered_as_a_vehicle(capsys, tmp_path: Path, label: str) -> None:
+    """With --powertrain and --assembly for every row, "Total, , 91000" was a car $41,000 over the cap."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(("Stock #,Make,Price\r\nM1,Kia,45000\r\nM2,Kia,46000\r\n"
+                      f"{label},,91000\r\nTotal Kia,Kia,1\r\n").encode())
+    code, lines, err = batch(capsys, str(path), "--powertrain", "bev", "--assembly", "KR", "--date", "2026-05-01")
+    assert code == 0
+    assert [(line["row"], line["eligible"]) for line in lines] == [(2, True), (3, True), (4, None), (5, True)]
+    assert [p["code"] for p in lines[2]["problems"]] == ["totals_row"]  # said, not silently left out
+    assert lines[2]["problems"][0]["message"] == "a line of totals, not a vehicle: not checked"
+    assert "Eligible: 3, for $15,000.00 in all" in err and "1 with problems" in err
+
+
 def test_a_note_listing_options_on_its_second_line_is_one_cell(capsys, tmp_path: Path) -> None:
     """Alt+Enter in Excel, then a list of options: the list was refused as a quote swallowing rows."""
     path = tmp_path / "stock.csv"

@@ -79,6 +79,7 @@ _PROBLEM_TEXTS = {
     "not_a_date": QT_TRANSLATE_NOOP("SaleForm", "Not a real date."),
     "row_too_wide": QT_TRANSLATE_NOOP("SaleForm", "{cells} cells where the header has {columns}: a value may "
                                                   "hold an unquoted comma or separator."),
+    "totals_row": QT_TRANSLATE_NOOP("SaleForm", "A line of totals, not a vehicle: not checked."),
     "ambiguous_amount": QT_TRANSLATE_NOOP("SaleForm", "Ambiguous: a dot before three digits may group "
                                                       "thousands. Type {grouped} or {decimal}."),
     "unreadable_text": QT_TRANSLATE_NOOP("SaleForm", "Holds a character that cannot be shown: type it again."),
