@@ -951,3 +951,13 @@ def test_every_field_the_map_offers_has_a_name_in_words(window: Any, language: s
         assert all("_" not in labels[f.name] for f in ACTIVE_FIELDS)
     finally:
         window.set_language("en")
+
+
+@pytest.mark.parametrize(("screen", "width"), [(1024, 1280), (1366, 1280), (1440, 1280), (1600, 1400),
+                                               (1920, 1680), (2560, 1680)])
+def test_the_window_is_wider_on_a_wide_screen_within_bounds(screen: int, width: int) -> None:
+    """Fitted to the screen afterwards (fitted_geometry): a 1366-pixel laptop still gets all of the window."""
+    from evdesk.ui.inventory.window import inventory_size
+
+    size = inventory_size(screen)
+    assert (size.width(), size.height()) == (width, 760)

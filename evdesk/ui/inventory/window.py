@@ -74,6 +74,7 @@ from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
 
 DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
 INVENTORY_SIZE = (1280, 760)  # the window's size where the screen has room
+WIDEST_INVENTORY = 1680  # on a wider screen, room for the reasons: at 1280 they began off-screen
 EXPORT_WIDTHS = {"row": 7, "stock": 12, "vin": 20, "vehicle": 34, "price": 12, "status": 28, "rebate": 11,
                  "max_price": 13, "price_drop": 12, "tariff": 9, "quota": 14, "reason": 70}
 # While a check runs, the table's rows pile up (some 30 objects each): the collector's full passes would
@@ -93,6 +94,13 @@ QPushButton[role="tile"]:checked:focus {{ border: 3px solid {t.focus}; padding: 
 """
 TILE_VIEWS = (View.ALL, View.ELIGIBLE, View.PRICE_DROP, View.NOT_ELIGIBLE, View.NOT_KNOWN, View.PROBLEM)
 WIDEST_EM = {"vehicle": 40, "vin": 26, "status": 34, "quota": 20}  # at most this many average characters
+
+
+def inventory_size(screen_width: int) -> QSize:
+    """1280 × 760, wider on a wide screen (seven eighths of it, up to WIDEST_INVENTORY): the table's last column,
+    the reasons, is what a dealer reads, and it was off-screen at 1280 on a 1920-pixel screen."""
+    width, height = INVENTORY_SIZE
+    return QSize(max(width, min(WIDEST_INVENTORY, screen_width * 7 // 8)), height)
 
 
 class InventoryWindow(QMainWindow):
@@ -130,11 +138,11 @@ class InventoryWindow(QMainWindow):
         from evdesk.ui.main_window import FRAME_ALLOWANCE, fitted_geometry
 
         screen = self.screen() or QGuiApplication.primaryScreen()
-        wanted = QSize(*INVENTORY_SIZE)
         if screen is None:
-            self.resize(wanted)
+            self.resize(QSize(*INVENTORY_SIZE))
             return
-        self.setGeometry(fitted_geometry(screen.availableGeometry(), FRAME_ALLOWANCE, wanted))
+        available = screen.availableGeometry()
+        self.setGeometry(fitted_geometry(available, FRAME_ALLOWANCE, inventory_size(available.width())))
 
     # --- building -------------------------------------------------------------------------------
     def _build(self) -> None:
