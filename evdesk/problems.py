@@ -28,6 +28,8 @@ ENGLISH: dict[str, str] = {
     "row_too_wide": "{cells} cells where the header has {columns}: a value may hold an unquoted comma or "
                     "separator",
     "totals_row": "a line of totals, not a vehicle: not checked",
+    "formula_not_saved": "a formula whose result was never saved (the workbook was written by a program): "
+                         "open it in Excel or LibreOffice, save it, and check it again",
     "ambiguous_amount": "{given} is ambiguous: a dot before three digits may group thousands; write {grouped} or "
                         "{decimal}",
     # numbers, choices, dates, countries, text

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from evdesk.batch.cells import CellProblem, cell_text, converter
 from evdesk.batch.columns import Column, ColumnMap
 from evdesk.batch.fields import header_key
+from evdesk.batch.sources import FORMULA_NOT_SAVED
 from evdesk.rules.request import FieldProblem, SaleRequest, field_problems
 
 
@@ -122,6 +123,10 @@ class RowReader:
         for index, column, field, request_field, convert in self._feeding:
             raw = cells[index] if index < width else None
             if raw is None or raw == "" or (raw.__class__ is str and raw.isspace()):  # type: ignore[attr-defined]
+                continue
+            if raw is FORMULA_NOT_SAVED:
+                unsaved = FieldProblem(request_field, "formula_not_saved", {})
+                problems.append(Problem(column.header, field.name, str(unsaved), unsaved))
                 continue
             try:
                 values[request_field] = convert(raw)

@@ -321,6 +321,60 @@ def _quote_left_open(lines: list[str], delimiter: str) -> bool:
 
 # --- XLSX -----------------------------------------------------------------------------------------
 
+class FormulaNotSaved:
+    """A cell holding a formula whose result was never saved (a workbook written by a program and never opened
+    and saved in a spreadsheet): openpyxl reads it as empty, so a price read as not given and a sale date as
+    today. It is a problem of its row, named by its column, instead."""
+
+    def __str__(self) -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return "FORMULA_NOT_SAVED"
+
+    def __reduce__(self) -> str:
+        return "FORMULA_NOT_SAVED"  # the one marker, in a worker process too (rows are compared by identity)
+
+
+FORMULA_NOT_SAVED = FormulaNotSaved()
+FORMULA_SCAN_CHUNK = 1 << 22  # bytes of sheet XML read at a time
+FORMULAS_KEPT = 100_000  # cells remembered; a sheet with more is damaged in other ways too
+# A cell with a formula and no value: <c r="D6"><f>B2*2</f></c>, <c r="D6"><f>…</f><v /></c>, <f t="shared" …/>.
+_UNSAVED_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*'
+                              rb'(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
+
+
+def _formulas_without_results(workbook: object, sheet: object) -> dict[int, list[int]]:
+    """Row number → column indexes of the cells whose formula has no saved result, from one pass over the
+    sheet's XML (most sheets hold no formula at all, and that pass then costs only the reading)."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    archive, member = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or member is None:
+        return {}
+    found: dict[int, list[int]] = {}
+    kept = 0
+    try:
+        with archive.open(member) as xml:
+            carried = b""
+            while chunk := xml.read(FORMULA_SCAN_CHUNK):
+                text = carried + chunk
+                end = text.rfind(b"</c>") + 4  # whole cells only; the rest waits for the next chunk
+                if end < 4:
+                    carried = text[-65536:]
+                    continue
+                carried = text[end:]
+                if b"<f" not in text:
+                    continue
+                for match in _UNSAVED_FORMULA.finditer(text, 0, end):
+                    found.setdefault(int(match[2]), []).append(column_index_from_string(match[1].decode()) - 1)
+                    kept += 1
+                    if kept >= FORMULAS_KEPT:
+                        return found
+    except (OSError, KeyError, ValueError):  # damaged: the rows' own reading says so, where it is
+        return found
+    return found
+
 def _open_zip(path: Path) -> StockList:
     try:
         with zipfile.ZipFile(path) as archive:
@@ -367,10 +421,18 @@ def _open_xlsx(path: Path) -> StockList:
     sheet.reset_dimensions()
     done = [0]
 
+    unsaved = _formulas_without_results(workbook, sheet)
+
     def rows() -> Iterator[tuple[int, Cells]]:
         try:
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
                 done[0] = number
+                if number in unsaved:  # openpyxl reads them as empty: say what they are instead
+                    cells = list(values)
+                    for column in unsaved[number]:
+                        if column < len(cells) and cells[column] is None:
+                            cells[column] = FORMULA_NOT_SAVED
+                    values = tuple(cells)
                 yield number, values
         except Exception as error:  # a damaged sheet, found only as it streams
             raise StockListError(f"{path.name}: row {done[0] + 1} cannot be read ({type(error).__name__})",

@@ -2865,6 +2865,10 @@
         <translation>Une ligne de totaux, pas un véhicule&#xa0;: non vérifiée.</translation>
     </message>
     <message>
+        <source>A formula whose result was never saved: open the workbook in a spreadsheet program, save it, and check it again.</source>
+        <translation>Une formule dont le résultat n’a jamais été enregistré&#xa0;: ouvrez le classeur dans un tableur, enregistrez-le et vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
         <source>Ambiguous: a dot before three digits may group thousands. Type {grouped} or {decimal}.</source>
         <translation>Ambigu&#xa0;: un point avant trois chiffres peut séparer les milliers. Tapez {grouped} ou {decimal}.</translation>
     </message>

@@ -5,6 +5,7 @@ and options checked against each row's own sale date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -309,6 +310,44 @@ def test_a_line_of_totals_is_not_answered_as_a_vehicle(capsys, tmp_path: Path, l
     assert [p["code"] for p in lines[2]["problems"]] == ["totals_row"]  # said, not silently left out
     assert lines[2]["problems"][0]["message"] == "a line of totals, not a vehicle: not checked"
     assert "Eligible: 3, for $15,000.00 in all" in err and "1 with problems" in err
+
+
+def _workbook_with_formulas(path: Path) -> Path:
+    """As a script writes one: formulas and no results; then the price's result saved, as Excel would."""
+    import zipfile
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Stock #", "Powertrain", "Price", "Assembly", "Sale date"])
+    sheet.append(["F1", "BEV", "=40000+5000", "US", "=DATE(2026,5,1)"])
+    sheet.append(["F2", "BEV", 45000, "US", dt.date(2026, 5, 1)])
+    raw = path.with_suffix(".raw.xlsx")
+    workbook.save(raw)
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b"<f>40000+5000</f><v />" in data
+                data = data.replace(b"<f>40000+5000</f><v />", b"<f>40000+5000</f><v>45000</v>")
+            target.writestr(item, data)
+    return path
+
+
+def test_a_formula_whose_result_was_never_saved_is_a_problem_not_a_blank(capsys, tmp_path: Path) -> None:
+    """Read as empty, the sale date became today without a word; the price's saved result is read. (Rows go
+    to worker processes only on long lists: the marker's pickling is tested below.)"""
+    code, lines, _ = batch(capsys, str(_workbook_with_formulas(tmp_path / "stock.xlsx")))
+    assert code == 0
+    assert [(p["column"], p["code"]) for p in lines[0]["problems"]] == [("Sale date", "formula_not_saved")]
+    assert lines[0]["eligible"] is None and (lines[1]["row"], lines[1]["eligible"]) == (3, True)
+
+
+def test_the_unsaved_formula_marker_is_one_object_in_every_process() -> None:
+    import pickle
+
+    from evdesk.batch.sources import FORMULA_NOT_SAVED
+
+    assert pickle.loads(pickle.dumps(FORMULA_NOT_SAVED)) is FORMULA_NOT_SAVED
 
 
 def test_a_note_listing_options_on_its_second_line_is_one_cell(capsys, tmp_path: Path) -> None:

@@ -80,6 +80,9 @@ _PROBLEM_TEXTS = {
     "row_too_wide": QT_TRANSLATE_NOOP("SaleForm", "{cells} cells where the header has {columns}: a value may "
                                                   "hold an unquoted comma or separator."),
     "totals_row": QT_TRANSLATE_NOOP("SaleForm", "A line of totals, not a vehicle: not checked."),
+    "formula_not_saved": QT_TRANSLATE_NOOP("SaleForm", "A formula whose result was never saved: open the "
+                                                       "workbook in a spreadsheet program, save it, and check "
+                                                       "it again."),
     "ambiguous_amount": QT_TRANSLATE_NOOP("SaleForm", "Ambiguous: a dot before three digits may group "
                                                       "thousands. Type {grouped} or {decimal}."),
     "unreadable_text": QT_TRANSLATE_NOOP("SaleForm", "Holds a character that cannot be shown: type it again."),
