@@ -344,6 +344,15 @@ _UNSAVED_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<f(?:\s
                               rb'(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
 
 
+def _sheet_is_empty(sheet: object) -> bool:
+    """No cell with a value: read until the first one (at once, for a sheet that holds a list)."""
+    try:
+        return not any(any(value is not None and value != "" for value in row)
+                       for row in sheet.iter_rows(values_only=True))  # type: ignore[attr-defined]
+    except Exception:  # damaged: the rows' own reading says so, where it is
+        return False
+
+
 def _formulas_without_results(workbook: object, sheet: object) -> dict[int, list[int]]:
     """Row number → column indexes of the cells whose formula has no saved result, from one pass over the
     sheet's XML (most sheets hold no formula at all, and that pass then costs only the reading)."""
@@ -416,6 +425,16 @@ def _open_xlsx(path: Path) -> StockList:
         close()
         raise StockListError(f"{path.name}: has no worksheet", "no_worksheet", name=path.name)
     others = tuple(s.title for s in workbook.worksheets if s is not sheet)
+    if others and _sheet_is_empty(sheet):  # saved with another sheet shown than the stock list's
+        with_rows = [s.title for s in workbook.worksheets if s is not sheet and hasattr(s, "iter_rows")
+                     and not _sheet_is_empty(s)]
+        close()
+        if with_rows:
+            listed = ", ".join(f"“{title}”" for title in with_rows)
+            raise StockListError(f"{path.name}: the sheet shown when it was saved, “{sheet.title}”, is empty; the "
+                                 f"list is on another ({listed}): show that sheet, save the workbook and check it "
+                                 "again", "shown_sheet_empty", name=path.name, sheet=sheet.title, others=listed)
+        raise StockListError(f"{path.name}: every sheet is empty", "is_empty", name=path.name)
     # The size the file declares, for progress only: some writers get it wrong, so it never limits reading.
     declared = sheet.max_row if isinstance(sheet.max_row, int) and sheet.max_row > 1 else None
     sheet.reset_dimensions()

@@ -1648,6 +1648,10 @@
         <translation>{name} est vide.</translation>
     </message>
     <message>
+        <source>The sheet shown when {name} was saved, “{sheet}”, is empty; the list is on another ({others}): show that sheet, save the workbook and check it again.</source>
+        <translation>La feuille affichée à l’enregistrement de {name}, «&#xa0;{sheet}&#xa0;», est vide; la liste est sur une autre ({others})&#xa0;: affichez cette feuille, enregistrez le classeur et vérifiez-le de nouveau.</translation>
+    </message>
+    <message>
         <source>{name} is not a CSV or XLSX file: save the list as CSV or XLSX.</source>
         <translation>{name} n’est pas un fichier CSV ou XLSX&#xa0;: enregistrez la liste en CSV ou en XLSX.</translation>
     </message>

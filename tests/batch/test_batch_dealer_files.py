@@ -342,6 +342,30 @@ def test_a_formula_whose_result_was_never_saved_is_a_problem_not_a_blank(capsys,
     assert lines[0]["eligible"] is None and (lines[1]["row"], lines[1]["eligible"]) == (3, True)
 
 
+@pytest.mark.parametrize("data_sheets", [1, 2, 0])
+def test_a_workbook_saved_with_an_empty_sheet_shown_names_the_sheet_that_holds_the_list(
+        capsys, tmp_path: Path, data_sheets: int) -> None:
+    """It said "no recognisable header (it has no rows)", and nothing of the sheet that holds the cars."""
+    workbook = Workbook()
+    workbook.active.title = "Stock"
+    if data_sheets:
+        workbook.active.append(["Stock #", "Powertrain", "Price"])
+        workbook.active.append(["A1", "BEV", 45000])
+    if data_sheets == 2:
+        workbook.create_sheet("Demo").append(["VIN"])
+    workbook.create_sheet("Résumé")
+    workbook.active = len(workbook.worksheets) - 1  # saved with the empty sheet shown
+    workbook.save(path := tmp_path / "stock.xlsx")
+    code, out, err = run_cli(["batch", str(path)]), *capsys.readouterr()
+    assert code == 2 and out == "" and err.count("\n") == 1
+    if data_sheets:
+        sheets = "“Stock”" if data_sheets == 1 else "“Stock”, “Demo”"
+        assert err == (f"evdesk: stock.xlsx: the sheet shown when it was saved, “Résumé”, is empty; the list is on "
+                       f"another ({sheets}): show that sheet, save the workbook and check it again\n")
+    else:
+        assert err == "evdesk: stock.xlsx: every sheet is empty\n"
+
+
 def test_the_unsaved_formula_marker_is_one_object_in_every_process() -> None:
     import pickle
 

@@ -343,6 +343,27 @@ def test_a_file_that_cannot_be_read_says_why_in_french(qtbot: Any, window: Any, 
         window.set_language("en")
 
 
+def test_a_workbook_saved_with_an_empty_sheet_shown_is_said_in_french(qtbot: Any, window: Any, inventory: Any,
+                                                                      tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Stock"
+    workbook.active.append(["Stock #", "Powertrain", "Price"])
+    workbook.create_sheet("Résumé")
+    workbook.active = 1
+    workbook.save(path := tmp_path / "stock.xlsx")
+    window.set_language("fr")
+    try:
+        checked(qtbot, inventory, path)
+        assert inventory.banner.text() == (
+            f"Ce fichier ne peut pas être vérifié{NBSP}: La feuille affichée à l’enregistrement de stock.xlsx, "
+            f"«{NBSP}Résumé{NBSP}», est vide; la liste est sur une autre (“Stock”){NBSP}: affichez cette feuille, "
+            "enregistrez le classeur et vérifiez-le de nouveau.")
+    finally:
+        window.set_language("en")
+
+
 def test_a_row_wider_than_its_header_is_said_in_french(qtbot: Any, window: Any, inventory: Any,
                                                       tmp_path: Path) -> None:
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [[*ROWS[0], "extra"]]))

@@ -99,6 +99,9 @@ def file_problem_texts() -> dict[str, str]:
                                              "it as CSV or XLSX."),
         "is_pdf": translate("InventoryFile", "{name} is a PDF, not a stock list: save the list as CSV or XLSX."),
         "is_empty": translate("InventoryFile", "{name} is empty."),
+        "shown_sheet_empty": translate("InventoryFile", "The sheet shown when {name} was saved, “{sheet}”, is "
+                                                        "empty; the list is on another ({others}): show that sheet, "
+                                                        "save the workbook and check it again."),
         "is_binary": translate("InventoryFile", "{name} is not a CSV or XLSX file: save the list as CSV or XLSX."),
         "bad_bytes": translate("InventoryFile", "{name} is not readable {encoding} (bad bytes at offset {offset}): "
                                                 "save it as CSV UTF-8."),
