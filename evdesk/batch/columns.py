@@ -15,7 +15,7 @@ from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_HEADER, Field, field_nam
 from evdesk.batch.sources import Cells, Rows, StockListError
 
 HEADER_SEARCH_ROWS = 10  # how far down a title block may push the header
-TITLE_LOOKAHEAD = 5  # rows read past a one-cell row that names a field, looking for a fuller header
+TITLE_LOOKAHEAD = 5  # rows read past a header found, looking for a fuller one below (a title, report lines)
 IGNORE = ("-", "ignore", "none")  # `--map Colour=-`: leave that column out
 
 
@@ -149,10 +149,9 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
         filled = [c for c in cells if not is_blank(c)]
         found = _recognised(cells, overrides)
         if found >= min(2, len(filled)) and found > 0:
-            if len(filled) == 1 and isinstance(rows, Rows):
-                number, cells = _header_below_title(rows, overrides) or (number, cells)
-            elif isinstance(rows, Rows):
-                number, cells = _fuller_header_below(rows, overrides, found) or (number, cells)
+            if isinstance(rows, Rows):
+                names = 2 if len(filled) == 1 else max(found, 2) + 1
+                number, cells = _header_below(rows, overrides, names) or (number, cells)
             mapping = _map_header(number, cells, overrides)
             _check_overrides_found(mapping, overrides)
             return mapping
@@ -167,41 +166,20 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
                       f"vehicle, with --no-header and their letters (--map B=price)")
 
 
-def _header_below_title(rows: Rows, overrides: Mapping[str, Field | None]) -> tuple[int, Cells] | None:
-    """The header below a one-cell row that names a field: a title such as "Inventaire" or "Stock" above the
-    real header, the first of the next few rows to name two fields or more. Without one, the rows read go
-    back and the one-cell row is the header of a one-column list (a list of VINs)."""
+def _header_below(rows: Rows, overrides: Mapping[str, Field | None], names: int) -> tuple[int, Cells] | None:
+    """The first of the next few rows to name `names` fields or more: the real header below a one-cell title
+    such as "Inventaire" (two names), or below report lines such as "Date:, 2026-05-01, Province:, QC" whose
+    two names made them look like one (more names than those, and at least three). Without one, the rows
+    read go back: the row first found is the header after all (a one-column list of VINs, say)."""
     ahead: list[tuple[int, Cells]] = []
     filled = 0
     try:
         for row in rows:
-            if _recognised(row[1], overrides) >= 2:
+            if _recognised(row[1], overrides) >= names:
                 return row
             ahead.append(row)
             filled += not all(is_blank(c) for c in row[1])  # blank rows between a title and its header are free
             if filled >= TITLE_LOOKAHEAD or len(ahead) >= HEADER_SEARCH_ROWS * 5:
-                break
-    except StockListError as error:  # a damaged row among the first vehicles: said when it is reached
-        rows.fail_later(error)
-    rows.put_back(ahead)
-    return None
-
-
-def _fuller_header_below(rows: Rows, overrides: Mapping[str, Field | None], found: int) -> tuple[int, Cells] | None:
-    """A row just below that names more fields, and at least three: the real header under a block of report
-    lines such as "Date:, 2026-05-01, Province:, QC", whose two names made it look like one. Without one, the
-    rows read go back: they are the list's first vehicles."""
-    ahead: list[tuple[int, Cells]] = []
-    filled = 0
-    try:
-        for row in rows:
-            ahead.append(row)
-            if all(is_blank(c) for c in row[1]):
-                continue
-            if _recognised(row[1], overrides) > max(found, 2):
-                return row
-            filled += 1
-            if filled >= TITLE_LOOKAHEAD:
                 break
     except StockListError as error:  # a damaged row among the first vehicles: said when it is reached
         rows.fail_later(error)
