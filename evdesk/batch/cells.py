@@ -87,8 +87,8 @@ def _as_shown(value: float) -> str:
 
 
 def whole_number(value: object) -> object:
-    if isinstance(value, float) and float(_as_shown(value)).is_integer():
-        return int(float(_as_shown(value)))
+    if isinstance(value, float) and (shown := float(_as_shown(value))).is_integer():
+        return int(shown)
     if isinstance(value, str):
         text = _SPACES.sub("", value)
         # "15000.0", as a one-decimal column exports it, is 15,000; "1.000" or "1,000" stays for the request
