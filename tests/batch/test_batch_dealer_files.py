@@ -129,10 +129,16 @@ def test_a_quote_never_closed_counts_the_lines_after_it_in_words(capsys, tmp_pat
     assert said in capsys.readouterr().err
 
 
-def test_a_quote_closed_on_a_later_line_is_one_cell(capsys, tmp_path: Path) -> None:
+@pytest.mark.parametrize("content", [
+    b'Stock,Powertrain,Price,Assembly,Date,Notes\r\nS1,BEV,45000,US,2026-05-01,"two\r\nlines"\r\n'
+    b"S2,BEV,45000,US,2026-05-01,\r\n",
+    # Alt+Enter in Excel, then a list of options: the list was refused as a quote swallowing rows.
+    b'Stock,Price,Powertrain,Assembly,Notes\r\nS1,45000,BEV,US,"Options:\r\n'
+    b'sunroof, tow hitch, heated seats, 21in wheels, HUD"\r\nS2,46000,BEV,KR,none\r\n',
+], ids=["two lines", "options listed on the second line"])
+def test_a_quote_closed_on_a_later_line_is_one_cell(capsys, tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "stock.csv"
-    path.write_bytes(b'Stock,Powertrain,Price,Assembly,Date,Notes\r\nS1,BEV,45000,US,2026-05-01,"two\r\nlines"\r\n'
-                     b"S2,BEV,45000,US,2026-05-01,\r\n")
+    path.write_bytes(content)
     code, lines, _ = batch(capsys, str(path))
     assert code == 0 and [(line["row"], line["stock"]) for line in lines] == [(2, "S1"), (3, "S2")]
 
@@ -372,15 +378,6 @@ def test_the_unsaved_formula_marker_is_one_object_in_every_process() -> None:
     from evdesk.batch.sources import FORMULA_NOT_SAVED
 
     assert pickle.loads(pickle.dumps(FORMULA_NOT_SAVED)) is FORMULA_NOT_SAVED
-
-
-def test_a_note_listing_options_on_its_second_line_is_one_cell(capsys, tmp_path: Path) -> None:
-    """Alt+Enter in Excel, then a list of options: the list was refused as a quote swallowing rows."""
-    path = tmp_path / "stock.csv"
-    path.write_bytes(b'Stock #,Price,Powertrain,Assembly,Notes\r\nL1,45000,BEV,US,"Options:\r\n'
-                     b'sunroof, tow hitch, heated seats, 21in wheels, HUD"\r\nL2,46000,BEV,KR,none\r\n')
-    code, lines, _ = batch(capsys, str(path))
-    assert code == 0 and [(line["row"], line["stock"]) for line in lines] == [(2, "L1"), (3, "L2")]
 
 
 def test_a_windows_1252_file_with_a_pair_that_reads_as_utf8_is_still_windows_1252(capsys, tmp_path: Path) -> None:
