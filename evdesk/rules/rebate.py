@@ -43,58 +43,50 @@ if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rul
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
+_NONE = Decimal("0.00")
 STEP_DOWN_WARNING_DAYS = 30  # how close to a step-down a claim date earns a reminder
 ONE_DAY = dt.timedelta(days=1)
 
 
-def counting(policy: Policy, window: Window[FtvParts], counted_freight: bool) -> tuple[tuple[str, bool], ...]:
-    """Each part of the price, in the request's order, with whether it counts: as the policy's window says
-    (`evap.ftv_parts`), freight and PDI as assumed or chosen. Worked out once per window."""
+@dataclass(frozen=True, slots=True)
+class Counting:
+    """How one window of the policy (`evap.ftv_parts`), with freight and PDI as assumed or chosen, counts
+    the price's parts, and the words of the FTV's step that follow from that alone. Worked out once per
+    window: only the amounts are the deal's own."""
+
+    parts: tuple[tuple[str, bool], ...]  # each part, in the request's order, with whether it counts
+    freight_pdi_counted: bool
+    message: str
+    counted: PartList  # the parts counted, freight and PDI apart (the step names them on their own)
+    not_counted: PartList
+    as_before: bool  # in the words of a policy file that predates the parts (`Policy.parts_as_before`)
+
+
+def counting(policy: Policy, window: Window[FtvParts], counted_freight: bool) -> Counting:
     key = ("ftv_parts", id(window), counted_freight)
     found = policy.memo.get(key)
     if found is None:
-        counted = set(window.value.counted)
-        freight = PricePartName.FREIGHT_PDI
-        found = policy.memo[key] = tuple(
-            (part.value, counted_freight if part is freight else part in counted) for part in PricePartName)
+        found = policy.memo[key] = _counting(window, counted_freight, policy.parts_as_before)
     return found
 
 
-def final_transaction_value(request: SaleRequest, parts: tuple[tuple[str, bool], ...],
-                            counted_freight: bool) -> FinalTransactionValue:
-    """The price's parts (`counting`), and their total where the vehicle price is known."""
-    priced = [PricePart(name, getattr(request, name), counted) for name, counted in parts]
-    total = None
-    if request.vehicle_price is not None:
-        total = to_cents(sum((p.amount for p in priced if p.counted), Decimal(0)))
-    return FinalTransactionValue(parts=priced, total=total, freight_pdi_counted=counted_freight)
-
-
-def _not_counted(ftv: FinalTransactionValue) -> Money:
-    return to_cents(sum((p.amount for p in ftv.parts if not p.counted and p.amount), Decimal(0)))
-
-
-def _ftv_step_as_before(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]) -> None:
-    """The step in the words evdesk gave it before policy files named the parts, for a file of that time (read
-    with the parts of its day: `Policy.parts_as_before`), so that its saved deals are answered as they were."""
-    excluded = _not_counted(ftv)
-    message = (QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories, dealer "
-                                          "fees, and freight and PDI (as chosen). Not counted: {excluded} "
-                                          "(warranty, winter tires, charger).")
-               if ftv.freight_pdi_counted else
-               QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories and dealer "
-                                          "fees. Not counted: {excluded} (freight and PDI, warranty, winter "
-                                          "tires, charger)."))
-    trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded)
-
-
-def _ftv_step(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]) -> None:
-    """The FTV and what it is made of, each part named as the policy counts it (freight and PDI apart: the
-    assumption the user can switch, and the step's source, as the most disputed part)."""
-    counted = PartList(p.name for p in ftv.parts if p.counted and p.name != PricePartName.FREIGHT_PDI)
-    not_counted = PartList(p.name for p in ftv.parts if not p.counted)
-    excluded = _not_counted(ftv)
-    if not ftv.freight_pdi_counted:
+def _counting(window: Window[FtvParts], counted_freight: bool, as_before: bool) -> Counting:
+    in_window = set(window.value.counted)
+    freight = PricePartName.FREIGHT_PDI
+    parts = tuple((part.value, counted_freight if part is freight else part in in_window) for part in PricePartName)
+    counted = PartList(name for name, counts in parts if counts and name != freight)
+    not_counted = PartList(name for name, counts in parts if not counts)
+    if as_before:
+        # The step in the words evdesk gave it before policy files named the parts, for a file of that time
+        # (read with the parts of its day: `Policy.parts_as_before`), so its saved deals read as they were.
+        message = (QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories, dealer "
+                                              "fees, and freight and PDI (as chosen). Not counted: {excluded} "
+                                              "(warranty, winter tires, charger).")
+                   if counted_freight else
+                   QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: price, options, accessories and "
+                                              "dealer fees. Not counted: {excluded} (freight and PDI, warranty, "
+                                              "winter tires, charger)."))
+    elif not counted_freight:
         message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}. Not counted: {excluded} "
                                              "({not_counted}).")
     elif not_counted:
@@ -103,8 +95,34 @@ def _ftv_step(trace: Trace, ftv: FinalTransactionValue, assumption: Window[bool]
     else:
         message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}, with freight and PDI (as "
                                              "chosen).")
-    trace.check("evap.ftv", Q, Outcome.INFO, message, source=assumption, ftv=ftv.total, excluded=excluded,
-                counted=counted, not_counted=not_counted)
+    return Counting(parts, counted_freight, message, counted, not_counted, as_before)
+
+
+def final_transaction_value(request: SaleRequest, counts: Counting) -> tuple[FinalTransactionValue, Money]:
+    """The price's parts, their total where the vehicle price is known, and the total of those not counted."""
+    priced, total, excluded = [], _NONE, _NONE
+    for name, counted in counts.parts:
+        amount = getattr(request, name)
+        priced.append(PricePart(name, amount, counted))
+        if counted:
+            if amount is not None:  # only the vehicle price may be unknown
+                total += amount
+        elif amount:
+            excluded += amount
+    return (FinalTransactionValue(priced, to_cents(total) if request.vehicle_price is not None else None,
+                                  counts.freight_pdi_counted), to_cents(excluded))
+
+
+def _ftv_step(trace: Trace, ftv: FinalTransactionValue, excluded: Money, counts: Counting,
+              assumption: Window[bool]) -> None:
+    """The FTV and what it is made of, each part named as the policy counts it (freight and PDI apart: the
+    assumption the user can switch, and the step's source, as the most disputed part)."""
+    if counts.as_before:
+        trace.check("evap.ftv", Q, Outcome.INFO, counts.message, assumption, None, None, ftv=ftv.total,
+                    excluded=excluded)
+    else:
+        trace.check("evap.ftv", Q, Outcome.INFO, counts.message, assumption, None, None, ftv=ftv.total,
+                    excluded=excluded, counted=counts.counted, not_counted=counts.not_counted)
 
 
 @dataclass(slots=True)
@@ -479,9 +497,10 @@ def assess_rebate(trace: Trace, policy: Policy, request: SaleRequest, vehicle: V
     windows = shared(("evap.day", day), _on, policy, day)
     assumption = windows.freight
     counted_freight = assumption.value if request.freight_pdi_in_ftv is None else request.freight_pdi_in_ftv
-    ftv = final_transaction_value(request, counting(policy, windows.parts, counted_freight), counted_freight)
+    counts = counting(policy, windows.parts, counted_freight)
+    ftv, excluded = final_transaction_value(request, counts)
     if ftv.total is not None:
-        (_ftv_step_as_before if policy.parts_as_before else _ftv_step)(trace, ftv, assumption)
+        _ftv_step(trace, ftv, excluded, counts, assumption)
 
     # Each criterion but the price's is shared between evaluations (`Trace.shared`), keyed by the dated
     # value it reads and the request's fields it tests: at a counter or down a stock list they repeat.
