@@ -117,6 +117,7 @@ def _part_amount(value: object) -> Decimal:
 
 
 CountryCode = Annotated[str | None, BeforeValidator(_country_code), AfterValidator(_known_country)]
+Amount = Annotated[Decimal, PlainValidator(_amount), PlainSerializer(str, when_used="json")]  # one that is required
 # Optional amounts: left empty means not known. Parts that default to zero: left empty means none.
 # In JSON, as pydantic writes a Decimal: its text. Said here, as a plain validator leaves pydantic's own decimal
 # serializer to meet the text it has just made, and warn.
