@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from evdesk.sheets import FORMULA_TRIGGERS, Cell, escape_cell, unescape_cell, write_csv, write_xlsx
+from evdesk.sheets import FORMULA_TRIGGERS, Cell, csv_convention, escape_cell, unescape_cell, write_csv, write_xlsx
 
 ATTACKS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\0=1", "'=1", "''=1"]
 
@@ -52,6 +52,24 @@ def test_csv_is_rfc_4180_with_a_bom_and_reads_back(tmp_path: Path) -> None:
     assert row == ["'=HYPERLINK(\"x\")", "4062.50", "2026-05-01", "", "true", 'say "hi", then\nleave']
     assert unescape_cell(row[0]) == "=HYPERLINK(\"x\")"
     assert not path.with_name("out.csv.partial").exists()
+
+
+@pytest.mark.parametrize(("decimal_point", "convention"), [(",", (";", ",")), (".", (",", "."))])
+def test_a_spreadsheet_that_writes_decimal_commas_gets_semicolons(decimal_point: str, convention: tuple) -> None:
+    assert csv_convention(decimal_point) == convention
+
+
+def test_a_csv_in_semicolons_has_decimal_commas_and_quotes_what_holds_a_semicolon(tmp_path: Path) -> None:
+    """As Excel writes a CSV where the decimal point is a comma (fr_CA), so that Excel there opens it in columns
+    with the amounts as numbers; what is not an amount keeps its points and commas."""
+    path = tmp_path / "fr.csv"
+    rows = [[Decimal("4062.50"), 12, "Prix : 45 000,00 $; trop élevé", "2.0L", dt.date(2026, 5, 1), "-1"]]
+    assert write_csv(path, ["Montant", "Ligne", "Raison", "Moteur", "Date", "Texte"], rows, ";", ",") == 1
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        text = handle.read()
+    assert text.splitlines()[1] == '4062,50;12;"Prix : 45 000,00 $; trop élevé";2.0L;2026-05-01;\'-1'
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        assert list(csv.reader(handle, delimiter=";"))[1][0] == "4062,50"
 
 
 def test_xlsx_cells_are_text_never_formulas(tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -375,10 +375,10 @@ def test_a_row_wider_than_its_header_is_said_in_french(qtbot: Any, window: Any, 
     assert text.startswith("10 cellules là où l’en-tête en a 9\u00a0:"), text
 
 
-def read_sheet(path: Path) -> list[list[str]]:
+def read_sheet(path: Path, separator: str = ",") -> list[list[str]]:
     if path.suffix == ".csv":
         with path.open(newline="", encoding="utf-8-sig") as handle:
-            return list(csv.reader(handle))
+            return list(csv.reader(handle, delimiter=separator))
     sheet = load_workbook(path).active
     return [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
 
@@ -391,7 +391,7 @@ def test_export_writes_the_table_as_shown_safe_to_open(qtbot: Any, inventory: An
     injected = ["=cmd|' /C calc'!A0", "", "2026", "Kia", "EV9", "BEV", "45000", "KR", "2026-05-01"]
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [*ROWS, injected]))
     inv.show_view(View.PRICE_DROP)
-    rows = read_sheet(inv.export(tmp_path / f"shown{suffix}"))
+    rows = read_sheet(inv.export(tmp_path / f"shown{suffix}", numbers=QLocale("en_CA")))
     assert rows[0] == ["Row", "Stock #", "VIN", "Vehicle", "Price", "Status", "Rebate", "Eligible up to",
                        "Drop needed", "Duty (%)", "Quota", "Reason or problem"]
     assert [(r[1], r[3], Decimal(r[4]), Decimal(r[7]), Decimal(r[8])) for r in rows[1:]] == [
@@ -399,7 +399,7 @@ def test_export_writes_the_table_as_shown_safe_to_open(qtbot: Any, inventory: An
         ("D2", "2026 Ford Mach-E", Decimal("50900"), Decimal(50000), Decimal(900))]
     assert all(r[5] == "↓ Eligible at a lower price" for r in rows[1:])
     inv.show_view(View.ALL)
-    rows = read_sheet(inv.export(tmp_path / f"all{suffix}"))
+    rows = read_sheet(inv.export(tmp_path / f"all{suffix}", numbers=QLocale("en_CA")))
     assert len(rows) == 1 + len(ROWS) + 1
     by_stock = {r[1]: r for r in rows[1:]}
     assert rows[-1][1] == "'" + injected[0], "a formula from the stock list comes out inert"
@@ -411,12 +411,35 @@ def test_an_export_in_french_is_in_french(qtbot: Any, window: Any, inventory: An
     inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
     window.set_language("fr")
     try:
-        rows = read_sheet(inv.export(tmp_path / "fr.csv"))
+        rows = read_sheet(inv.export(tmp_path / "fr.csv", numbers=QLocale("fr_CA")), separator=";")
     finally:
         window.set_language("en")
     assert rows[0][:3] == ["Ligne", "N° de stock", "NIV"]
     problem = next(r for r in rows[1:] if r[1] == "P1")[11]
     assert "Price" in problem and "not an amount" not in problem, problem
+
+
+def test_a_csv_export_is_written_as_the_spreadsheet_here_opens_it(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
+    """Excel splits a CSV on the system's list separator, a semicolon where the decimal point is a comma: a
+    comma-separated export opened in French Canada was one column, its amounts text. The export follows the
+    computer's locale (not the window's language), and evdesk's own reader takes it back either way."""
+    from evdesk.batch import open_stock_list
+    from evdesk.batch.cells import amount_text
+
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.show_view(View.PRICE_DROP)
+    french = inv.export(tmp_path / "fr.csv", numbers=QLocale("fr_CA"))
+    english = inv.export(tmp_path / "en.csv", numbers=QLocale("en_CA"))
+    rows = read_sheet(french, separator=";")
+    assert [(r[1], r[4], r[7], r[8]) for r in rows[1:]] == [("D1", "50100,00", "50000,00", "100,00"),
+                                                           ("D2", "50900,00", "50000,00", "900,00")]
+    assert read_sheet(english)[1][4] == "50100.00"
+    with open_stock_list(french) as stock:
+        assert stock.separator == ";"
+        assert [amount_text(cells[4]) for _, cells in list(stock.rows())[1:]] == ["50100.00", "50900.00"]
+    system = inv.export(tmp_path / "here.csv")  # unless told otherwise, the computer's own convention
+    separator = ";" if QLocale.system().decimalPoint() == "," else ","
+    assert read_sheet(system, separator)[1][4] == read_sheet(french if separator == ";" else english, separator)[1][4]
 
 
 def test_an_export_that_cannot_be_written_names_the_folder(qtbot: Any, inventory: Any, tmp_path: Path,

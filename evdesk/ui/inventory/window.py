@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,7 @@ from evdesk.policy.loader import Policy
 from evdesk.present.format import Formatter
 from evdesk.present.language import Language
 from evdesk.rules.request import SaleRequest
-from evdesk.sheets import write_sheet
+from evdesk.sheets import csv_convention, write_sheet
 from evdesk.ui.i18n import current_language
 from evdesk.ui.inventory import summary
 from evdesk.ui.inventory.filter import InventoryFilter, View, in_view
@@ -722,7 +722,9 @@ class InventoryWindow(QMainWindow):
         """The rows as the table shows them: filtered and sorted."""
         return [self.proxy.answer_at(row) for row in range(self.proxy.rowCount())]
 
-    def export(self, path: Path | None = None) -> Path | None:
+    def export(self, path: Path | None = None, numbers: QLocale | None = None) -> Path | None:
+        """The table to a workbook or a CSV. A CSV is written as the spreadsheet on this computer opens it:
+        `numbers` (the system's locale unless a test names one) sets its separator and decimal point."""
         if path is None:
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
             stem = self.path.stem if self.path is not None else "stock"
@@ -744,7 +746,8 @@ class InventoryWindow(QMainWindow):
         try:
             count = write_sheet(path, header, rows, title=self.tr("Inventory check")[:31],
                                 number_formats={titles["tariff"]: "0.0##", titles["row"]: "0"},
-                                widths={titles[name]: EXPORT_WIDTHS[name] for name in shown})
+                                widths={titles[name]: EXPORT_WIDTHS[name] for name in shown},
+                                csv_numbers=csv_convention((numbers or QLocale.system()).decimalPoint()))
         except OSError as error:  # the folder, not the file written beside it
             QMessageBox.warning(self, self.tr("Table not exported"), self.tr(
                 "The table could not be written in {folder}: {reason}").format(
