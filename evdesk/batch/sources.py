@@ -339,6 +339,8 @@ class FormulaNotSaved:
 FORMULA_NOT_SAVED = FormulaNotSaved()
 FORMULA_SCAN_CHUNK = 1 << 22  # bytes of sheet XML read at a time
 FORMULAS_KEPT = 100_000  # cells remembered; a sheet with more is damaged in other ways too
+MERGES_KEPT = 100_000  # merged ranges remembered, likewise
+_MERGED_RANGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
 # A cell with a formula and no value: <c r="D6"><f>B2*2</f></c>, <c r="D6"><f>…</f><v /></c>, <f t="shared" …/>.
 _UNSAVED_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*'
                               rb'(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
@@ -353,36 +355,87 @@ def _sheet_is_empty(sheet: object) -> bool:
         return False
 
 
-def _formulas_without_results(workbook: object, sheet: object) -> dict[int, list[int]]:
-    """Row number → column indexes of the cells whose formula has no saved result, from one pass over the
-    sheet's XML (most sheets hold no formula at all, and that pass then costs only the reading)."""
+@dataclass(frozen=True, slots=True)
+class SheetScan:
+    """What openpyxl's read-only mode does not say of a sheet, found in one pass over its XML."""
+
+    unsaved: dict[int, list[int]]  # row number → column indexes of formulas whose result was never saved
+    merged: dict[int, list[tuple[int, int]]]  # first row → (column index, last row) of cells merged down
+
+
+def _scan_sheet(workbook: object, sheet: object) -> SheetScan:
+    """One pass over the sheet's XML (most sheets hold no formula and no merged cell, and that pass then costs
+    only the reading): the formulas without a saved result, and the ranges of cells merged down a column."""
     from openpyxl.utils.cell import column_index_from_string
 
     archive, member = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    unsaved: dict[int, list[int]] = {}
+    merges: set[tuple[bytes, ...]] = set()  # a set: the bytes carried to the next chunk are searched again
     if archive is None or member is None:
-        return {}
-    found: dict[int, list[int]] = {}
+        return SheetScan(unsaved, {})
     kept = 0
     try:
         with archive.open(member) as xml:
             carried = b""
             while chunk := xml.read(FORMULA_SCAN_CHUNK):
                 text = carried + chunk
+                if b"<mergeCell " in text and len(merges) < MERGES_KEPT:
+                    merges.update(match.groups() for match in _MERGED_RANGE.finditer(text))
                 end = text.rfind(b"</c>") + 4  # whole cells only; the rest waits for the next chunk
                 if end < 4:
                     carried = text[-65536:]
                     continue
                 carried = text[end:]
-                if b"<f" not in text:
+                if b"<f" not in text or kept >= FORMULAS_KEPT:
                     continue
                 for match in _UNSAVED_FORMULA.finditer(text, 0, end):
-                    found.setdefault(int(match[2]), []).append(column_index_from_string(match[1].decode()) - 1)
+                    unsaved.setdefault(int(match[2]), []).append(column_index_from_string(match[1].decode()) - 1)
                     kept += 1
                     if kept >= FORMULAS_KEPT:
-                        return found
+                        break
     except (OSError, KeyError, ValueError):  # damaged: the rows' own reading says so, where it is
-        return found
-    return found
+        pass
+    merged: dict[int, list[tuple[int, int]]] = {}
+    for first_column, first_row, _, last_row in merges:
+        top, bottom = int(first_row), int(last_row)
+        if bottom > top:  # merged down: the rows below show the top cell's value (across only: nothing to fill)
+            merged.setdefault(top, []).append((column_index_from_string(first_column.decode()) - 1, bottom))
+    return SheetScan(unsaved, merged)
+
+
+def _as_shown(numbered: Iterator[tuple[int, tuple]], scan: SheetScan) -> Iterator[tuple[int, Cells]]:
+    """The rows as the spreadsheet shows them: a formula without a saved result marked as such (openpyxl reads
+    it as empty, so a sale date would read as today), and each cell merged down a column holding the value
+    of the range's top cell, as it reads on the screen (openpyxl gives it to the top cell alone, so the cars
+    below had no make, or no price). A range merged across columns too fills its first column only: that is
+    the column the value was typed in. A row below with no value of its own is left empty."""
+    unsaved, merged = scan.unsaved, dict(scan.merged)  # a copy: each range is let go as its first row passes
+    if not unsaved and not merged:
+        yield from numbered
+        return
+    down: list[tuple[int, int, object]] = []  # (column, last row, value) of the merged ranges open at this row
+    for number, values in numbered:
+        if number in unsaved or merged or down:
+            cells = list(values)
+            for column in unsaved.get(number, ()):
+                if column < len(cells) and cells[column] is None:
+                    cells[column] = FORMULA_NOT_SAVED
+            if down:
+                down = [open_range for open_range in down if open_range[1] >= number]
+            # A row with nothing of its own stays empty: there the merged cell is one car's taller cell, and
+            # filling it would make a second car of that car's stock number.
+            if down and any(value is not None and value != "" for value in cells):
+                for column, _, value in down:
+                    if column >= len(cells):
+                        cells.extend([None] * (column + 1 - len(cells)))
+                    if cells[column] is None:
+                        cells[column] = value
+            for column, last in merged.pop(number, ()):
+                if column < len(cells) and cells[column] is not None:
+                    down.append((column, last, cells[column]))
+            values = tuple(cells)
+        yield number, values
+
 
 def _open_zip(path: Path) -> StockList:
     try:
@@ -440,19 +493,16 @@ def _open_xlsx(path: Path) -> StockList:
     sheet.reset_dimensions()
     done = [0]
 
-    unsaved = _formulas_without_results(workbook, sheet)
+    scan = _scan_sheet(workbook, sheet)
+
+    def numbered() -> Iterator[tuple[int, tuple]]:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            done[0] = number
+            yield number, values
 
     def rows() -> Iterator[tuple[int, Cells]]:
         try:
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                done[0] = number
-                if number in unsaved:  # openpyxl reads them as empty: say what they are instead
-                    cells = list(values)
-                    for column in unsaved[number]:
-                        if column < len(cells) and cells[column] is None:
-                            cells[column] = FORMULA_NOT_SAVED
-                    values = tuple(cells)
-                yield number, values
+            yield from _as_shown(numbered(), scan)
         except Exception as error:  # a damaged sheet, found only as it streams
             raise StockListError(f"{path.name}: row {done[0] + 1} cannot be read ({type(error).__name__})",
                                  "row_unreadable", name=path.name, row=done[0] + 1,

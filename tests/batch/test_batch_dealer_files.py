@@ -348,6 +348,54 @@ def test_a_formula_whose_result_was_never_saved_is_a_problem_not_a_blank(capsys,
     assert lines[0]["eligible"] is None and (lines[1]["row"], lines[1]["eligible"]) == (3, True)
 
 
+def _merged_workbook(path: Path, merges: list[str], rows: list[list[object]]) -> Path:
+    """A hand-kept list: cells merged down (one make, one sale date, for a group of cars), as Excel saves it,
+    the value in the range's top cell alone."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Stock #", "Powertrain", "Make", "Price", "Assembly", "Sale date", "Note"])
+    for row in rows:
+        sheet.append(row)
+    for merge in merges:
+        sheet.merge_cells(merge)
+    workbook.save(path)
+    return path
+
+
+def test_cells_merged_down_a_column_give_each_row_below_the_value_shown(capsys, tmp_path: Path) -> None:
+    """openpyxl gives a merged range's value to its top cell alone: the cars below had no powertrain and no
+    sale date, so not known (or today's date) where the dealer's screen shows BEV and 2026-05-01."""
+    day = dt.date(2026, 5, 1)
+    path = _merged_workbook(tmp_path / "stock.xlsx", ["B2:B4", "C2:C3", "F2:F4"], [
+        ["M1", "BEV", "Kia", 45000, "KR", day], ["M2", None, None, 46000, "KR", None],
+        ["M3", None, "Hyundai", 47000, "KR", None], ["M4", "ICE", "Ford", 48000, "US", dt.date(2026, 5, 2)]])
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0
+    assert [(line["stock"], line["eligible"], line["problems"]) for line in lines] == [
+        ("M1", True, []), ("M2", True, []), ("M3", True, []), ("M4", False, [])]
+    with open_stock_list(path) as stock:
+        rows = list(stock.rows())
+    assert [cells[1:3] for _, cells in rows[1:4]] == [("BEV", "Kia"), ("BEV", "Kia"), ("BEV", "Hyundai")]
+    assert {cells[5].date() for _, cells in rows[1:4]} == {day}
+
+
+def test_a_range_merged_across_fills_its_first_column_and_never_a_row_with_nothing_of_its_own(
+        capsys, tmp_path: Path) -> None:
+    """A date merged across into the note's column is the date's column's, not the note's; a car's cells merged
+    over an empty row below are one tall car, not a second one with the same stock number."""
+    day = dt.date(2026, 5, 1)
+    path = _merged_workbook(tmp_path / "stock.xlsx", ["F2:G3", "A4:C5"], [
+        ["M1", "BEV", "Kia", 45000, "KR", day], ["M2", "BEV", "Kia", 46000, "KR"],
+        ["M3", "BEV", "Kia", 47000, "KR", day], [None] * 7])
+    with open_stock_list(path) as stock:
+        rows = list(stock.rows())
+    assert rows[1][1][5].date() == rows[2][1][5].date() == day  # filled down its first column
+    assert rows[1][1][6:] in ((), (None,)) and rows[2][1][6:] in ((), (None,))  # never across
+    assert all(value is None for value in rows[4][1])
+    code, lines, err = batch(capsys, str(path))
+    assert code == 0 and [line["stock"] for line in lines] == ["M1", "M2", "M3"]
+
+
 @pytest.mark.parametrize("data_sheets", [1, 2, 0])
 def test_a_workbook_saved_with_an_empty_sheet_shown_names_the_sheet_that_holds_the_list(
         capsys, tmp_path: Path, data_sheets: int) -> None:
