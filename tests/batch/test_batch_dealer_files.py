@@ -392,7 +392,7 @@ def test_a_range_merged_across_fills_its_first_column_and_never_a_row_with_nothi
     assert rows[1][1][5].date() == rows[2][1][5].date() == day  # filled down its first column
     assert rows[1][1][6:] in ((), (None,)) and rows[2][1][6:] in ((), (None,))  # never across
     assert all(value is None for value in rows[4][1])
-    code, lines, err = batch(capsys, str(path))
+    code, lines, _ = batch(capsys, str(path))
     assert code == 0 and [line["stock"] for line in lines] == ["M1", "M2", "M3"]
 
 

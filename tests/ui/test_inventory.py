@@ -1005,3 +1005,47 @@ def test_the_window_is_wider_on_a_wide_screen_within_bounds(screen: int, width: 
 
     size = inventory_size(screen)
     assert (size.width(), size.height()) == (width, 760)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_tiles_go_onto_two_lines_rather_than_hold_the_window_wider_than_a_small_screen(
+        qtbot: Any, window: Any, inventory: Any, tmp_path: Path, language: str) -> None:
+    """In one row the tiles' French captions made the window at least 1,020 pixels wide: on a small screen, or
+    at 150 % scaling, it ran off the screen with the last tiles cut. Narrow, they take two lines, every tile
+    whole; wide, one."""
+    window.set_language(language)
+    try:
+        inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+        row = inv.tile_row
+        assert inv.minimumSizeHint().width() <= 720
+        inv.resize(720, 760)
+        qtbot.waitUntil(lambda: inv.width() == 720 and row.lines == 2
+                        and row.height() == row.heightForWidth(row.width()))
+        for tile in inv.tiles.values():
+            text_width = max(tile.fontMetrics().horizontalAdvance(line) for line in tile.text().splitlines())
+            assert tile.width() > text_width, tile.text()  # the whole caption, never cut
+            assert tile.height() >= tile.sizeHint().height()
+            assert inv.tile_row.rect().contains(tile.geometry()), tile.text()
+        lines = {tile.y() for tile in inv.tiles.values()}
+        assert len(lines) == 2
+        inv.resize(1366, 760)
+        qtbot.waitUntil(lambda: row.lines == 1 and row.height() == row.heightForWidth(row.width()))
+        assert len({tile.y() for tile in inv.tiles.values()}) == 1
+        assert row.height() < inv.tiles[View.ALL].height() * 2
+    finally:
+        window.set_language("en")
+
+
+def test_the_table_keeps_its_height_as_the_selection_moves_from_row_to_row(qtbot: Any, inventory: Any,
+                                                                           tmp_path: Path) -> None:
+    """The row's detail under the table is one, two or three lines (the row; its reason; what it would get at its
+    highest price): the table grew and shrank a line under the dealer's eyes as they went down it."""
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    heights, lines = set(), set()
+    for row in range(inv.proxy.rowCount()):
+        inv.table.setCurrentIndex(inv.proxy.index(row, 0))
+        qtbot.wait(10)
+        heights.add(inv.table.height())
+        lines.add(inv.detail.text().count("\n") + 1)
+    assert {1, 3} <= lines, lines  # the rows differ, and the table does not
+    assert len(heights) == 1, heights

@@ -71,6 +71,7 @@ from evdesk.ui.style import follow_theme
 from evdesk.ui.theme import Theme
 from evdesk.ui.widgets.accessible import name_inner_editors
 from evdesk.ui.widgets.money_field import MoneyEdit, MoneyError
+from evdesk.ui.widgets.reflow_row import ReflowRow
 
 DEFAULT_DROP = Decimal("1000.00")  # the price drop the filter starts at
 INVENTORY_SIZE = (1280, 760)  # the window's size where the screen has room
@@ -197,8 +198,7 @@ class InventoryWindow(QMainWindow):
         running.addWidget(self.cancel_button)
         layout.addLayout(running)
 
-        tiles = QHBoxLayout()
-        tiles.setSpacing(8)
+        self.tile_row = tiles = ReflowRow(spacing=8)
         self.tile_group = QButtonGroup(self)
         self.tile_group.setExclusive(True)
         self.tiles: dict[View, QPushButton] = {}
@@ -211,8 +211,8 @@ class InventoryWindow(QMainWindow):
             tile.toggled.connect(lambda checked, v=view: checked and self.show_view(v))
             self.tile_group.addButton(tile)
             self.tiles[view] = tile
-            tiles.addWidget(tile, 2 if view is View.PRICE_DROP else 1)
-        layout.addLayout(tiles)
+            tiles.add(tile, 2 if view is View.PRICE_DROP else 1)
+        layout.addWidget(tiles)
 
         filters = QHBoxLayout()
         self.drop_label = QLabel()
@@ -280,7 +280,9 @@ class InventoryWindow(QMainWindow):
         self.detail.setObjectName("rowDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        # Three lines (the row; its reason; what it would get at its highest price) kept whether or not a row
+        # has them all, so the table does not jump a line shorter as the selection moves down it.
+        self.detail.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _: self._show_detail(current))
         layout.addWidget(self.detail)
