@@ -211,3 +211,31 @@ def test_an_xlsx_whose_save_fails_says_it_once(tmp_path: Path) -> None:
     assert done.stdout.startswith("refused:"), (done.stdout, done.stderr)
     assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_xlsx_cells_keep_their_types_and_columns_row_after_row(tmp_path: Path) -> None:
+    """The writer types each value itself and reuses a cell per column: every row keeps its own values, each in
+    its own column past the empty ones, as the type it is (a flag as a flag, a count as a number, a date as a
+    date, an enum's text as text)."""
+    from enum import StrEnum
+
+    class Kind(StrEnum):
+        NEW = "=new"
+
+    rows = [[n, None if n % 2 else f"S{n}", n % 3 == 0, Decimal(f"{n}.10"), dt.date(2026, 5, n), Kind.NEW, None]
+            for n in range(1, 29)]
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["n", "stock", "flag", "amount", "day", "kind", "empty"], rows)
+    written = list(load_workbook(path).active.iter_rows(min_row=2, values_only=True))
+    assert written == [(n, stock, flag, float(amount), dt.datetime(day.year, day.month, day.day), "'=new", None)
+                       for n, stock, flag, amount, day, _, _ in rows]
+    assert all(type(row[0]) is int and type(row[2]) is bool for row in written)
+
+
+def test_xlsx_text_longer_than_a_cell_holds_is_cut_with_an_ellipsis(tmp_path: Path) -> None:
+    """A spreadsheet holds 32,767 characters in a cell (and refuses a file with more); the cut is said."""
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["problems"], [["x" * 40_000], ["short"]])
+    long, short = (row[0] for row in load_workbook(path).active.iter_rows(min_row=2, values_only=True))
+    assert len(long) == 32_767 and long.endswith("x…")
+    assert short == "short"
