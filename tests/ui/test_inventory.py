@@ -1049,3 +1049,22 @@ def test_the_table_keeps_its_height_as_the_selection_moves_from_row_to_row(qtbot
         lines.add(inv.detail.text().count("\n") + 1)
     assert {1, 3} <= lines, lines  # the rows differ, and the table does not
     assert len(heights) == 1, heights
+
+
+def test_the_tiles_take_a_second_line_as_soon_as_the_language_makes_them_longer(qtbot: Any, window: Any,
+                                                                                inventory: Any, tmp_path: Path) -> None:
+    """A tile's new text asks the row to lay them out again: switched to French at 1,000 px, the captions were
+    cut until the window was resized."""
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.resize(1000, 760)
+    row = inv.tile_row
+    qtbot.waitUntil(lambda: inv.width() == 1000 and row.lines == 1)
+    window.set_language("fr")
+    try:
+        qtbot.waitUntil(lambda: row.lines == 2 and row.height() == row.heightForWidth(row.width()))
+        for tile in inv.tiles.values():
+            needed = max(tile.fontMetrics().horizontalAdvance(line) for line in tile.text().splitlines())
+            assert tile.width() > needed, tile.text()
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: row.lines == 1)

@@ -23,10 +23,13 @@ class ReflowRow(QWidget):
 
     def add(self, widget: QWidget, stretch: int = 1) -> None:
         widget.setParent(self)
-        widget.installEventFilter(self)  # a widget's new text may change the sizes: placed again
         self._items.append((widget, stretch))
         self._per_line = 0
         self.updateGeometry()
+
+    def _shown(self) -> list[tuple[QWidget, int]]:
+        """The widgets not hidden: a hidden one takes no place."""
+        return [item for item in self._items if not item[0].isHidden()]
 
     @property
     def lines(self) -> int:
@@ -34,17 +37,17 @@ class ReflowRow(QWidget):
 
     # --- sizes ---------------------------------------------------------------------------------------
     def _lines(self, per_line: int) -> int:
-        return -(-len(self._items) // per_line)
+        return -(-len(self._shown()) // per_line)
 
     def _choices(self) -> list[int]:
         """Widgets per line, from all on one line to two per line."""
-        count = len(self._items)
+        count = len(self._shown())
         return sorted({-(-count // lines) for lines in range(1, max(count // 2, 1) + 1)}, reverse=True)
 
     def _columns(self, per_line: int) -> list[int]:
         """Each column's narrowest width when the widgets go `per_line` to a line: its widest widget's."""
         columns = [0] * per_line
-        for index, (widget, _) in enumerate(self._items):
+        for index, (widget, _) in enumerate(self._shown()):
             columns[index % per_line] = max(columns[index % per_line], widget.minimumSizeHint().width())
         return columns
 
@@ -53,7 +56,7 @@ class ReflowRow(QWidget):
 
     def _line_heights(self, per_line: int) -> list[int]:
         tallest = [0] * self._lines(per_line)
-        for index, (widget, _) in enumerate(self._items):
+        for index, (widget, _) in enumerate(self._shown()):
             tallest[index // per_line] = max(tallest[index // per_line], widget.sizeHint().height())
         return tallest
 
@@ -69,54 +72,53 @@ class ReflowRow(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._height(self._fitting(width)) if self._items else 0
+        return self._height(self._fitting(width)) if self._shown() else 0
 
     def sizeHint(self) -> QSize:
-        if not self._items:
+        if not self._shown():
             return QSize(0, 0)
-        count = len(self._items)
-        width = sum(widget.sizeHint().width() for widget, _ in self._items) + self._spacing * (count - 1)
+        count = len(self._shown())
+        width = sum(widget.sizeHint().width() for widget, _ in self._shown()) + self._spacing * (count - 1)
         return QSize(width, self._height(self._per_line or count))
 
     def minimumSizeHint(self) -> QSize:
-        if not self._items:
+        if not self._shown():
             return QSize(0, 0)
         narrowest = self._choices()[-1]
-        return QSize(self._width_needed(narrowest), self._height(self._per_line or len(self._items)))
+        return QSize(self._width_needed(narrowest), self._height(self._per_line or len(self._shown())))
 
     # --- placing -------------------------------------------------------------------------------------
-    def eventFilter(self, watched: object, event: object) -> bool:
-        if getattr(event, "type", lambda: None)() == QEvent.Type.LayoutRequest:
+    def event(self, event: QEvent) -> bool:
+        # A child's new text or font asks its parent, this row, to lay it out again (a widget with no layout of
+        # its own gets that request itself): the sizes may have changed, and with them the lines.
+        if event.type() == QEvent.Type.LayoutRequest:
             self._per_line = 0
             self.updateGeometry()
             self._place()
-        return False
+            return True
+        return super().event(event)
 
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self._place()
 
     def _place(self) -> None:
-        if not self._items:
+        shown = self._shown()
+        if not shown:
             return
         per_line = self._fitting(self.width())
         if per_line != self._per_line:
             self._per_line = per_line
             self.updateGeometry()  # a line more, or a line less: the parent's layout asks again
         columns = self._columns(per_line)
-        stretches = [stretch for _, stretch in self._items[:per_line]]
+        stretches = [stretch for _, stretch in shown[:per_line]]
         extra = max(self.width() - self._width_needed(per_line), 0)
         total = sum(stretches) or 1
         widths = [width + extra * stretch // total for width, stretch in zip(columns, stretches, strict=True)]
         widths[-1] += max(self.width() - sum(widths) - self._spacing * (per_line - 1), 0)  # what rounding left
         heights = self._line_heights(per_line)
-        y = 0
-        for line in range(len(heights)):
-            x = 0
-            for column in range(per_line):
-                index = line * per_line + column
-                if index >= len(self._items):
-                    break
-                self._items[index][0].setGeometry(QRect(x, y, widths[column], heights[line]))
-                x += widths[column] + self._spacing
-            y += heights[line] + self._spacing
+        for index, (widget, _) in enumerate(shown):
+            line, column = divmod(index, per_line)
+            x = sum(widths[:column]) + self._spacing * column
+            y = sum(heights[:line]) + self._spacing * line
+            widget.setGeometry(QRect(x, y, widths[column], heights[line]))
