@@ -100,6 +100,8 @@ def _amount(value: object) -> Decimal:
             raise InputProblem("not_an_amount", given=value)
         return _valid_amount(Decimal(text))
     if isinstance(value, Decimal):
+        if value.__class__ is not Decimal:  # a subclass (the window's Money): a plain Decimal, as pydantic made
+            value = Decimal(value)
         if not value.is_finite():
             raise InputProblem("not_an_amount", given=value)
         return _valid_amount(value)

@@ -90,3 +90,12 @@ def test_amounts_go_to_json_as_their_text_and_come_back_unchanged_without_a_warn
     assert SaleRequest.model_validate_json(text) == request
     assert SaleRequest.model_validate(as_json) == request
     assert request.model_dump()["vehicle_price"] == Decimal("45000.50")
+
+
+def test_a_decimal_subclass_is_taken_as_the_plain_decimal_it_is() -> None:
+    """As pydantic's own decimal validator did: the refusal names a Decimal, and the request holds one."""
+    from evdesk.rules.values import Money
+
+    assert _answer("vehicle_price", Money("-1")) == ("negative", Decimal("-1"))
+    assert type(_answer("vehicle_price", Money("-1"))[1]) is Decimal
+    assert type(_answer("options", Money("12.5"))) is Decimal
