@@ -20,7 +20,7 @@ from typing import IO
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\0")
 Cell = str | int | Decimal | dt.date | bool | None
 SHEET_SUFFIXES = (".csv", ".xlsx")
-MAX_CELL_TEXT = 32_767  # characters in one XLSX cell
+MAX_CELL_TEXT = 32_767  # UTF-16 code units in one XLSX cell
 AMOUNT_FORMAT = "#,##0.00"  # how an XLSX shows a Decimal unless told otherwise: grouped, as the user's Excel groups
 
 
@@ -105,7 +105,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
         them: a stock number or VIN pasted with one must not stop the whole file being written. Cut, with an
         ellipsis, at the most a cell holds (a spreadsheet would refuse the whole file)."""
         text = ILLEGAL_CHARACTERS_RE.sub(lambda found: f"\\x{ord(found[0]):02x}", escape_cell(value))
-        return text if len(text) <= MAX_CELL_TEXT else text[:MAX_CELL_TEXT - 1] + "…"
+        return text if len(text) <= MAX_CELL_TEXT // 2 else _cut_to_a_cell(text)
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
@@ -172,7 +172,7 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             sheet.append(list(header))
             count = 0
             for row in rows:
-                sheet.append(row)
+                sheet.append(row if isinstance(row, list | tuple) else list(row))  # openpyxl takes only these
                 count += 1
             workbook.save(target)
         except BaseException as error:
@@ -181,6 +181,21 @@ def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell]]
             raise
     partial.replace(path)
     return count
+
+
+def _cut_to_a_cell(text: str) -> str:
+    """At most the 32,767 UTF-16 code units a spreadsheet cell holds (a character past the Basic Multilingual
+    Plane, an emoji, is two), the cut said with an ellipsis."""
+    units = len(text.encode("utf-16-le")) // 2
+    if units <= MAX_CELL_TEXT:
+        return text
+    kept, room = [], MAX_CELL_TEXT - 1
+    for ch in text:
+        room -= 2 if ord(ch) > 0xFFFF else 1
+        if room < 0:
+            break
+        kept.append(ch)
+    return "".join(kept) + "…"
 
 
 def _discard(sheet: object, error: BaseException) -> None:

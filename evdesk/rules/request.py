@@ -119,13 +119,14 @@ def _part_amount(value: object) -> Decimal:
 
 
 CountryCode = Annotated[str | None, BeforeValidator(_country_code), AfterValidator(_known_country)]
-Amount = Annotated[Decimal, PlainValidator(_amount), PlainSerializer(str, when_used="json")]  # one that is required
+# In JSON, as pydantic writes a Decimal: its text (null for None, which only a value set without validation can
+# be). Said here, as a plain validator leaves pydantic's own decimal serializer to meet the text it has just made,
+# and warn. (A plain validator also takes amounts the same way in strict mode, which evdesk does not use.)
+_AS_TEXT = PlainSerializer(lambda value: None if value is None else str(value), when_used="json")
+Amount = Annotated[Decimal, PlainValidator(_amount), _AS_TEXT]  # one that is required
 # Optional amounts: left empty means not known. Parts that default to zero: left empty means none.
-# In JSON, as pydantic writes a Decimal: its text. Said here, as a plain validator leaves pydantic's own decimal
-# serializer to meet the text it has just made, and warn.
-OptionalAmount = Annotated[Decimal | None, PlainValidator(_optional_amount),
-                           PlainSerializer(lambda value: None if value is None else str(value), when_used="json")]
-PartAmount = Annotated[Decimal, PlainValidator(_part_amount), PlainSerializer(str, when_used="json")]
+OptionalAmount = Annotated[Decimal | None, PlainValidator(_optional_amount), _AS_TEXT]
+PartAmount = Annotated[Decimal, PlainValidator(_part_amount), _AS_TEXT]
 
 
 def _printable_name(value: str | None) -> str | None:

@@ -99,3 +99,9 @@ def test_a_decimal_subclass_is_taken_as_the_plain_decimal_it_is() -> None:
     assert _answer("vehicle_price", Money("-1")) == ("negative", Decimal("-1"))
     assert type(_answer("vehicle_price", Money("-1"))[1]) is Decimal
     assert type(_answer("options", Money("12.5"))) is Decimal
+
+
+def test_an_amount_set_without_validation_to_none_goes_to_json_as_null() -> None:
+    request = SaleRequest.model_validate(BASE).model_copy(update={"options": None, "vehicle_price": None})
+    as_json = request.model_dump(mode="json")
+    assert (as_json["options"], as_json["vehicle_price"]) == (None, None)

@@ -239,3 +239,14 @@ def test_xlsx_text_longer_than_a_cell_holds_is_cut_with_an_ellipsis(tmp_path: Pa
     long, short = (row[0] for row in load_workbook(path).active.iter_rows(min_row=2, values_only=True))
     assert len(long) == 32_767 and long.endswith("x…")
     assert short == "short"
+
+
+def test_xlsx_cuts_text_by_the_units_a_cell_counts_and_takes_any_sequence_as_a_row(tmp_path: Path) -> None:
+    """A cell holds 32,767 UTF-16 units: an emoji is two of them."""
+    from collections import UserList
+
+    path = tmp_path / "out.xlsx"
+    write_xlsx(path, ["text"], [UserList(["🚗" * 20_000]), ("é" * 32_767,)])
+    emoji, accents = (row[0] for row in load_workbook(path).active.iter_rows(min_row=2, values_only=True))
+    assert len(emoji.encode("utf-16-le")) // 2 <= 32_767 and emoji.endswith("🚗…")
+    assert accents == "é" * 32_767  # at the limit: not cut
