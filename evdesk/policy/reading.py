@@ -43,10 +43,17 @@ def shown(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
     return escaped + ("…" if len(text) > limit else "")
 
 
+MAX_CSV_LINE_CHARS = 131_072  # csv's own default field limit, as this reader always had it
+
+
 def csv_rows(text: str, columns: tuple[str, ...]) -> Iterator[tuple[int, list[str]]]:
     """A data file's rows after its header, which must be `columns`, each with its line number; empty lines
-    are skipped. Any malformed line (a field over csv's own limit of 131,072 characters, a stray quote…) is a
-    ValueError naming the line, never a csv.Error."""
+    are skipped. Any malformed line (a line over 131,072 characters, a stray quote…) is a ValueError naming the
+    line, never a csv.Error. The line's length is checked here rather than left to csv's own field limit, which
+    is the whole process's: the stock-list reader raises it, and the answer must not depend on what ran before."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > MAX_CSV_LINE_CHARS:
+            raise ValueError(f"line {number}: a line of {len(line):,} characters (at most {MAX_CSV_LINE_CHARS:,})")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)

@@ -202,7 +202,8 @@ def with_vehicles(tmp_path: Path, csv: str | bytes) -> Path:
 
 
 @pytest.mark.parametrize(("csv", "problem"), [
-    (HEADER + '2026,Kia,"' + "x" * 140_000 + '",Light,BEV,0\n', "line 2: field larger than field limit"),
+    (HEADER + '2026,Kia,"' + "x" * 140_000 + '",Light,BEV,0\n',
+     "line 2: a line of 140,023 characters (at most 131,072)"),
     (HEADER + "2026,Kia," + "x" * 1000 + ",Light,BEV,0\n", "line 2: a field of 1,000 characters (at most 200)"),
     (HEADER + '2026,Kia,"EV3" x,Light,BEV,0\n', "line 2: "),
     (HEADER + "2026,Kia,EV3,Light,BEV,0,extra\n", "line 2: 7 fields, expected 6"),
