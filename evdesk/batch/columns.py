@@ -154,6 +154,8 @@ def find_header(rows: Iterator[tuple[int, Cells]], overrides: Mapping[str, Field
                 number, cells = _header_below(rows, overrides, names) or (number, cells)
             mapping = _map_header(number, cells, overrides)
             _check_overrides_found(mapping, overrides)
+            if isinstance(rows, Rows):
+                rows.header_at(mapping.header_row, _identity_columns(mapping))
             return mapping
         seen.append(", ".join(cell_text(c) for c in filled[:6]))
         if len(seen) >= HEADER_SEARCH_ROWS:
@@ -219,7 +221,15 @@ def lettered_header(rows: Rows, overrides: Mapping[str, Field | None] | None = N
     # Letters are only ever what --map names: column MY is not a model year, nor KM an odometer.
     mapping = _map_header(number - 1, tuple(_letter(index) for index in range(width)), overrides, recognise=False)
     _check_overrides_found(mapping, overrides, "a list without a header")
+    rows.header_at(number - 1, _identity_columns(mapping))
     return replace(mapping, headerless=True)
+
+
+IDENTITY_FIELDS = frozenset({"stock", "vin"})  # one car's own: never filled from a merged cell above
+
+
+def _identity_columns(mapping: ColumnMap) -> frozenset[int]:
+    return frozenset(c.index for c in mapping.columns if c.field is not None and c.field.name in IDENTITY_FIELDS)
 
 
 def _letter_index(key: str) -> int | None:

@@ -55,10 +55,16 @@ class Rows(Iterator[tuple[int, Cells]]):
     """A stock list's rows, each read once, with its number; rows read ahead of their turn can be put back
     (the header search reads past a one-cell title row to see whether a fuller header follows)."""
 
-    def __init__(self, rows: Iterator[tuple[int, Cells]]):
+    def __init__(self, rows: Iterator[tuple[int, Cells]], on_header: Any = None):
         self._rows = rows
         self._back: list[tuple[int, Cells]] = []
         self._failed: StockListError | None = None
+        self._on_header = on_header  # (header row, columns kept apart, the rows read ahead) -> None
+
+    def header_at(self, header_row: int, kept_apart: frozenset[int] = frozenset()) -> None:
+        """The header search found it: the source may read the rows after it otherwise (`_AsShown`)."""
+        if self._on_header is not None:
+            self._on_header(header_row, kept_apart, self._back)
 
     def __iter__(self) -> Rows:
         return self
@@ -96,8 +102,10 @@ class StockList:
     sheet: str | None = None  # an XLSX's worksheet
     other_sheets: tuple[str, ...] = ()  # an XLSX's worksheets that are not read
 
+    _on_header: Any = None  # told where the header is, for merged cells (XLSX)
+
     def __post_init__(self) -> None:
-        self._rows = Rows(self._rows)
+        self._rows = Rows(self._rows, self._on_header)
 
     def rows(self) -> Rows:
         return self._rows
@@ -340,10 +348,13 @@ FORMULA_NOT_SAVED = FormulaNotSaved()
 FORMULA_SCAN_CHUNK = 1 << 22  # bytes of sheet XML read at a time
 FORMULAS_KEPT = 100_000  # cells remembered; a sheet with more is damaged in other ways too
 MERGES_KEPT = 100_000  # merged ranges remembered, likewise
-_MERGED_RANGE = re.compile(rb'<mergeCell ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+# Each tag may carry a namespace prefix (<x:c>, as the .NET OpenXML SDK writes them): "~" below stands for one.
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_MERGED_RANGE = re.compile(
+    rb'<~mergeCell\s+ref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"'.replace(b"~", _PREFIX))
 # A cell with a formula and no value: <c r="D6"><f>B2*2</f></c>, <c r="D6"><f>…</f><v /></c>, <f t="shared" …/>.
-_UNSAVED_FORMULA = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<f(?:\s[^>]*)?(?:/>|>[^<]*</f>)\s*'
-                              rb'(?:<v\s*/>|<v>\s*</v>)?\s*</c>')
+_UNSAVED_FORMULA = re.compile(rb'<~c r="([A-Z]{1,3})([0-9]{1,7})"[^>]*>\s*<~f(?:\s[^>]*)?(?:/>|>[^<]*</~f>)\s*'
+                              rb'(?:<~v\s*/>|<~v>\s*</~v>)?\s*</~c>'.replace(b"~", _PREFIX))
 
 
 def _sheet_is_empty(sheet: object) -> bool:
@@ -379,14 +390,15 @@ def _scan_sheet(workbook: object, sheet: object) -> SheetScan:
             carried = b""
             while chunk := xml.read(FORMULA_SCAN_CHUNK):
                 text = carried + chunk
-                if b"<mergeCell " in text and len(merges) < MERGES_KEPT:
+                if b"mergeCell" in text and len(merges) < MERGES_KEPT:
                     merges.update(match.groups() for match in _MERGED_RANGE.finditer(text))
-                end = text.rfind(b"</c>") + 4  # whole cells only; the rest waits for the next chunk
-                if end < 4:
+                # Whole cells only (</c>, or </x:c>); the rest waits for the next chunk.
+                end = max(text.rfind(b"</c>") + 4, text.rfind(b":c>") + 3)
+                if end < 3:
                     carried = text[-65536:]
                     continue
                 carried = text[end:]
-                if b"<f" not in text or kept >= FORMULAS_KEPT:
+                if (b"<f" not in text and b":f" not in text) or kept >= FORMULAS_KEPT:
                     continue
                 for match in _UNSAVED_FORMULA.finditer(text, 0, end):
                     unsaved.setdefault(int(match[2]), []).append(column_index_from_string(match[1].decode()) - 1)
@@ -403,38 +415,75 @@ def _scan_sheet(workbook: object, sheet: object) -> SheetScan:
     return SheetScan(unsaved, merged)
 
 
-def _as_shown(numbered: Iterator[tuple[int, tuple]], scan: SheetScan) -> Iterator[tuple[int, Cells]]:
+FILLS_REMEMBERED = 10_000  # rows whose merged fills can still be taken back once the header is found
+
+
+class _AsShown:
     """The rows as the spreadsheet shows them: a formula without a saved result marked as such (openpyxl reads
     it as empty, so a sale date would read as today), and each cell merged down a column holding the value
     of the range's top cell, as it reads on the screen (openpyxl gives it to the top cell alone, so the cars
-    below had no make, or no price). A range merged across columns too fills its first column only: that is
-    the column the value was typed in. A row below with no value of its own is left empty."""
-    unsaved, merged = scan.unsaved, dict(scan.merged)  # a copy: each range is let go as its first row passes
-    if not unsaved and not merged:
-        yield from numbered
-        return
-    down: list[tuple[int, int, object]] = []  # (column, last row, value) of the merged ranges open at this row
-    for number, values in numbered:
-        if number in unsaved or merged or down:
-            cells = list(values)
-            for column in unsaved.get(number, ()):
-                if column < len(cells) and cells[column] is None:
-                    cells[column] = FORMULA_NOT_SAVED
-            if down:
-                down = [open_range for open_range in down if open_range[1] >= number]
-            # A row with nothing of its own stays empty: there the merged cell is one car's taller cell, and
-            # filling it would make a second car of that car's stock number.
-            if down and any(value is not None and value != "" for value in cells):
-                for column, _, value in down:
-                    if column >= len(cells):
-                        cells.extend([None] * (column + 1 - len(cells)))
-                    if cells[column] is None:
-                        cells[column] = value
-            for column, last in merged.pop(number, ()):
-                if column < len(cells) and cells[column] is not None:
-                    down.append((column, last, cells[column]))
-            values = tuple(cells)
-        yield number, values
+    below had no make, or no price).
+
+    A range merged across columns too fills its first column only: that is the column the value was typed in.
+    A row below with nothing of its own is left empty: there the merged cell is one car's taller cell. Once
+    the header is found (`header_at`), a range that starts on it or above fills nothing (a column's name is
+    not a value), and neither does any range in the stock number's or the VIN's column: a car written on two
+    rows must not become two cars with one stock number."""
+
+    def __init__(self, scan: SheetScan):
+        self._unsaved = scan.unsaved
+        self._starts = dict(scan.merged)  # a copy: each range is let go as its first row passes
+        self._open: list[tuple[int, int, int, object]] = []  # (column, top row, last row, value) of open ranges
+        self._filled: dict[int, list[tuple[int, int]]] = {}  # row → (column, top row) filled, until the header
+        self._header: int | None = None
+        self._kept_apart: frozenset[int] = frozenset()
+
+    def rows(self, numbered: Iterator[tuple[int, tuple]]) -> Iterator[tuple[int, Cells]]:
+        if not self._unsaved and not self._starts:
+            yield from numbered
+            return
+        for number, values in numbered:
+            if number in self._unsaved or self._starts or self._open:
+                values = self._shown(number, values)
+            yield number, values
+
+    def _shown(self, number: int, values: tuple) -> tuple:
+        cells = list(values)
+        for column in self._unsaved.get(number, ()):
+            if column < len(cells) and cells[column] is None:
+                cells[column] = FORMULA_NOT_SAVED
+        if self._open:
+            self._open = [open_range for open_range in self._open if open_range[2] >= number]
+        if self._open and any(value is not None and value != "" for value in cells):
+            for column, top, _, value in self._open:
+                if column in self._kept_apart:
+                    continue
+                if column >= len(cells):
+                    cells.extend([None] * (column + 1 - len(cells)))
+                if cells[column] is None:
+                    cells[column] = value
+                    if self._header is None and len(self._filled) < FILLS_REMEMBERED:
+                        self._filled.setdefault(number, []).append((column, top))
+        for column, last in self._starts.pop(number, ()):
+            if column < len(cells) and cells[column] is not None:
+                self._open.append((column, number, last, cells[column]))
+        return tuple(cells)
+
+    def header_at(self, header_row: int, kept_apart: frozenset[int], read_ahead: list[tuple[int, Cells]]) -> None:
+        """The header is row `header_row`, and the columns `kept_apart` are never filled: the ranges that start
+        on the header or above are let go, and what they (or a range in those columns) filled in the rows
+        already read past the header is taken back."""
+        self._header, self._kept_apart = header_row, kept_apart
+        self._open = [r for r in self._open if r[1] > header_row and r[0] not in kept_apart]
+        for position, (number, cells) in enumerate(read_ahead):
+            undo = [column for column, top in self._filled.get(number, ())
+                    if top <= header_row or column in kept_apart]
+            if undo:
+                shown = list(cells)
+                for column in undo:
+                    shown[column] = None
+                read_ahead[position] = (number, tuple(shown))
+        self._filled.clear()
 
 
 def _open_zip(path: Path) -> StockList:
@@ -493,7 +542,7 @@ def _open_xlsx(path: Path) -> StockList:
     sheet.reset_dimensions()
     done = [0]
 
-    scan = _scan_sheet(workbook, sheet)
+    shown = _AsShown(_scan_sheet(workbook, sheet))
 
     def numbered() -> Iterator[tuple[int, tuple]]:
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
@@ -502,7 +551,7 @@ def _open_xlsx(path: Path) -> StockList:
 
     def rows() -> Iterator[tuple[int, Cells]]:
         try:
-            yield from _as_shown(numbered(), scan)
+            yield from shown.rows(numbered())
         except Exception as error:  # a damaged sheet, found only as it streams
             raise StockListError(f"{path.name}: row {done[0] + 1} cannot be read ({type(error).__name__})",
                                  "row_unreadable", name=path.name, row=done[0] + 1,
@@ -513,4 +562,4 @@ def _open_xlsx(path: Path) -> StockList:
 
     title = sheet.title
     return StockList(path=path, kind=f"XLSX (sheet “{title}”)", _rows=rows(), _progress=progress,
-                     _close=close, format="xlsx", sheet=title, other_sheets=others)
+                     _on_header=shown.header_at, _close=close, format="xlsx", sheet=title, other_sheets=others)

@@ -396,6 +396,52 @@ def test_a_range_merged_across_fills_its_first_column_and_never_a_row_with_nothi
     assert code == 0 and [line["stock"] for line in lines] == ["M1", "M2", "M3"]
 
 
+def test_a_merge_from_the_header_fills_no_car_and_a_stock_number_is_never_copied(capsys, tmp_path: Path) -> None:
+    """A column's name merged down the whole column gave every car the stock number "Stock #"; a car written on
+    two rows (its stock number merged over both, a note on the second) became two cars with one stock number.
+    Found by review."""
+    day = dt.date(2026, 5, 1)
+    whole = _merged_workbook(tmp_path / "whole.xlsx", ["A1:A6"], [
+        [None, "BEV", "Kia", 45000, "KR", day], [None, "BEV", "Kia", 46000, "KR", day]])
+    code, lines, _ = batch(capsys, str(whole))
+    assert code == 0 and [(line["row"], line["stock"]) for line in lines] == [(2, None), (3, None)]
+    two_rows = _merged_workbook(tmp_path / "two-rows.xlsx", ["A2:A3", "B2:B3"], [
+        ["M1", "BEV", "Kia", 45000, "KR", day], [None, None, None, None, None, None, "demo car"],
+        ["M2", "BEV", "Kia", 46000, "KR", day]])
+    code, lines, _ = batch(capsys, str(two_rows))
+    assert [line["stock"] for line in lines] == ["M1", None, "M2"]
+    assert lines[1]["eligible"] is None  # the note's row is not a second M1
+
+
+def _prefixed(path: Path) -> Path:
+    """The same workbook with every tag of its sheet in a prefixed namespace (<x:c>), as the .NET OpenXML SDK
+    writes them; openpyxl reads it alike."""
+    import re
+    import zipfile
+
+    raw = path.with_suffix(".plain.xlsx")
+    path.rename(raw)
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb"<(/?)([A-Za-z]+[ />])", rb"<\1x:\2", data).replace(b' xmlns="', b' xmlns:x="')
+                assert b"<x:mergeCell " in data or b"<x:f>" in data
+            target.writestr(item, data)
+    return path
+
+
+def test_merges_and_unsaved_formulas_are_found_in_a_sheet_written_with_prefixed_tags(capsys, tmp_path: Path) -> None:
+    day = dt.date(2026, 5, 1)
+    merged = _prefixed(_merged_workbook(tmp_path / "merged.xlsx", ["B2:B3"], [
+        ["M1", "BEV", "Kia", 45000, "KR", day], ["M2", None, "Kia", 46000, "KR", day]]))
+    code, lines, _ = batch(capsys, str(merged))
+    assert code == 0 and [(line["stock"], line["eligible"]) for line in lines] == [("M1", True), ("M2", True)]
+    formulas = _prefixed(_workbook_with_formulas(tmp_path / "formulas.xlsx"))
+    code, lines, _ = batch(capsys, str(formulas))
+    assert [(p["column"], p["code"]) for p in lines[0]["problems"]] == [("Sale date", "formula_not_saved")]
+
+
 @pytest.mark.parametrize("data_sheets", [1, 2, 0])
 def test_a_workbook_saved_with_an_empty_sheet_shown_names_the_sheet_that_holds_the_list(
         capsys, tmp_path: Path, data_sheets: int) -> None:
