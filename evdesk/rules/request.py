@@ -123,10 +123,12 @@ CountryCode = Annotated[str | None, BeforeValidator(_country_code), AfterValidat
 # be). Said here, as a plain validator leaves pydantic's own decimal serializer to meet the text it has just made,
 # and warn. (A plain validator also takes amounts the same way in strict mode, which evdesk does not use.)
 _AS_TEXT = PlainSerializer(lambda value: None if value is None else str(value), when_used="json")
-Amount = Annotated[Decimal, PlainValidator(_amount), _AS_TEXT]  # one that is required
+_GIVEN = Decimal | str | int | float  # what an amount's JSON Schema says it takes
+Amount = Annotated[Decimal, PlainValidator(_amount, json_schema_input_type=_GIVEN), _AS_TEXT]  # one that is required
 # Optional amounts: left empty means not known. Parts that default to zero: left empty means none.
-OptionalAmount = Annotated[Decimal | None, PlainValidator(_optional_amount), _AS_TEXT]
-PartAmount = Annotated[Decimal, PlainValidator(_part_amount), _AS_TEXT]
+OptionalAmount = Annotated[Decimal | None, PlainValidator(_optional_amount, json_schema_input_type=_GIVEN | None),
+                           _AS_TEXT]
+PartAmount = Annotated[Decimal, PlainValidator(_part_amount, json_schema_input_type=_GIVEN | None), _AS_TEXT]
 
 
 def _printable_name(value: str | None) -> str | None:

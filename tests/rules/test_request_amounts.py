@@ -105,3 +105,10 @@ def test_an_amount_set_without_validation_to_none_goes_to_json_as_null() -> None
     request = SaleRequest.model_validate(BASE).model_copy(update={"options": None, "vehicle_price": None})
     as_json = request.model_dump(mode="json")
     assert (as_json["options"], as_json["vehicle_price"]) == (None, None)
+
+
+def test_the_request_schema_says_an_amount_takes_a_number_or_its_text() -> None:
+    properties = SaleRequest.model_json_schema()["properties"]
+    for field in ("vehicle_price", "options", "msrp"):
+        kinds = {option.get("type") for option in properties[field]["anyOf"]}
+        assert {"number", "string"} <= kinds, field
