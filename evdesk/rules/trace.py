@@ -61,20 +61,21 @@ class Trace:
         if store is None:
             store = self._shared[key[0]] = {}
         found = store.get(key)
-        if found is None:
-            steps, warnings, changes = len(self.explanation), len(self.warnings), len(self.changes)
-            value = build(*args)
-            if len(store) >= SHARED_STEPS_KEPT:
-                store.clear()
-            store[key] = (value, tuple(self.explanation[steps:]), tuple(self.warnings[warnings:]),
-                          tuple(self.changes[changes:]))
+        if found is not None:
+            value, steps, notes = found
+            self.explanation += steps
+            if notes is not None:  # most shared steps warn of nothing and hint at nothing
+                warnings, changes = notes
+                self.warnings += warnings
+                self.changes += changes
             return value
-        value, steps, warnings, changes = found
-        self.explanation += steps
-        if warnings:
-            self.warnings += warnings
-        if changes:
-            self.changes += changes
+        steps, warnings, changes = len(self.explanation), len(self.warnings), len(self.changes)
+        value = build(*args)
+        if len(store) >= SHARED_STEPS_KEPT:
+            store.clear()
+        new_warnings, new_changes = tuple(self.warnings[warnings:]), tuple(self.changes[changes:])
+        store[key] = (value, tuple(self.explanation[steps:]),
+                      (new_warnings, new_changes) if new_warnings or new_changes else None)
         return value
 
     def check(self, rule: str, question: Question, outcome: Outcome, message: str,
