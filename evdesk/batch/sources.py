@@ -374,6 +374,12 @@ class SheetScan:
     merged: dict[int, list[tuple[int, int]]]  # first row → (column index, last row) of cells merged down
 
 
+def _after_last_cell(text: bytes) -> int:
+    """Where the last whole cell ends (after its </c>, or its </x:c>); 0 when no cell ends in `text`."""
+    plain, prefixed = text.rfind(b"</c>"), text.rfind(b":c>")
+    return max(plain + 4 if plain >= 0 else 0, prefixed + 3 if prefixed >= 0 else 0)
+
+
 def _scan_sheet(workbook: object, sheet: object) -> SheetScan:
     """One pass over the sheet's XML (most sheets hold no formula and no merged cell, and that pass then costs
     only the reading): the formulas without a saved result, and the ranges of cells merged down a column."""
@@ -392,9 +398,8 @@ def _scan_sheet(workbook: object, sheet: object) -> SheetScan:
                 text = carried + chunk
                 if b"mergeCell" in text and len(merges) < MERGES_KEPT:
                     merges.update(match.groups() for match in _MERGED_RANGE.finditer(text))
-                # Whole cells only (</c>, or </x:c>); the rest waits for the next chunk.
-                end = max(text.rfind(b"</c>") + 4, text.rfind(b":c>") + 3)
-                if end < 3:
+                end = _after_last_cell(text)  # whole cells only; the rest waits for the next chunk
+                if not end:
                     carried = text[-65536:]
                     continue
                 carried = text[end:]

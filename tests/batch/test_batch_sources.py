@@ -162,3 +162,17 @@ def test_progress_reaches_the_end(write_csv) -> None:
     with open_stock_list(path) as stock:
         seen = [stock.fraction_read() for _ in stock.rows()]
     assert seen[-1] == 1.0 and 0 < seen[len(seen) // 4] < 1.0
+
+
+@pytest.mark.parametrize(("xml", "end"), [
+    (b"<mergeCells count=\"1\"><mergeCell ref=\"B2:B3\"/>", 0),  # no cell ends here: all of it waits
+    (b"<c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2", 22),
+    (b"<x:c r=\"A1\"><x:v>1</x:v></x:c><x:c r=\"B1\">", 30),
+    (b"</c><x:c/></x:c>", 16),
+])
+def test_the_sheet_scan_cuts_a_chunk_after_its_last_whole_cell(xml: bytes, end: int) -> None:
+    """A chunk with no cell in it (the merged ranges after the rows) was cut 3 bytes in, and carried on whole
+    into the next, growing."""
+    from evdesk.batch.sources import _after_last_cell
+
+    assert _after_last_cell(xml) == end
