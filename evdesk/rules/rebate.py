@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # the policy's classes are type hints here: importing the rul
 
 Q = Question.REBATE
 _HUNDRED = Decimal(100)
-_NONE = Decimal("0.00")
+_NO_CENTS = Decimal("0.00")
 STEP_DOWN_WARNING_DAYS = 30  # how close to a step-down a claim date earns a reminder
 ONE_DAY = dt.timedelta(days=1)
 
@@ -57,9 +57,9 @@ class Counting:
     parts: tuple[tuple[str, bool], ...]  # each part, in the request's order, with whether it counts
     freight_pdi_counted: bool
     message: str
-    counted: PartList  # the parts counted, freight and PDI apart (the step names them on their own)
-    not_counted: PartList
-    as_before: bool  # in the words of a policy file that predates the parts (`Policy.parts_as_before`)
+    # The parts the message names: those counted, freight and PDI apart (the step names them on their own),
+    # and those not counted; none in the words of a file that predates the parts (`Policy.parts_as_before`).
+    named: dict[str, PartList]
 
 
 def counting(policy: Policy, window: Window[FtvParts], counted_freight: bool) -> Counting:
@@ -95,12 +95,13 @@ def _counting(window: Window[FtvParts], counted_freight: bool, as_before: bool) 
     else:
         message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}, with freight and PDI (as "
                                              "chosen).")
-    return Counting(parts, counted_freight, message, counted, not_counted, as_before)
+    named = {} if as_before else {"counted": counted, "not_counted": not_counted}
+    return Counting(parts, counted_freight, message, named)
 
 
 def final_transaction_value(request: SaleRequest, counts: Counting) -> tuple[FinalTransactionValue, Money]:
     """The price's parts, their total where the vehicle price is known, and the total of those not counted."""
-    priced, total, excluded = [], _NONE, _NONE
+    priced, total, excluded = [], _NO_CENTS, _NO_CENTS
     for name, counted in counts.parts:
         amount = getattr(request, name)
         priced.append(PricePart(name, amount, counted))
@@ -117,12 +118,8 @@ def _ftv_step(trace: Trace, ftv: FinalTransactionValue, excluded: Money, counts:
               assumption: Window[bool]) -> None:
     """The FTV and what it is made of, each part named as the policy counts it (freight and PDI apart: the
     assumption the user can switch, and the step's source, as the most disputed part)."""
-    if counts.as_before:
-        trace.check("evap.ftv", Q, Outcome.INFO, counts.message, assumption, None, None, ftv=ftv.total,
-                    excluded=excluded)
-    else:
-        trace.check("evap.ftv", Q, Outcome.INFO, counts.message, assumption, None, None, ftv=ftv.total,
-                    excluded=excluded, counted=counts.counted, not_counted=counts.not_counted)
+    trace.check("evap.ftv", Q, Outcome.INFO, counts.message, assumption, None, None, ftv=ftv.total, excluded=excluded,
+                **counts.named)
 
 
 @dataclass(slots=True)
