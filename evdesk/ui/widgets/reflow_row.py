@@ -28,64 +28,46 @@ class ReflowRow(QWidget):
         self.updateGeometry()
 
     def _shown(self) -> list[tuple[QWidget, int]]:
-        """The widgets not hidden: a hidden one takes no place."""
+        """The widgets not hidden: a hidden one takes no place. Each question below asks once, and hands the
+        list to the helpers."""
         return [item for item in self._items if not item[0].isHidden()]
 
     @property
     def lines(self) -> int:
-        return self._lines(self._per_line) if self._per_line else 0
+        return _lines(self._shown(), self._per_line) if self._per_line else 0
 
     # --- sizes ---------------------------------------------------------------------------------------
-    def _lines(self, per_line: int) -> int:
-        return -(-len(self._shown()) // per_line)
+    def _width_needed(self, shown: list[tuple[QWidget, int]], per_line: int) -> int:
+        return sum(_columns(shown, per_line)) + self._spacing * (per_line - 1)
 
-    def _choices(self) -> list[int]:
-        """Widgets per line, from all on one line to two per line."""
-        count = len(self._shown())
-        return sorted({-(-count // lines) for lines in range(1, max(count // 2, 1) + 1)}, reverse=True)
-
-    def _columns(self, per_line: int) -> list[int]:
-        """Each column's narrowest width when the widgets go `per_line` to a line: its widest widget's."""
-        columns = [0] * per_line
-        for index, (widget, _) in enumerate(self._shown()):
-            columns[index % per_line] = max(columns[index % per_line], widget.minimumSizeHint().width())
-        return columns
-
-    def _width_needed(self, per_line: int) -> int:
-        return sum(self._columns(per_line)) + self._spacing * (per_line - 1)
-
-    def _line_heights(self, per_line: int) -> list[int]:
-        tallest = [0] * self._lines(per_line)
-        for index, (widget, _) in enumerate(self._shown()):
-            tallest[index // per_line] = max(tallest[index // per_line], widget.sizeHint().height())
-        return tallest
-
-    def _height(self, per_line: int) -> int:
-        heights = self._line_heights(per_line)
+    def _height(self, shown: list[tuple[QWidget, int]], per_line: int) -> int:
+        heights = _line_heights(shown, per_line)
         return sum(heights) + self._spacing * (len(heights) - 1)
 
-    def _fitting(self, width: int) -> int:
-        choices = self._choices()
-        return next((per_line for per_line in choices if self._width_needed(per_line) <= width), choices[-1])
+    def _fitting(self, shown: list[tuple[QWidget, int]], width: int) -> int:
+        choices = _choices(len(shown))
+        return next((per_line for per_line in choices if self._width_needed(shown, per_line) <= width), choices[-1])
 
     def hasHeightForWidth(self) -> bool:
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._height(self._fitting(width)) if self._shown() else 0
+        shown = self._shown()
+        return self._height(shown, self._fitting(shown, width)) if shown else 0
 
     def sizeHint(self) -> QSize:
-        if not self._shown():
+        shown = self._shown()
+        if not shown:
             return QSize(0, 0)
-        count = len(self._shown())
-        width = sum(widget.sizeHint().width() for widget, _ in self._shown()) + self._spacing * (count - 1)
-        return QSize(width, self._height(self._per_line or count))
+        width = sum(widget.sizeHint().width() for widget, _ in shown) + self._spacing * (len(shown) - 1)
+        return QSize(width, self._height(shown, self._per_line or len(shown)))
 
     def minimumSizeHint(self) -> QSize:
-        if not self._shown():
+        shown = self._shown()
+        if not shown:
             return QSize(0, 0)
-        narrowest = self._choices()[-1]
-        return QSize(self._width_needed(narrowest), self._height(self._per_line or len(self._shown())))
+        narrowest = _choices(len(shown))[-1]
+        return QSize(self._width_needed(shown, narrowest), self._height(shown, self._per_line or len(shown)))
 
     # --- placing -------------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -106,19 +88,43 @@ class ReflowRow(QWidget):
         shown = self._shown()
         if not shown:
             return
-        per_line = self._fitting(self.width())
+        per_line = self._fitting(shown, self.width())
         if per_line != self._per_line:
             self._per_line = per_line
             self.updateGeometry()  # a line more, or a line less: the parent's layout asks again
-        columns = self._columns(per_line)
+        columns = _columns(shown, per_line)
         stretches = [stretch for _, stretch in shown[:per_line]]
-        extra = max(self.width() - self._width_needed(per_line), 0)
+        extra = max(self.width() - self._width_needed(shown, per_line), 0)
         total = sum(stretches) or 1
         widths = [width + extra * stretch // total for width, stretch in zip(columns, stretches, strict=True)]
         widths[-1] += max(self.width() - sum(widths) - self._spacing * (per_line - 1), 0)  # what rounding left
-        heights = self._line_heights(per_line)
+        heights = _line_heights(shown, per_line)
         for index, (widget, _) in enumerate(shown):
             line, column = divmod(index, per_line)
             x = sum(widths[:column]) + self._spacing * column
             y = sum(heights[:line]) + self._spacing * line
             widget.setGeometry(QRect(x, y, widths[column], heights[line]))
+
+
+def _lines(shown: list[tuple[QWidget, int]], per_line: int) -> int:
+    return -(-len(shown) // per_line)
+
+
+def _choices(count: int) -> list[int]:
+    """Widgets per line, from all on one line to two per line."""
+    return sorted({-(-count // lines) for lines in range(1, max(count // 2, 1) + 1)}, reverse=True)
+
+
+def _columns(shown: list[tuple[QWidget, int]], per_line: int) -> list[int]:
+    """Each column's narrowest width when the widgets go `per_line` to a line: its widest widget's."""
+    columns = [0] * per_line
+    for index, (widget, _) in enumerate(shown):
+        columns[index % per_line] = max(columns[index % per_line], widget.minimumSizeHint().width())
+    return columns
+
+
+def _line_heights(shown: list[tuple[QWidget, int]], per_line: int) -> list[int]:
+    tallest = [0] * _lines(shown, per_line)
+    for index, (widget, _) in enumerate(shown):
+        tallest[index // per_line] = max(tallest[index // per_line], widget.sizeHint().height())
+    return tallest
