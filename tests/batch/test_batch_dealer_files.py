@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -318,25 +319,33 @@ def test_a_line_of_totals_is_not_answered_as_a_vehicle(capsys, tmp_path: Path, l
     assert "Eligible: 3, for $15,000.00 in all" in err and "1 with problems" in err
 
 
-def _workbook_with_formulas(path: Path) -> Path:
-    """As a script writes one: formulas and no results; then the price's result saved, as Excel would."""
+def _with_sheet_xml(path: Path, rewrite: Callable[[bytes], bytes]) -> Path:
+    """The workbook at `path` again, its first sheet's XML rewritten, as another program would have saved it."""
     import zipfile
 
+    raw = path.with_suffix(".raw.xlsx")
+    path.rename(raw)
+    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, rewrite(data) if item.filename == "xl/worksheets/sheet1.xml" else data)
+    return path
+
+
+def _workbook_with_formulas(path: Path) -> Path:
+    """As a script writes one: formulas and no results; then the price's result saved, as Excel would."""
     workbook = Workbook()
     sheet = workbook.active
     sheet.append(["Stock #", "Powertrain", "Price", "Assembly", "Sale date"])
     sheet.append(["F1", "BEV", "=40000+5000", "US", "=DATE(2026,5,1)"])
     sheet.append(["F2", "BEV", 45000, "US", dt.date(2026, 5, 1)])
-    raw = path.with_suffix(".raw.xlsx")
-    workbook.save(raw)
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(path, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                assert b"<f>40000+5000</f><v />" in data
-                data = data.replace(b"<f>40000+5000</f><v />", b"<f>40000+5000</f><v>45000</v>")
-            target.writestr(item, data)
-    return path
+    workbook.save(path)
+
+    def price_saved(data: bytes) -> bytes:
+        assert b"<f>40000+5000</f><v />" in data
+        return data.replace(b"<f>40000+5000</f><v />", b"<f>40000+5000</f><v>45000</v>")
+
+    return _with_sheet_xml(path, price_saved)
 
 
 def test_a_formula_whose_result_was_never_saved_is_a_problem_not_a_blank(capsys, tmp_path: Path) -> None:
@@ -417,18 +426,13 @@ def _prefixed(path: Path) -> Path:
     """The same workbook with every tag of its sheet in a prefixed namespace (<x:c>), as the .NET OpenXML SDK
     writes them; openpyxl reads it alike."""
     import re
-    import zipfile
 
-    raw = path.with_suffix(".plain.xlsx")
-    path.rename(raw)
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(path, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "xl/worksheets/sheet1.xml":
-                data = re.sub(rb"<(/?)([A-Za-z]+[ />])", rb"<\1x:\2", data).replace(b' xmlns="', b' xmlns:x="')
-                assert b"<x:mergeCell " in data or b"<x:f>" in data
-            target.writestr(item, data)
-    return path
+    def prefixed(data: bytes) -> bytes:
+        data = re.sub(rb"<(/?)([A-Za-z]+[ />])", rb"<\1x:\2", data).replace(b' xmlns="', b' xmlns:x="')
+        assert b"<x:mergeCell " in data or b"<x:f>" in data
+        return data
+
+    return _with_sheet_xml(path, prefixed)
 
 
 def test_merges_and_unsaved_formulas_are_found_in_a_sheet_written_with_prefixed_tags(capsys, tmp_path: Path) -> None:
