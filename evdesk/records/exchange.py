@@ -32,7 +32,7 @@ from evdesk.records.errors import RecordsError
 from evdesk.records.policy_files import PINNED, pinned_references
 from evdesk.records.schema import claim_events, deals, policy_files
 from evdesk.rules.request import SaleRequest
-from evdesk.sheets import Cell, cell_text, unescape_cell, write_csv, write_xlsx
+from evdesk.sheets import Cell, cell_text, unescape_cell, write_csv
 
 Table = Literal["deals", "log"]
 Format = Literal["csv", "xlsx"]
@@ -120,6 +120,8 @@ def export(records: Records, path: Path, format: Format = "csv", table: Table = 
             whole = format == "csv"
             header, rows = (DEAL_COLUMNS if whole else READABLE_COLUMNS), _deal_rows(connection, whole)
         if format == "xlsx":
+            from evdesk.xlsx_writer import write_xlsx  # openpyxl loads only when a workbook is written
+
             return write_xlsx(path, header, rows, title="Claim log" if table == "log" else "Deals")
         return write_csv(path, header, rows)
 

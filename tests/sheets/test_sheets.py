@@ -16,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
-from evdesk.sheets import FORMULA_TRIGGERS, Cell, csv_convention, escape_cell, unescape_cell, write_csv, write_xlsx
+from evdesk.sheets import FORMULA_TRIGGERS, Cell, csv_convention, escape_cell, unescape_cell, write_csv
+from evdesk.xlsx_writer import write_xlsx
 
 ATTACKS = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1", "\0=1", "'=1", "''=1"]
 
@@ -182,7 +183,7 @@ SAVE_THAT_FAILS = """
 import resource, signal, sys
 from decimal import Decimal
 from pathlib import Path
-from evdesk.sheets import write_xlsx
+from evdesk.xlsx_writer import write_xlsx
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
 

@@ -1,0 +1,272 @@
+"""Rows out to one XLSX sheet: each row's XML made by `render_row`, anywhere (a batch's worker process), and
+written in order by `XlsxSheet`, which leaves the rest of the workbook (styles, the package) to openpyxl.
+
+openpyxl's write-only mode makes an element per cell and serialises it in Python: on a results file that was
+most of a batch's time, and it ran in the one process that writes the file. A row's XML depends only on its
+values and on the style ids the workbook gives each number format, so it is made from those (`RowStyles`,
+picklable) and handed over as text, with `ROW` where its number goes: the writer alone knows that number.
+The XML is what openpyxl's own cell writer gives the same values (`tests/sheets/test_xlsx_writer.py` holds
+the two side by side), and the cells escaped as every evdesk sheet escapes them (`sheets.escape_cell`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
+
+from evdesk.sheets import AMOUNT_FORMAT, MAX_CELL_TEXT, Cell, escape_cell, partial_path
+
+# Where a row's number goes in its rendered XML: no cell's text holds it (each control character is written
+# as \xNN, as a row's problems show them), and numbers and dates never do.
+ROW = "\0"
+DATE_FORMAT = "yyyy-mm-dd"  # openpyxl's own for a date
+NAIVE_MOMENT_FORMAT = "yyyy-mm-dd h:mm:ss"  # openpyxl's own for a datetime without a time zone
+UTC_MOMENT_FORMAT = "yyyy-mm-dd hh:mm:ss"  # a moment with a time zone, written in UTC (Excel has no zones)
+
+
+@dataclass(frozen=True, slots=True)
+class RowStyles:
+    """What a row's XML needs of its workbook: each column's letters and style id for an amount, a date's,
+    and the epoch dates count from. Made by `XlsxSheet`; plain values, so a spawned worker gets them too."""
+
+    letters: tuple[str, ...]
+    amounts: tuple[int, ...]  # by column: an amount's style, in that column's number format
+    default_amount: int  # past the header's columns
+    date: int
+    naive_moment: int
+    utc_moment: int
+    epoch: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedRow:
+    """A row already made into XML (`render_row`), with `ROW` where its number goes."""
+
+    xml: str
+
+
+def _xml_text(text: str) -> str:
+    # What ElementTree escapes in an element's text, as openpyxl's writer has it do.
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    return text
+
+
+def sheet_text(value: str) -> str:
+    """Escaped, and each control character an XLSX cannot hold written as \\xNN, as a row's problems show them:
+    a stock number or VIN pasted with one must not stop the whole file being written. Cut, with an ellipsis,
+    at the most a cell holds (a spreadsheet would refuse the whole file)."""
+    text = ILLEGAL_CHARACTERS_RE.sub(lambda found: f"\\x{ord(found[0]):02x}", escape_cell(value))
+    return text if len(text) <= MAX_CELL_TEXT // 2 else _cut_to_a_cell(text)
+
+
+def _cut_to_a_cell(text: str) -> str:
+    """At most the 32,767 UTF-16 code units a spreadsheet cell holds (a character past the Basic Multilingual
+    Plane, an emoji, is two), the cut said with an ellipsis."""
+    units = len(text.encode("utf-16-le")) // 2
+    if units <= MAX_CELL_TEXT:
+        return text
+    kept, room = [], MAX_CELL_TEXT - 1
+    for ch in text:
+        room -= 2 if ord(ch) > 0xFFFF else 1
+        if room < 0:
+            break
+        kept.append(ch)
+    return "".join(kept) + "…"
+
+
+def _text_cell(at: str, value: str) -> str:
+    text = sheet_text(value)
+    if not text:
+        return f'<c r="{at}" t="inlineStr" />'
+    stripped = text.strip()
+    space = ' xml:space="preserve"' if stripped and stripped != text else ""  # as openpyxl's `whitespace`
+    return f'<c r="{at}" t="inlineStr"><is><t{space}>{_xml_text(text)}</t></is></c>'
+
+
+def _cell_xml(at: str, index: int, value: object, styles: RowStyles) -> str:
+    """One cell as openpyxl writes it: text inline and typed as text (so never a formula, and "#N/A" is no
+    error code), flags and counts as they are, amounts and dates as numbers in their column's style."""
+    if isinstance(value, str):
+        return _text_cell(at, value)
+    if isinstance(value, bool):
+        return f'<c r="{at}" t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, Decimal):  # written through a float, as openpyxl writes it: an XLSX number is one
+        style = styles.amounts[index] if index < len(styles.amounts) else styles.default_amount
+        return f'<c r="{at}" s="{style}" t="n"><v>{safe_string(value)}</v></c>'
+    if isinstance(value, int | float):
+        return f'<c r="{at}" t="n"><v>{safe_string(value)}</v></c>'
+    if isinstance(value, dt.date):
+        if isinstance(value, dt.datetime):
+            if value.tzinfo is not None:
+                value, style = value.astimezone(dt.UTC).replace(tzinfo=None), styles.utc_moment
+            else:
+                style = styles.naive_moment
+        else:
+            style = styles.date
+        return f'<c r="{at}" s="{style}" t="n"><v>{safe_string(to_excel(value, styles.epoch))}</v></c>'
+    raise TypeError(f"a sheet cell cannot hold a {type(value).__name__}")
+
+
+def render_row(values: Sequence[Cell], styles: RowStyles) -> RenderedRow:
+    """A row's XML, its number left to the writer: an empty value is no cell at all."""
+    letters, columns, cells = styles.letters, len(styles.letters), []
+    for index, value in enumerate(values):
+        if value is None:
+            continue
+        at = (letters[index] if index < columns else get_column_letter(index + 1)) + ROW
+        cells.append(_cell_xml(at, index, value, styles))
+    return RenderedRow(f'<row r="{ROW}">{"".join(cells)}</row>')
+
+
+def rendered(shape: Callable[..., Sequence[Cell]], styles: RowStyles) -> Callable[..., RenderedRow]:
+    """`shape`'s row, rendered for a sheet with `styles` (where it is shaped: in a batch's worker)."""
+    return _Rendered(shape, styles)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rendered:
+    shape: Callable[..., Sequence[Cell]]
+    styles: RowStyles
+
+    def __call__(self, *args: Any, **kwargs: Any) -> RenderedRow:
+        return render_row(self.shape(*args, **kwargs), self.styles)
+
+
+class XlsxSheet:
+    """One sheet being written, in openpyxl's write-only mode (rows stream; the workbook is never whole in
+    memory). The file is opened at once, so a place that cannot be written is said before any row is
+    answered; it appears whole at `path` when the block ends, or not at all. `number_formats` and `widths`
+    are by column name; a Decimal shows two decimals unless told otherwise. The header row stays in view."""
+
+    def __init__(self, path: Path, header: Sequence[str], title: str = "evdesk",
+                 number_formats: Mapping[str, str] | None = None, widths: Mapping[str, float] | None = None):
+        self.path, self.count = path, 0
+        self._workbook = Workbook(write_only=True)
+        self._sheet = sheet = self._workbook.create_sheet(title=title[:31])
+        sheet.freeze_panes = "A2"
+        letters = tuple(get_column_letter(index) for index in range(1, len(header) + 1))
+        for letter, name in zip(letters, header, strict=True):
+            if widths and name in widths:
+                sheet.column_dimensions[letter].width = widths[name]
+
+        def style(number_format: str) -> int:  # the workbook's id for a cell in this format
+            cell = WriteOnlyCell(sheet)
+            cell.number_format = number_format
+            return cell.style_id
+
+        formats = number_formats or {}
+        self.styles = RowStyles(letters, tuple(style(formats.get(name, AMOUNT_FORMAT)) for name in header),
+                                style(AMOUNT_FORMAT), style(DATE_FORMAT), style(NAIVE_MOMENT_FORMAT),
+                                style(UTC_MOMENT_FORMAT), self._workbook.epoch)
+        self._partial = partial_path(path)
+        self._target = self._partial.open("wb")
+        try:
+            self._write = self._start_rows()
+            self._write(render_row(list(header), self.styles).xml.replace(ROW, "1"))
+        except BaseException as error:
+            self._give_up(error)
+            raise
+
+    def _start_rows(self) -> Callable[[str], None]:
+        """In place of openpyxl's row writer (its `_write_rows`): the sheet's data element opened, and the
+        stream's own write, which takes the rows' XML as it is. Closing the sheet closes the element."""
+        sheet = self._sheet
+        sheet._get_writer()  # openpyxl writes what comes before the rows: the views, the column widths
+
+        def rows() -> Any:
+            xf = sheet._writer.xf.send(True)
+            write = getattr(xf, "_file", None)  # et_xmlfile's stream; lxml's (not in the lock) has none
+            if not callable(write):
+                raise RuntimeError("evdesk writes XLSX rows through et_xmlfile: openpyxl is using lxml here")
+            with xf.element("sheetData"):
+                try:
+                    yield write
+                    while True:
+                        yield
+                except GeneratorExit:
+                    pass
+            sheet._writer.xf.send(None)
+
+        sheet._rows = stream = rows()
+        return next(stream)
+
+    def write(self, row: Sequence[Cell] | RenderedRow) -> None:
+        self.count += 1
+        xml = (row if isinstance(row, RenderedRow) else render_row(row, self.styles)).xml
+        self._write(xml.replace(ROW, str(self.count + 1)))  # the header is row 1
+
+    def write_all(self, rows: Iterable[Sequence[Cell] | RenderedRow]) -> int:
+        for row in rows:
+            self.write(row)
+        return self.count
+
+    def __enter__(self) -> XlsxSheet:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if error is not None:
+            self._give_up(error)
+            return
+        try:
+            with self._target:
+                self._workbook.save(self._target)
+        except BaseException as failed:
+            self._give_up(failed)
+            raise
+        self._partial.replace(self.path)
+
+    def _give_up(self, error: BaseException) -> None:
+        _discard(self._sheet, error)
+        self._target.close()
+        self._partial.unlink(missing_ok=True)
+
+
+def write_xlsx(path: Path, header: Sequence[str], rows: Iterable[Sequence[Cell] | RenderedRow],
+               title: str = "evdesk", number_formats: Mapping[str, str] | None = None,
+               widths: Mapping[str, float] | None = None) -> int:
+    """Write the rows to one sheet (see `XlsxSheet`); returns how many."""
+    with XlsxSheet(path, header, title, number_formats, widths) as sheet:
+        return sheet.write_all(rows)
+
+
+def _discard(sheet: object, error: BaseException) -> None:
+    """A write-only sheet given up part way (a full disk, Ctrl+C): its rows' stream is closed now, while its
+    file is open, or the garbage collector closes it later and prints a traceback ("Exception ignored …
+    I/O operation on closed file"); the temporary file openpyxl streamed the rows into is removed. The zip
+    archive a failed save left open is let go now too (the error's frames held it), and what its own
+    closing cannot write (the disk is full, its file is closed) is not printed: the error is said once."""
+    import contextlib
+    import os
+    import sys
+    import traceback
+
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda _unraisable: None
+    try:
+        traceback.clear_frames(error.__traceback__)
+        with contextlib.suppress(Exception):
+            sheet.close()  # type: ignore[attr-defined]
+    finally:
+        sys.unraisablehook = hook
+    streamed = getattr(getattr(sheet, "_writer", None), "out", None)  # openpyxl's own temporary file
+    if isinstance(streamed, str):
+        with contextlib.suppress(OSError):
+            os.remove(streamed)

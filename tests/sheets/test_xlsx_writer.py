@@ -1,0 +1,154 @@
+"""evdesk's XLSX rows against openpyxl's own cell writer: the same values give the same sheet.
+
+The oracle is openpyxl's write-only mode appending cells typed and styled as evdesk's writer types them
+(text escaped and typed as text, an amount in its column's format, a moment with a time zone in UTC). The
+two sheets' XML must be the same but for the style ids, which each workbook numbers in its own order, and
+each cell must read back with the same value, type and number format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+
+from evdesk.sheets import AMOUNT_FORMAT
+from evdesk.xlsx_writer import (
+    ROW,
+    RenderedRow,
+    XlsxSheet,
+    render_row,
+    rendered,
+    sheet_text,
+    write_xlsx,
+)
+
+HEADER = ["stock", "amount", "rate", "flag", "count", "day", "moment", "note"]
+FORMATS = {"rate": "0.0##"}
+
+texts = st.one_of(
+    st.text(max_size=12),
+    st.sampled_from(["", " ", "  lead", "trail ", " both ", "a&b", "<tag>", "x > y", "=HYPERLINK(\"x\")", "#N/A",
+                     "'=1", "\ttab", "line\nbreak", "cr\rlf", "\x00nul", "🚗 car", "é", "\x7f", "\ud7ff"]),
+)
+values = st.one_of(
+    st.none(),
+    texts,
+    st.booleans(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.decimals(min_value=Decimal("-1e9"), max_value=Decimal("1e9"), places=2, allow_nan=False),
+    st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)),
+    st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2090, 1, 1)),
+    st.datetimes(min_value=dt.datetime(1990, 1, 1), max_value=dt.datetime(2090, 1, 1),
+                 timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-5)),
+                                            dt.timezone(dt.timedelta(hours=5, minutes=30))])),
+)
+rows_of = st.lists(st.lists(values, max_size=len(HEADER) + 2), min_size=1, max_size=6)
+
+
+def openpyxl_sheet(path: Path, header: list[str], rows: list[list[object]]) -> None:
+    """The same rows through openpyxl's own writer, each cell typed and styled as evdesk's writer means it."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title="evdesk")
+    sheet.freeze_panes = "A2"
+
+    def cell(index: int, value: object) -> WriteOnlyCell | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            made = WriteOnlyCell(sheet)
+            made._value, made.data_type = sheet_text(value), "s"
+            return made
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            made = WriteOnlyCell(sheet, value=value.astimezone(dt.UTC).replace(tzinfo=None))
+            made.number_format = "yyyy-mm-dd hh:mm:ss"
+            return made
+        made = WriteOnlyCell(sheet, value=value)
+        if isinstance(value, Decimal):
+            name = header[index] if index < len(header) else None
+            made.number_format = FORMATS.get(name, AMOUNT_FORMAT)
+        return made
+
+    for row in [header, *rows]:
+        sheet.append([cell(index, value) for index, value in enumerate(row)])
+    workbook.save(path)
+
+
+def sheet_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+
+def without_styles(xml: str) -> str:
+    return re.sub(r' s="\d+"', "", xml)
+
+
+def cells(path: Path) -> list[tuple[object, ...]]:
+    sheet = load_workbook(path).active
+    return [(cell.coordinate, cell.data_type, cell.value, cell.number_format)
+            for row in sheet.iter_rows() for cell in row if cell.value is not None]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=rows_of)
+def test_rows_are_written_as_openpyxls_own_writer_writes_them(tmp_path: Path, rows: list[list[object]]) -> None:
+    ours, theirs = tmp_path / "ours.xlsx", tmp_path / "theirs.xlsx"
+    write_xlsx(ours, HEADER, rows, number_formats=FORMATS)
+    openpyxl_sheet(theirs, HEADER, rows)
+    assert without_styles(sheet_xml(ours)) == without_styles(sheet_xml(theirs))
+    assert cells(ours) == cells(theirs)
+
+
+def test_every_kind_of_value_at_once_matches_openpyxl(tmp_path: Path) -> None:
+    """One row of each kind, so a kind the generator rarely draws is never left out."""
+    moment = dt.datetime(2026, 5, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=-4)))
+    rows = [["  S1 ", Decimal("45000.10"), Decimal("6.1"), True, 3, dt.date(2026, 5, 1), moment, "a<b>&c"],
+            [None, Decimal("0.00"), None, False, 0, dt.date(1900, 1, 1), dt.datetime(2026, 1, 2, 3, 4, 5), ""],
+            ["=SUM(A1)", None, None, None, None, None, None, None, "past the header", Decimal("1.5")],
+            [" ", "\n", "a\n", "\u00a0b"]]  # blank text keeps no space mark; text with blank ends does
+    ours, theirs = tmp_path / "ours.xlsx", tmp_path / "theirs.xlsx"
+    write_xlsx(ours, HEADER, rows, number_formats=FORMATS)
+    openpyxl_sheet(theirs, HEADER, rows)
+    assert without_styles(sheet_xml(ours)) == without_styles(sheet_xml(theirs))
+    assert cells(ours) == cells(theirs)
+    written = cells(ours)
+    assert ("C2", "n", 6.1, "0.0##") in written and ("B2", "n", 45000.1, AMOUNT_FORMAT) in written
+    assert ("G2", "d", dt.datetime(2026, 5, 1, 13, 30), "yyyy-mm-dd hh:mm:ss") in written
+    assert ("A4", "s", "'=SUM(A1)", "General") in written
+
+
+def test_a_row_rendered_elsewhere_is_numbered_where_it_is_written(tmp_path: Path) -> None:
+    """A worker renders a row without knowing where it will land; the writer numbers it. The styles a worker
+    is given go through pickling, as they do to a spawned worker."""
+    path = tmp_path / "out.xlsx"
+    with XlsxSheet(path, HEADER, number_formats=FORMATS) as sheet:
+        styles = pickle.loads(pickle.dumps(sheet.styles))
+        made = rendered(lambda stock, amount: [stock, amount], styles)
+        shaped = pickle.loads(pickle.dumps(rendered(list, styles)))
+        first = made("S1", Decimal("1.00"))
+        assert ROW in first.xml and "\0" not in sheet_text("\0")
+        sheet.write_all([first, ["S2", Decimal("2.00")], shaped(["S3", Decimal("3.00")])])
+    written = list(load_workbook(path).active.iter_rows(values_only=True))
+    assert [row[:2] for row in written] == [("stock", "amount"), ("S1", 1), ("S2", 2), ("S3", 3)]
+
+
+def test_a_value_a_cell_cannot_hold_is_refused_and_leaves_no_file(tmp_path: Path) -> None:
+    path = tmp_path / "out.xlsx"
+    with pytest.raises(TypeError, match="cannot hold a complex"):
+        write_xlsx(path, ["x"], [[1j]])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_value_is_no_cell(tmp_path: Path) -> None:
+    with XlsxSheet(tmp_path / "out.xlsx", ["a", "b", "c"]) as sheet:
+        row = render_row([None, "a", None], sheet.styles)
+    assert isinstance(row, RenderedRow) and row.xml.count("<c ") == 1 and f'r="B{ROW}"' in row.xml
