@@ -229,7 +229,6 @@ def check_runtime_libraries(state: _State) -> str:
     """What the deal records, signed updates and the batch use, working inside this copy: SQLAlchemy on
     SQLite, alembic, psycopg's binary libpq (no server needed to load it), openpyxl, an Ed25519
     signature through securesystemslib and cryptography, python-tuf, and Python's TLS."""
-    import io
     import ssl
 
     import alembic.migration
@@ -247,12 +246,13 @@ def check_runtime_libraries(state: _State) -> str:
             raise CheckFailed("alembic found a revision in an empty database")
     if psycopg.pq.__impl__ != "binary":
         raise CheckFailed(f"psycopg runs its {psycopg.pq.__impl__} implementation, not the binary one")
-    book = openpyxl.Workbook()
-    book.active.append(["VIN", 2026])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    if openpyxl.load_workbook(buffer).active["B1"].value != 2026:
-        raise CheckFailed("an XLSX written by openpyxl does not read back")
+    from evdesk.xlsx_writer import write_xlsx  # its rows go through openpyxl's own XML stream: checked here
+
+    with tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True) as folder:
+        path = Path(folder) / "check.xlsx"
+        write_xlsx(path, ["VIN", "year"], [["1HGCM82633A004352", 2026]])
+        if openpyxl.load_workbook(path).active["B2"].value != 2026:
+            raise CheckFailed("an XLSX written by evdesk's writer does not read back")
     signer = CryptoSigner.generate_ed25519()
     signature = signer.sign(b"evdesk policy")
     signer.public_key.verify_signature(signature, b"evdesk policy")  # raises if it does not verify
@@ -269,14 +269,19 @@ def check_batch_workers(state: _State) -> str:
     from functools import partial
 
     from evdesk.assumptions import ASSUMED
-    from evdesk.batch import RowReader, find_header, result_cells
+    from evdesk.batch import RESULT_COLUMNS, RowReader, find_header, result_cells
     from evdesk.batch.parallel import CHUNK_ROWS, answered, start_method, usable_workers
     from evdesk.present.format import Formatter
+    from evdesk.xlsx_writer import XlsxSheet, rendered
 
     header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
     lines = [header, *((f"S{n}", "BEV", f"{44_000 + 7 * n}", "US", "2026-05-01") for n in range(3 * CHUNK_ROWS))]
     workers = min(usable_workers(), 2)
-    shape = partial(result_cells, words=Formatter("en").criterion)
+    with tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True) as folder, \
+            XlsxSheet(Path(folder) / "styles.xlsx", RESULT_COLUMNS) as sheet:
+        styles = sheet.styles
+    # The results workbook's shape: a row's cells, made into XML where it is answered.
+    shape = partial(rendered(result_cells, styles), words=Formatter("en").criterion)
 
     def answers(count: int, start: str | None = None) -> list[object]:
         rows = iter(enumerate(lines, start=1))

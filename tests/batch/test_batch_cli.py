@@ -174,6 +174,31 @@ def test_xlsx_result_holds_text_numbers_and_no_formulas(capsys, stock: Path, tmp
     assert sheet.freeze_panes == "A2"
 
 
+def _workbook_cells(path: Path) -> list[list[object]]:
+    sheet = load_workbook(path).active
+    return [[(cell.value, cell.data_type, cell.number_format) for cell in row] for row in sheet.iter_rows()]
+
+
+def test_a_results_workbook_made_in_worker_processes_is_the_one_made_alone(capsys, write_csv, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list long enough for workers: its rows' XML is made where they are answered, and numbered where the
+    file is written. Every row is where one process puts it, with the same values, types and formats, and
+    row for row the CSV's."""
+    stock = write_csv([FRENCH_HEADER, *(ROWS * 130)])  # 650 non-empty rows: three hand-overs
+    made = {}
+    for workers in ("0", "2"):
+        monkeypatch.setenv("EVDESK_BATCH_WORKERS", workers)
+        made[workers] = tmp_path / f"result-{workers}.xlsx"
+        assert batch(capsys, str(stock), "--out", str(made[workers]))[0] == 0
+    alone, shared = _workbook_cells(made["0"]), _workbook_cells(made["2"])
+    assert shared == alone and len(alone) == 1 + 5 * 130
+    assert batch(capsys, str(stock), "--out", str(tmp_path / "result.csv"))[0] == 0
+    with (tmp_path / "result.csv").open(encoding="utf-8-sig", newline="") as handle:
+        as_csv = list(csv.reader(handle))
+    assert [str(row[0][0]) for row in alone[1:]] == [row[0] for row in as_csv[1:]]
+    assert [row[2][0] for row in alone[1:]] == [row[2] for row in as_csv[1:]]  # each stock number, escaped alike
+
+
 def test_without_out_or_json_the_csv_goes_to_stdout(capsys, stock: Path) -> None:
     code, out, _ = batch(capsys, str(stock))
     assert code == 0 and out.startswith(",".join(RESULT_COLUMNS) + "\r\n")

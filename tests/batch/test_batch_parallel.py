@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -25,9 +26,10 @@ from evdesk.batch.parallel import (
     start_method,
     usable_workers,
 )
-from evdesk.batch.results import json_line
+from evdesk.batch.results import RESULT_COLUMNS, json_line
 from evdesk.policy import bundled_policy
 from evdesk.present.format import Formatter
+from evdesk.xlsx_writer import XlsxSheet, rendered
 
 FORKS = sys.platform.startswith("linux")
 STARTS = ["fork", "spawn"] if FORKS else ["spawn"]
@@ -67,7 +69,11 @@ def _answered(path: Path, workers: int, shape_of: str, start: str | None = None,
     their own they wait for a list long enough to repay their start)."""
     policy = bundled_policy() if policy is None else policy
     words = Formatter("en").criterion
-    shape = partial(result_cells, words=words) if shape_of == "cells" else partial(json_line, words=words)
+    if shape_of == "xlsx":  # a results workbook's rows, made into XML where they are answered
+        with tempfile.TemporaryDirectory() as folder, XlsxSheet(Path(folder) / "styles.xlsx", RESULT_COLUMNS) as sheet:
+            shape = partial(rendered(result_cells, sheet.styles), words=words)
+    else:
+        shape = partial(result_cells, words=words) if shape_of == "cells" else partial(json_line, words=words)
     with open_stock_list(path) as stock:
         rows = stock.rows()
         reader = RowReader(find_header(rows), {}, {**ASSUMED, "sale_date": dt.date(2026, 5, 1)})
@@ -77,7 +83,7 @@ def _answered(path: Path, workers: int, shape_of: str, start: str | None = None,
 
 
 @pytest.mark.parametrize("start", STARTS)
-@pytest.mark.parametrize("shape_of", ["cells", "json"])
+@pytest.mark.parametrize("shape_of", ["cells", "json", "xlsx"])
 def test_workers_answer_every_row_as_one_process_does(stock: Path, shape_of: str, start: str) -> None:
     alone, empty_alone = _answered(stock, 0, shape_of)
     shared, empty_shared = _answered(stock, 2, shape_of, start)
