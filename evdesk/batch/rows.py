@@ -9,6 +9,7 @@ value, so a row's problems read as `evdesk check`'s do.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ from evdesk.batch.columns import Column, ColumnMap
 from evdesk.batch.fields import header_key
 from evdesk.batch.sources import FORMULA_NOT_SAVED
 from evdesk.rules.request import FieldProblem, SaleRequest, field_problems
+from evdesk.terms import Condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,7 @@ def _is_empty(cells: tuple[object, ...]) -> bool:
 
 
 # What a list's totals or subtotal line says instead of a vehicle (as compared: no case, no accents).
+_ASCII_DIGIT = re.compile("[0-9]")
 TOTAL_WORDS = frozenset({"total", "totals", "grand total", "subtotal", "sub total", "sous total", "totaux",
                          "total general", "grand totaux"})
 
@@ -60,7 +63,9 @@ def _is_totals(cells: tuple[object, ...]) -> bool:
     """A totals line ("Total", "", "", "91000"): its first cell says so and no other cell holds a word. Not a
     vehicle: answered as one, with the options' powertrain, it was counted among the cars."""
     first = next((c for c in cells if not (c is None or (c.__class__ is str and (not c or c.isspace())))), None)
-    if first.__class__ is not str or len(first) > 20 or header_key(first) not in TOTAL_WORDS:  # type: ignore[arg-type]
+    # A digit is kept by `header_key`, and no totals word has one: a stock number is never compared.
+    if (first.__class__ is not str or len(first) > 20 or _ASCII_DIGIT.search(first)  # type: ignore[arg-type]
+            or header_key(first) not in TOTAL_WORDS):
         return False
     words = [c for c in cells if c.__class__ is str and any(ch.isalpha() for ch in c)]  # type: ignore[union-attr]
     return len(words) == 1
@@ -149,7 +154,9 @@ class RowReader:
             if "condition" not in fields and request.odometer_km:
                 # Driven and not said to be new: a demonstrator, as `evdesk check --odometer` takes it. Judged
                 # on the odometer as the request reads it, whatever the cell's form ("15000.0" is 15,000 km).
-                request = SaleRequest.model_validate({**fields, "condition": "demonstrator"})
+                # No rule of the request ties the condition to another field, so the request validated
+                # with "demonstrator" is this one with its condition changed: not validated a second time.
+                request = request.model_copy(update={"condition": Condition.DEMONSTRATOR})
         except ValidationError as error:
             return RowRequest(number, vin, stock, None, self._problems(error, values), (), vehicle)
         return RowRequest(number, vin, stock, request, (), assumed, vehicle)
