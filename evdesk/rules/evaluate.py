@@ -31,7 +31,11 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
                          request, assembly, powertrain)
     programs, total, province = assess_incentives(trace, policy, request, vehicle, rebate)
     cases = answers_by_assembly(request, policy, vehicle.candidates) if vehicle.candidates else []
-    data = policy.data
+    stamp = policy.memo.get("stamp")  # the same for every evaluation under this policy (read-only)
+    if stamp is None:
+        data = policy.data
+        stamp = policy.memo["stamp"] = PolicyStamp(id=data.id, version=data.version, sha256=policy.sha256,
+                                                   published=data.published)
     return Evaluation(
         request=request,
         rebate=rebate,
@@ -40,8 +44,7 @@ def evaluate(request: SaleRequest, policy: Policy) -> Evaluation:
         explanation=trace.explanation,
         warnings=trace.warnings,
         changes=trace.changes,
-        policy=PolicyStamp(id=data.id, version=data.version, sha256=policy.sha256,
-                                           published=data.published),
+        policy=stamp,
         engine_version=__version__,
         programs=programs,
         total=total,

@@ -7,8 +7,10 @@ computed only from criteria that passed, in exact decimals, rounded to the cent 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from evdesk.rules.request import SaleRequest
@@ -60,6 +62,12 @@ class Counting:
     # The parts the message names: those counted, freight and PDI apart (the step names them on their own),
     # and those not counted; none in the words of a file that predates the parts (`Policy.parts_as_before`).
     named: dict[str, PartList]
+    # The parts after the vehicle price, which a counter or a stock list repeats from deal to deal (the same
+    # options, fees and freight): their `PricePart`s, the total of those counted and of those not, by their
+    # amounts (validated amounts are always in cents, so equal ones are written alike). Read-only once made.
+    read_others: Callable[[SaleRequest], tuple[Decimal, ...]] = field(compare=False)
+    others: dict[tuple[Decimal, ...], tuple[tuple[PricePart, ...], Decimal, Money]] = field(
+        default_factory=dict, compare=False)
 
 
 def counting(policy: Policy, window: Window[FtvParts], counted_freight: bool) -> Counting:
@@ -96,22 +104,43 @@ def _counting(window: Window[FtvParts], counted_freight: bool, as_before: bool) 
         message = QT_TRANSLATE_NOOP("rules", "Final transaction value {ftv}: {counted}, with freight and PDI (as "
                                              "chosen).")
     named = {} if as_before else {"counted": counted, "not_counted": not_counted}
-    return Counting(parts, counted_freight, message, named)
+    assert parts[0][0] == PricePartName.VEHICLE_PRICE, "the vehicle price comes first: the others are shared"
+    return Counting(parts, counted_freight, message, named, attrgetter(*(name for name, _ in parts[1:])))
+
+
+OTHER_PARTS_KEPT = 4096  # sets of other parts' amounts a window keeps: past this, emptied and refilled
 
 
 def final_transaction_value(request: SaleRequest, counts: Counting) -> tuple[FinalTransactionValue, Money]:
     """The price's parts, their total where the vehicle price is known, and the total of those not counted."""
-    priced, total, excluded = [], _NO_CENTS, _NO_CENTS
-    for name, counted in counts.parts:
-        amount = getattr(request, name)
-        priced.append(PricePart(name, amount, counted))
+    amounts = counts.read_others(request)
+    others = counts.others.get(amounts)
+    if others is None:
+        others = _other_parts(counts, amounts)
+    parts, counted_total, excluded = others
+    price = request.vehicle_price  # the only part that may be unknown
+    price_counted = counts.parts[0][1]
+    if price_counted:
+        total = to_cents(counted_total + price) if price is not None else None
+    else:
+        total = to_cents(counted_total) if price is not None else None
+        excluded = to_cents(excluded + price) if price else excluded
+    return (FinalTransactionValue([PricePart(PricePartName.VEHICLE_PRICE.value, price, price_counted), *parts],
+                                  total, counts.freight_pdi_counted), excluded)
+
+
+def _other_parts(counts: Counting, amounts: tuple[Decimal, ...]) -> tuple[tuple[PricePart, ...], Decimal, Money]:
+    parts, counted_total, excluded = [], _NO_CENTS, _NO_CENTS
+    for (name, counted), amount in zip(counts.parts[1:], amounts, strict=True):
+        parts.append(PricePart(name, amount, counted))
         if counted:
-            if amount is not None:  # only the vehicle price may be unknown
-                total += amount
+            counted_total += amount
         elif amount:
             excluded += amount
-    return (FinalTransactionValue(priced, to_cents(total) if request.vehicle_price is not None else None,
-                                  counts.freight_pdi_counted), to_cents(excluded))
+    if len(counts.others) >= OTHER_PARTS_KEPT:
+        counts.others.clear()
+    found = counts.others[amounts] = (tuple(parts), counted_total, to_cents(excluded))
+    return found
 
 
 def _ftv_step(trace: Trace, ftv: FinalTransactionValue, excluded: Money, counts: Counting,

@@ -41,7 +41,10 @@ def assess_province(trace: Trace, policy: Policy, request: SaleRequest, vehicle:
                 "rules", "Province of registration not given: no provincial incentive is checked, and the total "
                          "counts the federal rebate only."))
         trace.explanation.append(step)
-        return ProvinceAnswer(code=None, status="not_given"), []
+        answer = policy.memo.get("province.not_given")  # as the step: the same answer every time (read-only)
+        if answer is None:
+            answer = policy.memo["province.not_given"] = ProvinceAnswer(code=None, status="not_given")
+        return answer, []
     provinces = policy.provinces
     entry = provinces.provinces.get(code) if provinces is not None else None
     if provinces is None or entry is None:
