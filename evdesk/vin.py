@@ -161,10 +161,11 @@ def _check_digit(vin: str) -> str:
     return "X" if remainder == 10 else str(remainder)
 
 
-# What vininfo says of a VIN, by the only characters it reads for it: the WMI (positions 1-3: region,
-# country and maker) and positions 10-11 (the model-year character is at 10, or at 11 for a brand vininfo
-# knows to put it there). A stock list repeats a few makers' WMIs and years thousands of times.
-_VININFO_FACTS: dict[tuple[str, str], tuple[str | None, str | None, str | None, str | None]] = {}
+# What vininfo says of a maker, by the only characters it reads for it, the WMI (positions 1-3): region,
+# country and maker, and where the brand puts the model-year character (position 10, or 11 for a brand
+# vininfo knows to put it there). A stock list repeats a few makers' WMIs thousands of times, each unit
+# with its own serial number, and its plant and year codes.
+_VININFO_FACTS: dict[str, tuple[str | None, str | None, str | None, int]] = {}
 _VININFO_FACTS_KEPT = 4096
 
 
@@ -172,24 +173,25 @@ def _vininfo_facts(vin: str) -> tuple[str | None, str | None, str | None, str | 
     """Country name, region, maker and model-year character from vininfo; None where unknown. Not
     vininfo's `years`: it counts up to the clock's next year, so the same VIN would decode differently
     from one year to the next."""
-    key = (vin[:3], vin[9:11])
-    facts = _VININFO_FACTS.get(key)
+    wmi = vin[:3]
+    facts = _VININFO_FACTS.get(wmi)
     if facts is None:
         if len(_VININFO_FACTS) >= _VININFO_FACTS_KEPT:
             _VININFO_FACTS.clear()
-        facts = _VININFO_FACTS[key] = _read_vininfo(vin)
-    return facts
+        facts = _VININFO_FACTS[wmi] = _read_vininfo(vin)
+    country, region, maker, year_position = facts
+    code = vin[9 + year_position]  # vininfo's `years_code`: its VIS (positions 10-17) at the brand's place
+    return country, region, maker, code if code in _YEAR_CODES else None
 
 
-def _read_vininfo(vin: str) -> tuple[str | None, str | None, str | None, str | None]:
+def _read_vininfo(vin: str) -> tuple[str | None, str | None, str | None, int]:
     from vininfo.common import UnsupportedBrand
 
     info = _identity_reader()(vin)
     assembler = info.assembler
     # vininfo reports an unknown WMI as a placeholder brand named "UnsupportedBrand".
     maker = None if isinstance(assembler, UnsupportedBrand) else assembler.manufacturer
-    code = info.years_code
-    return info.country, info.region, maker, code if code in _YEAR_CODES else None
+    return info.country, info.region, maker, getattr(assembler, "year_position", 0)
 
 
 @functools.cache

@@ -378,9 +378,10 @@ def _vininfo_own(vin: str) -> tuple[str | None, ...] | None:
 @example("1HGCM82633A004352", 2, "D")  # 1H is Honda's country-wide entry; 1HD is Harley-Davidson's own
 @example("6FPAAAJGCM8A12345", 10, "B")  # Ford Australia puts the model year at position 11
 def test_the_facts_kept_of_vininfo_are_its_own_for_every_vin(vin: str, position: int, character: str) -> None:
-    """The decoder keeps vininfo's country, region, maker and model-year character by the WMI and positions
-    10-11 only. For two VINs one character apart, decoded one after the other, each gets vininfo's own
-    answer for the whole VIN: so nothing else that vininfo reads is left out of the key."""
+    """The decoder keeps vininfo's country, region, maker and the model year's place by the WMI only, and
+    reads the year's character from the VIN. For two VINs one character apart, decoded one after the other,
+    each gets vininfo's own answer for the whole VIN: so nothing else that vininfo reads is left out of the
+    key (a brand's place for the year kept by mistake for another WMI's shows here too)."""
     from evdesk import vin as decoder
 
     other = vin[:position] + character + vin[position + 1:]
