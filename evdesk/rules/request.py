@@ -84,6 +84,20 @@ def _valid_amount(value: Decimal) -> Decimal:
     return cents.copy_abs()  # no "-0.00"
 
 
+# Amounts as text, with what each validated to: a stock list or a counter repeats its options, fees and
+# freight from deal to deal. Only texts that validate are kept; a Decimal is immutable, so deals share it.
+# Past this many, emptied and refilled rather than grown.
+_AMOUNTS_READ: dict[str, Decimal] = {}
+AMOUNT_TEXTS_KEPT = 4096
+
+
+def _amount_from_text(value: str) -> Decimal:
+    text = value.strip()
+    if not _PLAIN_AMOUNT.fullmatch(text):
+        raise InputProblem("not_an_amount", given=value)
+    return _valid_amount(Decimal(text))
+
+
 def _amount(value: object) -> Decimal:
     """An amount as a Decimal: text only when plainly written (ASCII digits and a point, no exponent, no
     '_'), a float as typed (its repr, not its binary approximation), an int or a finite Decimal as it is.
@@ -92,13 +106,18 @@ def _amount(value: object) -> Decimal:
     One plain validator per amount, where there were four chained ones (blank, text, pydantic's decimal,
     range): each is a call out of pydantic's core, and the four cost 1.5 µs per amount, most of a request's
     validation. `tests/rules/test_request_amounts.py` holds what each kind of input becomes."""
+    if value.__class__ is str:
+        found = _AMOUNTS_READ.get(value)  # type: ignore[call-overload]
+        if found is None:
+            found = _amount_from_text(value)  # type: ignore[arg-type]
+            if len(_AMOUNTS_READ) >= AMOUNT_TEXTS_KEPT:
+                _AMOUNTS_READ.clear()
+            _AMOUNTS_READ[value] = found  # type: ignore[index]
+        return found
     if isinstance(value, float):
         value = repr(value)
     if isinstance(value, str):
-        text = value.strip()
-        if not _PLAIN_AMOUNT.fullmatch(text):
-            raise InputProblem("not_an_amount", given=value)
-        return _valid_amount(Decimal(text))
+        return _amount_from_text(value)
     if isinstance(value, Decimal):
         if value.__class__ is not Decimal:  # a subclass (the window's Money): a plain Decimal, as pydantic made
             value = Decimal(value)

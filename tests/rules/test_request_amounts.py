@@ -112,3 +112,30 @@ def test_the_request_schema_says_an_amount_takes_a_number_or_its_text() -> None:
     for field in ("vehicle_price", "options", "msrp"):
         kinds = {option.get("type") for option in properties[field]["anyOf"]}
         assert {"number", "string"} <= kinds, field
+
+
+TEXTS = [given for given, _ in ACCEPTED if isinstance(given, str)] + [
+    given for given, _, _ in REFUSED if isinstance(given, str)]
+
+
+@pytest.mark.parametrize("given", TEXTS)
+def test_an_amount_text_gives_the_same_answer_each_time_it_comes(given: str) -> None:
+    """Texts that validate are remembered (a stock list repeats its fees); those refused are refused again,
+    quoting what came, and never remembered."""
+    from evdesk.rules import request
+
+    request._AMOUNTS_READ.clear()
+    answers = [_answer("options", given), _answer("vehicle_price", given), _answer("options", given)]
+    assert answers[0] == answers[1] == answers[2]
+    assert str(answers[0]) == str(answers[2])
+    assert (given in request._AMOUNTS_READ) is isinstance(answers[0], Decimal)
+
+
+def test_the_amount_texts_remembered_stay_few(monkeypatch: pytest.MonkeyPatch) -> None:
+    from evdesk.rules import request
+
+    monkeypatch.setattr(request, "AMOUNT_TEXTS_KEPT", 5)
+    request._AMOUNTS_READ.clear()
+    for cents in range(1, 40):
+        assert _answer("vehicle_price", f"45000.{cents:02d}") == Decimal(f"45000.{cents:02d}")
+    assert len(request._AMOUNTS_READ) <= 5
