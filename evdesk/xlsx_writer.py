@@ -12,6 +12,7 @@ the two side by side), and the cells escaped as every evdesk sheet escapes them 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -21,12 +22,17 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
+from openpyxl.xml.functions import fromstring
 
 from evdesk.sheets import AMOUNT_FORMAT, MAX_CELL_TEXT, Cell, escape_cell, partial_path
+
+# What an XLSX cannot hold: the control characters XML 1.0 refuses (openpyxl's `ILLEGAL_CHARACTERS_RE`), and
+# what that misses, U+FFFE, U+FFFF and a lone surrogate: one in a stock number made the whole workbook
+# unreadable (`load_workbook`: "not well-formed").
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # Where a row's number goes in its rendered XML: no cell's text holds it (each control character is written
 # as \xNN, as a row's problems show them), and numbers and dates never do.
@@ -72,8 +78,13 @@ def sheet_text(value: str) -> str:
     """Escaped, and each control character an XLSX cannot hold written as \\xNN, as a row's problems show them:
     a stock number or VIN pasted with one must not stop the whole file being written. Cut, with an ellipsis,
     at the most a cell holds (a spreadsheet would refuse the whole file)."""
-    text = ILLEGAL_CHARACTERS_RE.sub(lambda found: f"\\x{ord(found[0]):02x}", escape_cell(value))
+    text = _NOT_IN_XML.sub(_shown_escaped, escape_cell(value))
     return text if len(text) <= MAX_CELL_TEXT // 2 else _cut_to_a_cell(text)
+
+
+def _shown_escaped(found: re.Match[str]) -> str:
+    code = ord(found[0])
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def _cut_to_a_cell(text: str) -> str:
@@ -149,11 +160,23 @@ class _Rendered:
         return render_row(self.shape(*args, **kwargs), self.styles)
 
 
+def _as_elements(xf: Any) -> Callable[[str], None]:
+    def write(xml: str) -> None:
+        for row in fromstring(f"<rows>{xml}</rows>"):
+            xf.write(row)
+
+    return write
+
+
 class XlsxSheet:
     """One sheet being written, in openpyxl's write-only mode (rows stream; the workbook is never whole in
     memory). The file is opened at once, so a place that cannot be written is said before any row is
     answered; it appears whole at `path` when the block ends, or not at all. `number_formats` and `widths`
     are by column name; a Decimal shows two decimals unless told otherwise. The header row stays in view."""
+
+    # False: each row goes through the stream as an element, as where openpyxl uses lxml (the tests set it
+    # to write that way with et_xmlfile too).
+    raw_rows = True
 
     def __init__(self, path: Path, header: Sequence[str], title: str = "evdesk",
                  number_formats: Mapping[str, str] | None = None, widths: Mapping[str, float] | None = None):
@@ -192,9 +215,11 @@ class XlsxSheet:
 
         def rows() -> Any:
             xf = sheet._writer.xf.send(True)
-            write = getattr(xf, "_file", None)  # et_xmlfile's stream; lxml's (not in the lock) has none
-            if not callable(write):
-                raise RuntimeError("evdesk writes XLSX rows through et_xmlfile: openpyxl is using lxml here")
+            write = getattr(xf, "_file", None)  # et_xmlfile 2's own write, which takes text as it is
+            if not callable(write) or not self.raw_rows:
+                # openpyxl writing through lxml (when it is installed), or et_xmlfile 1 (a binary file here):
+                # each row parsed into an element of that library and written as openpyxl writes its own.
+                write = _as_elements(xf)
             with xf.element("sheetData"):
                 try:
                     yield write
@@ -228,10 +253,10 @@ class XlsxSheet:
         try:
             with self._target:
                 self._workbook.save(self._target)
-        except BaseException as failed:
+            self._partial.replace(self.path)
+        except BaseException as failed:  # a full disk, or a folder where the file should go
             self._give_up(failed)
             raise
-        self._partial.replace(self.path)
 
     def _give_up(self, error: BaseException) -> None:
         _discard(self._sheet, error)
