@@ -134,7 +134,8 @@ def _other_parts(counts: Counting, amounts: tuple[Decimal, ...]) -> tuple[tuple[
     for (name, counted), amount in zip(counts.parts[1:], amounts, strict=True):
         parts.append(PricePart(name, amount, counted))
         if counted:
-            counted_total += amount
+            if amount is not None:  # only a request changed without validation can leave a part None
+                counted_total += amount
         elif amount:
             excluded += amount
     if len(counts.others) >= OTHER_PARTS_KEPT:

@@ -146,3 +146,16 @@ def test_any_split_counts_exactly_its_parts_and_the_highest_price_follows(
     assert edge.criterion("evap.price_cap").outcome.value == "pass"
     over = evaluate(SaleRequest.model_validate({**fields, "vehicle_price": rebate.max_price + Decimal("0.01")}), split)
     assert over.criterion("evap.price_cap").outcome.value == "fail"
+
+
+def test_a_part_left_none_without_validation_counts_as_none(policy: Policy) -> None:
+    """Validation never leaves a part None, but a request changed with `model_copy` can: the FTV counts such
+    a part as nothing, as it did before the parts were shared between deals, after and before a deal with
+    that part validated."""
+    validated = SaleRequest.model_validate(DEAL)
+    unset = validated.model_copy(update={"options": None, "warranty": None})
+    for request in (validated, unset, validated):
+        evaluate(request, policy)
+    ftv = evaluate(unset, policy).rebate.ftv
+    assert ftv.total == Decimal("45500.00")  # 45,000 and the fees, no options (freight is not counted here)
+    assert [part.amount for part in ftv.parts if part.name in ("options", "warranty")] == [None, None]
