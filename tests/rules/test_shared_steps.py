@@ -96,6 +96,13 @@ def _turning_days(policy: Policy) -> list[dt.date]:
                 if hasattr(window, "start"):
                     days.update({window.start, window.start - dt.timedelta(days=1), window.end,
                                  window.end - dt.timedelta(days=1)})
+    # The provincial programs' own days: their windows and suspensions (Québec's in 2025).
+    provinces = policy.provinces
+    for program in provinces.programs.values() if provinces is not None else ():
+        windows = [*program.suspensions, *(w for _, timeline in program.timelines() for w in timeline.values)]
+        for window in windows:
+            days.update({window.start, window.start - dt.timedelta(days=1), window.end,
+                         window.end - dt.timedelta(days=1)})
     # Before and after every value, twice each: days alike to the rules but for their own dates.
     days.update({dt.date(2019, 1, 1), dt.date(2019, 6, 1), dt.date(2033, 1, 1), dt.date(2034, 6, 1)})
     return sorted(days)
@@ -141,6 +148,14 @@ def _values(days: list[dt.date]) -> dict[str, list]:
         "fta_origin_met": list(Tri),
         "import_kind": list(ImportKind),
         "fob_price": [None, Decimal("34999.99"), Decimal("35000.00"), Decimal("35000.01")],
+        # The provinces' programs: their caps' two sides (Québec's MSRP of $65,000, Manitoba's $70,000), the
+        # option groups Québec adds to the MSRP, the battery tiers, and a capacity written two ways.
+        "province": [None, "CA-QC", "CA-MB", "CA-PE", "CA-NL", "CA-NS", "CA-ON", "CA-NU"],
+        "msrp": [None, *(Decimal(v) for v in ("49999.99", "64999.99", "65000.00", "69999.99", "70000.00",
+                                              "70000.01"))],
+        "msrp_options": [None, Decimal("0.00"), Decimal("6000.00")],
+        "registration_gap": [None, 0, 45],
+        "battery_kwh": [None, *(Decimal(v) for v in ("7.9", "8", "8.00", "14.99", "15", "82"))],
     }
 
 
@@ -148,9 +163,13 @@ FROM_VEHICLE = object()
 
 
 def _request(sale: dt.date, claim_gap: int | None, vehicle: tuple, make: object = FROM_VEHICLE,
-             model: object = FROM_VEHICLE, trim: object = FROM_VEHICLE, **fields: object) -> SaleRequest:
+             model: object = FROM_VEHICLE, trim: object = FROM_VEHICLE, registration_gap: int | None = None,
+             **fields: object) -> SaleRequest:
     named = [vehicle[i] if given is FROM_VEHICLE else given for i, given in enumerate((make, model, trim))]
-    return SaleRequest(sale_date=sale, claim_date=None if claim_gap is None else sale + dt.timedelta(days=claim_gap),
+    def after(gap: int | None) -> dt.date | None:
+        return None if gap is None else sale + dt.timedelta(days=gap)
+
+    return SaleRequest(sale_date=sale, claim_date=after(claim_gap), registration_date=after(registration_gap),
                        make=named[0], model=named[1], trim=named[2], **fields)
 
 
@@ -179,7 +198,8 @@ def test_a_shared_step_is_the_step_the_deal_would_get_on_its_own(policies: Polic
     # the step-down) are met as often as a refusal's.
     likely = {**drawn, "powertrain": st.just(Powertrain.BEV), "assembly": st.sampled_from(["CA", "US", "MX"]),
               "vehicle_price": st.just(Decimal("30000.00")), "condition": st.just(Condition.NEW),
-              "buyer": st.just(Buyer.INDIVIDUAL), "prior_incentives": st.just(0), "lease_months": st.just(None)}
+              "buyer": st.just(Buyer.INDIVIDUAL), "prior_incentives": st.just(0), "lease_months": st.just(None),
+              "province": st.sampled_from(["CA-QC", "CA-MB", "CA-PE"]), "msrp": st.just(Decimal("49999.99"))}
     base = data.draw(st.one_of(st.fixed_dictionaries(drawn), st.fixed_dictionaries(likely)))
     one = st.sampled_from(sorted(values)).flatmap(lambda name: st.sampled_from(values[name]).map(lambda v: (name, v)))
     pairs = data.draw(st.lists(st.tuples(one, one).map(dict), max_size=12))
@@ -210,3 +230,43 @@ def test_the_steps_kept_are_bounded_and_a_full_store_starts_again(policy: Policy
 
 def _step(evaluation: Evaluation, rule: str) -> Criterion:
     return next(step for step in evaluation.explanation if step.rule == rule)
+
+
+def _deal(**fields: object) -> SaleRequest:
+    base: dict[str, object] = {"sale_date": dt.date(2025, 6, 1), "powertrain": Powertrain.BEV, "assembly": "US",
+                               "vehicle_price": Decimal("40000.00"), "msrp": Decimal("49999.99"), "odometer_km": 1000}
+    return SaleRequest(**{**base, **fields})
+
+
+# Two deals alike but in one field a provincial program reads, in force on the day: the second, answered after
+# the first by the same policy, must get its own steps (each side of a cap, a tier, a capacity written two ways).
+PROVINCIAL_PAIRS = [
+    ("Manitoba's cap on a used car's transaction value",
+     {"province": "CA-MB", "condition": Condition.USED, "sale_date": dt.date(2026, 1, 15)},
+     {"vehicle_price": Decimal("45000.00")}),
+    ("the same, over the cap", {"province": "CA-MB", "condition": Condition.USED, "sale_date": dt.date(2026, 1, 15)},
+     {"vehicle_price": Decimal("70000.01")}),
+    ("Québec's MSRP cap", {"province": "CA-QC"}, {"msrp": Decimal("65000.00")}),
+    ("Québec's option groups",
+     {"province": "CA-QC", "sale_date": dt.date(2025, 12, 1), "msrp_options": Decimal("0.00")},
+     {"msrp_options": Decimal("6000.00")}),
+    ("Québec's registration date", {"province": "CA-QC"}, {"registration_date": dt.date(2025, 6, 1)}),
+    ("a battery tier", {"province": "CA-QC", "powertrain": Powertrain.PHEV, "battery_kwh": Decimal("14.99")},
+     {"battery_kwh": Decimal("15")}),
+    ("a capacity written two ways", {"province": "CA-QC", "powertrain": Powertrain.PHEV, "battery_kwh": Decimal("8")},
+     {"battery_kwh": Decimal("8.00")}),
+    ("a lease term", {"province": "CA-PE", "sale_date": dt.date(2026, 1, 15), "lease_months": 36},
+     {"lease_months": 48}),
+    ("the powertrain", {"province": "CA-PE", "sale_date": dt.date(2026, 1, 15)}, {"powertrain": Powertrain.PHEV}),
+    ("the condition", {"province": "CA-PE", "sale_date": dt.date(2026, 1, 15)}, {"condition": Condition.DEMONSTRATOR}),
+]
+
+
+@pytest.mark.parametrize(("first", "change"), [(first, change) for _, first, change in PROVINCIAL_PAIRS],
+                         ids=[name for name, _, _ in PROVINCIAL_PAIRS])
+def test_a_provincial_program_shared_between_deals_reads_its_own_fields(policy: Policy, first: dict[str, object],
+                                                                        change: dict[str, object]) -> None:
+    shared = _fresh(policy)
+    one, other = _deal(**first), _deal(**{**first, **change})
+    for deal in (one, other, one):
+        assert _typed(evaluate(deal, shared)) == _typed(evaluate(deal, _fresh(policy)))

@@ -9,6 +9,9 @@ program is not in force for the date (ended, suspended, or before the data reach
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.programs.criteria.amount import amount_for_vehicle
 from evdesk.rules.programs.criteria.condition import vehicle_condition
@@ -23,12 +26,53 @@ from evdesk.rules.programs.exceptions.suspension import suspension
 from evdesk.rules.result import ProgramAnswer
 from evdesk.rules.trace import QT_TRANSLATE_NOOP, combine
 from evdesk.rules.values import Money, Named, to_cents
-from evdesk.terms import Outcome
+from evdesk.terms import Condition, Outcome
+
+if TYPE_CHECKING:  # the policy's classes are type hints here (the loader alone builds the schema)
+    from evdesk.policy.schema import Window
 
 ZERO = Money("0.00")
 
 
 def assess_program(ctx: ProgramContext) -> ProgramAnswer:
+    """The program's answer, its steps shared between deals alike in everything the program reads
+    (`Trace.shared`): the date it is keyed by, the condition, the powertrain, the lease, the MSRP and its
+    option groups, the battery, and the final transaction value only where the program's cap tests it. A
+    counter's deals and a stock list's units repeat these far more often than their prices."""
+    request, program = ctx.request, ctx.program
+    condition = request.condition
+    key = ("province.program", ctx.program_id, ctx.date,
+           request.registration_date is None if program.keyed_by == "registration_date" else None,
+           condition, ctx.vehicle.powertrain, request.lease_months, request.msrp, request.msrp_options,
+           # The capacity as written: "7.9" and "7.90" are equal Decimals, each shown as given.
+           None if request.battery_kwh is None else str(request.battery_kwh),
+           ctx.ftv.total if _tests_the_ftv(ctx, condition) else None)
+    answer, ctx.in_force, ctx.ended_on, ctx.combines_window, used = ctx.trace.shared(key, _assessed, ctx)
+    ctx.windows_used = list(used)
+    return answer
+
+
+def _tests_the_ftv(ctx: ProgramContext, condition: Condition) -> bool:
+    """Whether any of the program's price limits for vehicles read as this condition tests the final
+    transaction value (the others test the MSRP): once per policy, program and condition."""
+    key = ("province.tests_ftv", ctx.program_id, condition)
+    found = ctx.policy.memo.get(key)
+    if found is None:
+        reads_as = "used" if condition is Condition.USED else "new"
+        caps = ctx.program.price_caps
+        found = ctx.policy.memo[key] = caps is not None and any(
+            limit.price != "msrp" for window in caps.values for limit in window.value.limits
+            if limit.condition == reads_as)
+    return found
+
+
+def _assessed(ctx: ProgramContext) -> tuple[ProgramAnswer, Outcome, dt.date | None, Window | None, tuple[Window, ...]]:
+    """The program's steps and answer, with what the province and the total read of the context after it."""
+    answer = _assess(ctx)
+    return answer, ctx.in_force, ctx.ended_on, ctx.combines_window, tuple(ctx.windows_used)
+
+
+def _assess(ctx: ProgramContext) -> ProgramAnswer:
     date_that_counts(ctx)
     in_force = ctx.in_force = decide(ctx, "program_dates", program_dates(ctx), (suspension,))
     if in_force is not Outcome.PASS:
