@@ -270,3 +270,13 @@ def test_a_provincial_program_shared_between_deals_reads_its_own_fields(policy: 
     one, other = _deal(**first), _deal(**{**first, **change})
     for deal in (one, other, one):
         assert _typed(evaluate(deal, shared)) == _typed(evaluate(deal, _fresh(policy)))
+
+
+def test_an_amount_changed_without_validation_is_shown_as_it_is_written(policy: Policy) -> None:
+    """Validation writes amounts in cents, but a request changed with `model_copy` can hold 60000 where another
+    deal held 60000.00: the program's steps it shares are those of the same amounts as written."""
+    shared = _fresh(policy)
+    written = _deal(province="CA-QC", msrp=Decimal("60000.00"), msrp_options=Decimal("0.00"))
+    plain = written.model_copy(update={"msrp": Decimal("60000"), "msrp_options": Decimal("0")})
+    for deal in (written, plain):
+        assert _typed(evaluate(deal, shared)) == _typed(evaluate(deal, _fresh(policy)))

@@ -43,9 +43,11 @@ def assess_program(ctx: ProgramContext) -> ProgramAnswer:
     condition = request.condition
     key = ("province.program", ctx.program_id, ctx.date,
            request.registration_date is None if program.keyed_by == "registration_date" else None,
-           condition, ctx.vehicle.powertrain, request.lease_months, request.msrp, request.msrp_options,
-           # The capacity as written: "7.9" and "7.90" are equal Decimals, each shown as given.
-           None if request.battery_kwh is None else str(request.battery_kwh),
+           condition, ctx.vehicle.powertrain, request.lease_months,
+           # Amounts and the capacity as written: "7.9" and "7.90" are equal Decimals, each shown as given
+           # (validation writes amounts in cents, but a request changed without it need not be).
+           *(None if value is None else str(value) for value in (request.msrp, request.msrp_options,
+                                                                 request.battery_kwh)),
            ctx.ftv.total if _tests_the_ftv(ctx, condition) else None)
     answer, ctx.in_force, ctx.ended_on, ctx.combines_window, used = ctx.trace.shared(key, _assessed, ctx)
     ctx.windows_used = list(used)
