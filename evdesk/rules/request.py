@@ -85,10 +85,12 @@ def _valid_amount(value: Decimal) -> Decimal:
 
 
 # Amounts as text, with what each validated to: a stock list or a counter repeats its options, fees and
-# freight from deal to deal. Only texts that validate are kept; a Decimal is immutable, so deals share it.
-# Past this many, emptied and refilled rather than grown.
+# freight from deal to deal. Only texts that validate are kept, and only short ones (an amount padded with a
+# megabyte of spaces is valid, and is not worth keeping); a Decimal is immutable, so deals share it. Past
+# this many, emptied and refilled rather than grown.
 _AMOUNTS_READ: dict[str, Decimal] = {}
 AMOUNT_TEXTS_KEPT = 4096
+AMOUNT_TEXT_KEPT_LENGTH = 32
 
 
 def _amount_from_text(value: str) -> Decimal:
@@ -110,9 +112,10 @@ def _amount(value: object) -> Decimal:
         found = _AMOUNTS_READ.get(value)  # type: ignore[call-overload]
         if found is None:
             found = _amount_from_text(value)  # type: ignore[arg-type]
-            if len(_AMOUNTS_READ) >= AMOUNT_TEXTS_KEPT:
-                _AMOUNTS_READ.clear()
-            _AMOUNTS_READ[value] = found  # type: ignore[index]
+            if len(value) <= AMOUNT_TEXT_KEPT_LENGTH:  # type: ignore[arg-type]
+                if len(_AMOUNTS_READ) >= AMOUNT_TEXTS_KEPT:
+                    _AMOUNTS_READ.clear()
+                _AMOUNTS_READ[value] = found  # type: ignore[index]
         return found
     if isinstance(value, float):
         value = repr(value)

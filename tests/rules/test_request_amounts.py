@@ -139,3 +139,13 @@ def test_the_amount_texts_remembered_stay_few(monkeypatch: pytest.MonkeyPatch) -
     for cents in range(1, 40):
         assert _answer("vehicle_price", f"45000.{cents:02d}") == Decimal(f"45000.{cents:02d}")
     assert len(request._AMOUNTS_READ) <= 5
+
+
+def test_a_long_amount_text_is_read_but_not_remembered() -> None:
+    """Padding is valid ("  45000" from a fixed-width export): the amount is read, and so long a text is not kept."""
+    from evdesk.rules import request
+
+    request._AMOUNTS_READ.clear()
+    padded = " " * 100_000 + "45000.00"
+    assert _answer("vehicle_price", padded) == Decimal("45000.00")
+    assert padded not in request._AMOUNTS_READ and request._AMOUNTS_READ == {}
