@@ -35,7 +35,7 @@ from evdesk.sheets import AMOUNT_FORMAT, MAX_CELL_TEXT, Cell, escape_cell, parti
 _NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 # Where a row's number goes in its rendered XML: no cell's text holds it (each control character is written
-# as \xNN, as a row's problems show them), and numbers and dates never do.
+# as \xNN: `sheet_text`), and numbers and dates never do.
 ROW = "\0"
 DATE_FORMAT = "yyyy-mm-dd"  # openpyxl's own for a date
 NAIVE_MOMENT_FORMAT = "yyyy-mm-dd h:mm:ss"  # openpyxl's own for a datetime without a time zone
@@ -75,9 +75,10 @@ def _xml_text(text: str) -> str:
 
 
 def sheet_text(value: str) -> str:
-    """Escaped, and each control character an XLSX cannot hold written as \\xNN, as a row's problems show them:
-    a stock number or VIN pasted with one must not stop the whole file being written. Cut, with an ellipsis,
-    at the most a cell holds (a spreadsheet would refuse the whole file)."""
+    """Escaped, and each character an XLSX cannot hold written as \\xNN (a control character) or \\uNNNN
+    (U+FFFE, U+FFFF, a lone surrogate): a stock number or VIN pasted with one must not stop the whole file
+    being written. Cut, with an ellipsis, at the most a cell holds (a spreadsheet would refuse the whole
+    file)."""
     text = _NOT_IN_XML.sub(_shown_escaped, escape_cell(value))
     return text if len(text) <= MAX_CELL_TEXT // 2 else _cut_to_a_cell(text)
 
