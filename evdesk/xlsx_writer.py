@@ -210,7 +210,8 @@ class XlsxSheet:
 
     def _start_rows(self) -> Callable[[str], None]:
         """In place of openpyxl's row writer (its `_write_rows`): the sheet's data element opened, and the
-        stream's own write, which takes the rows' XML as it is. Closing the sheet closes the element."""
+        stream's own write, which takes the rows' XML as it is (et_xmlfile 2; elsewhere each row is parsed
+        and written as an element). Closing the sheet closes the element."""
         sheet = self._sheet
         sheet._get_writer()  # openpyxl writes what comes before the rows: the views, the column widths
 
