@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 from evdesk.rules.programs.context import ProgramContext
 from evdesk.rules.programs.criteria.amount import amount_for_vehicle
-from evdesk.rules.programs.criteria.condition import vehicle_condition
+from evdesk.rules.programs.criteria.condition import read_as, vehicle_condition
 from evdesk.rules.programs.criteria.lease import lease_terms
-from evdesk.rules.programs.criteria.price_cap import price_cap, price_limit, tested_price
+from evdesk.rules.programs.criteria.price_cap import price_cap, price_limit, tested_price, tests_the_ftv
 from evdesk.rules.programs.criteria.program_dates import date_that_counts, program_dates
 from evdesk.rules.programs.criteria.vehicle_list import on_the_province_list, reminders
 from evdesk.rules.programs.exceptions import decide
@@ -60,10 +60,9 @@ def _tests_the_ftv(ctx: ProgramContext, condition: Condition) -> bool:
     key = ("province.tests_ftv", ctx.program_id, condition)
     found = ctx.policy.memo.get(key)
     if found is None:
-        reads_as = "used" if condition is Condition.USED else "new"
-        caps = ctx.program.price_caps
+        reads_as, caps = read_as(condition), ctx.program.price_caps
         found = ctx.policy.memo[key] = caps is not None and any(
-            limit.price != "msrp" for window in caps.values for limit in window.value.limits
+            tests_the_ftv(limit) for window in caps.values for limit in window.value.limits
             if limit.condition == reads_as)
     return found
 

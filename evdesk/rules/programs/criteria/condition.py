@@ -11,9 +11,14 @@ from evdesk.rules.trace import QT_TRANSLATE_NOOP
 from evdesk.terms import Condition, Outcome, Tri
 
 
+def read_as(condition: Condition) -> str:
+    """The condition a program's rows are read with: a demonstrator as new."""
+    return "used" if condition is Condition.USED else "new"
+
+
 def vehicle_condition(ctx: ProgramContext) -> tuple[Outcome, str]:
     condition = ctx.request.condition
-    reads_as = "used" if condition is Condition.USED else "new"
+    reads_as = read_as(condition)
     timeline = ctx.program.conditions
     window = ctx.use(timeline.at(ctx.date)) if timeline is not None else None
     if window is None:

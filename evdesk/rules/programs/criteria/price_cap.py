@@ -29,9 +29,14 @@ def price_limit(ctx: ProgramContext, condition: str) -> tuple[Window[PriceCaps] 
     return window, next((limit for limit in window.value.limits if limit.condition == condition), None)
 
 
+def tests_the_ftv(limit: PriceLimit) -> bool:
+    """Whether the limit tests the final transaction value; the others test the MSRP."""
+    return limit.price != "msrp"
+
+
 def tested_price(ctx: ProgramContext, limit: PriceLimit) -> TestedPrice:
     """The base definition: the MSRP as given, or the final transaction value."""
-    if limit.price == "msrp":
+    if not tests_the_ftv(limit):
         return TestedPrice("msrp", ctx.request.msrp, limit.limit)
     return TestedPrice("transaction_value", ctx.ftv.total, limit.limit)
 
