@@ -272,16 +272,13 @@ def check_batch_workers(state: _State) -> str:
     from evdesk.batch import RESULT_COLUMNS, RowReader, find_header, result_cells
     from evdesk.batch.parallel import CHUNK_ROWS, answered, start_method, usable_workers
     from evdesk.present.format import Formatter
-    from evdesk.xlsx_writer import XlsxSheet, rendered
+    from evdesk.xlsx_writer import RowStyles, rendered
 
     header = ("Stock #", "Powertrain", "Price", "Assembly", "Sale date")
     lines = [header, *((f"S{n}", "BEV", f"{44_000 + 7 * n}", "US", "2026-05-01") for n in range(3 * CHUNK_ROWS))]
     workers = min(usable_workers(), 2)
-    with tempfile.TemporaryDirectory(prefix="evdesk-selfcheck-", ignore_cleanup_errors=True) as folder, \
-            XlsxSheet(Path(folder) / "styles.xlsx", RESULT_COLUMNS) as sheet:
-        styles = sheet.styles
     # The results workbook's shape: a row's cells, made into XML where it is answered.
-    shape = partial(rendered(result_cells, styles), words=Formatter("en").criterion)
+    shape = partial(rendered(result_cells, RowStyles.of(RESULT_COLUMNS)), words=Formatter("en").criterion)
 
     def answers(count: int, start: str | None = None) -> list[object]:
         rows = iter(enumerate(lines, start=1))

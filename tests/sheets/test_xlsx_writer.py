@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import pickle
 import re
+import subprocess
+import sys
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +28,9 @@ from evdesk.sheets import AMOUNT_FORMAT
 from evdesk.xlsx_writer import (
     ROW,
     RenderedRow,
+    RowStyles,
     XlsxSheet,
+    column_letters,
     render_row,
     rendered,
     sheet_text,
@@ -189,3 +193,61 @@ def test_an_empty_value_is_no_cell(tmp_path: Path) -> None:
     with XlsxSheet(tmp_path / "out.xlsx", ["a", "b", "c"]) as sheet:
         row = render_row([None, "a", None], sheet.styles)
     assert isinstance(row, RenderedRow) and row.xml.count("<c ") == 1 and f'r="B{ROW}"' in row.xml
+
+
+def test_column_letters_are_openpyxls() -> None:
+    from openpyxl.utils import get_column_letter
+
+    assert [column_letters(n) for n in range(1, 18_279)] == [get_column_letter(n) for n in range(1, 18_279)]
+
+
+def test_each_number_format_keeps_its_own_style(tmp_path: Path) -> None:
+    """Amounts in columns of three formats, dates and moments: each cell reads back in its own format, though
+    the rows were made before the workbook gave the formats their style ids."""
+    header = ["a", "b", "c", "d", "e"]
+    formats = {"b": "0.0", "c": "0.000"}
+    path = tmp_path / "out.xlsx"
+    moment = dt.datetime(2026, 5, 1, 9, 30, tzinfo=dt.UTC)
+    made = rendered(list, RowStyles.of(header, formats))
+    write_xlsx(path, header, [made([Decimal("1.5"), Decimal("2.5"), Decimal("3.5"), dt.date(2026, 5, 1), moment]),
+                              [Decimal("4"), None, Decimal("6"), dt.datetime(2026, 5, 1, 9, 30), None, Decimal("7")]],
+               number_formats=formats)
+    shown = [[(cell.value, cell.number_format) for cell in row] for row in load_workbook(path).active.iter_rows(2)]
+    assert shown == [
+        [(1.5, AMOUNT_FORMAT), (2.5, "0.0"), (3.5, "0.000"), (dt.datetime(2026, 5, 1), "yyyy-mm-dd"),
+         (dt.datetime(2026, 5, 1, 9, 30), "yyyy-mm-dd hh:mm:ss"), (None, "General")],
+        [(4, AMOUNT_FORMAT), (None, "General"), (6, "0.000"), (dt.datetime(2026, 5, 1, 9, 30), "yyyy-mm-dd h:mm:ss"),
+         (None, "General"), (7, AMOUNT_FORMAT)],
+    ]
+
+
+def test_a_sheet_of_more_number_formats_than_marks_is_refused() -> None:
+    header = [f"c{n}" for n in range(40)]
+    with pytest.raises(ValueError, match="number formats"):
+        RowStyles.of(header, {name: f"0.{'0' * n}" for n, name in enumerate(header)})
+
+
+def test_rows_are_made_and_the_file_opened_before_openpyxl_is_imported(tmp_path: Path) -> None:
+    """A batch's workers are forked before openpyxl is imported, and make their rows without it: the
+    parent imports it with the first row written, while the workers answer the next ones. A place that
+    cannot be written is still said before any row is made."""
+    script = """
+import sys
+from decimal import Decimal
+from pathlib import Path
+from evdesk.xlsx_writer import XlsxSheet, render_row
+try:
+    XlsxSheet(Path(sys.argv[1]) / "no such folder" / "out.xlsx", ["stock"])
+except FileNotFoundError:
+    print("refused")
+with XlsxSheet(Path(sys.argv[1]) / "out.xlsx", ["stock", "amount"]) as sheet:
+    row = render_row(["S1", Decimal("1.00")], sheet.styles)
+    print("openpyxl" in sys.modules)
+    sheet.write(row)
+    print("openpyxl" in sys.modules)
+"""
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["refused", "False", "True"]
+    assert list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(values_only=True)) == [
+        ("stock", "amount"), ("S1", 1)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.xlsx"]
