@@ -80,7 +80,7 @@ def _tree_pss_peak(command: list[str]) -> tuple[float, float]:
 ONE_PROCESS = {"EVDESK_BATCH_WORKERS": "0"}
 
 
-def ten_thousand(folder: Path, runs: int = 3) -> dict[str, float]:
+def ten_thousand(folder: Path, runs: int = 5) -> dict[str, float]:
     from evdesk.batch.parallel import usable_workers
 
     stock = write_csv_stock(folder / "stock-10k.csv", 10_000)
