@@ -5,8 +5,9 @@ openpyxl's write-only mode makes an element per cell and serialises it in Python
 most of a batch's time, and it ran in the one process that writes the file. A row's XML depends only on its
 values and on the number format of each amount or date, so it is made from those (`RowStyles`, picklable)
 and handed over as text, with `ROW` where its number goes and a mark for each number format where its style
-id goes: the writer alone knows those. Making a row needs no openpyxl, so a batch's workers start before it
-is imported (about 0.1 s), and the writer imports it while they answer the first rows.
+id goes: the writer alone knows those. Making a row needs no openpyxl (but for a date, which the batch's rows
+never hold), so a batch's workers start before it is imported (about 0.1 s), and the writer imports it while
+they answer the first rows.
 The XML is what openpyxl's own cell writer gives the same values (`tests/sheets/test_xlsx_writer.py` holds
 the two side by side), and the cells escaped as every evdesk sheet escapes them (`sheets.escape_cell`).
 """
@@ -77,9 +78,15 @@ class RowStyles:
                    tuple(formats))
 
 
+MAX_COLUMNS = 16_384  # XFD: the most columns a spreadsheet has
+
+
 def column_letters(number: int) -> str:
     """A column's letters from its number, 1 for A (openpyxl's `get_column_letter`, which only comes with
-    all of openpyxl: a worker making rows never imports it)."""
+    all of openpyxl: a worker making rows never imports it). Past XFD a ValueError: no spreadsheet would
+    open the sheet."""
+    if not 1 <= number <= MAX_COLUMNS:
+        raise ValueError(f"column {number}: a sheet has columns 1 to {MAX_COLUMNS:,}")
     letters = ""
     while number > 0:
         number, rest = divmod(number - 1, 26)
@@ -102,9 +109,11 @@ def _excel_number(moment: dt.date) -> float:
 
 @dataclass(frozen=True, slots=True)
 class RenderedRow:
-    """A row already made into XML (`render_row`), with `ROW` where its number goes."""
+    """A row already made into XML (`render_row`), with `ROW` where its number goes, and the number formats
+    its style marks stand for (the sheet refuses a row made for another sheet's formats)."""
 
     xml: str
+    formats: tuple[str, ...]
 
 
 def _xml_text(text: str) -> str:
@@ -188,7 +197,7 @@ def render_row(values: Sequence[Cell], styles: RowStyles) -> RenderedRow:
             continue
         at = (letters[index] if index < columns else column_letters(index + 1)) + ROW
         cells.append(_cell_xml(at, index, value, styles))
-    return RenderedRow(f'<row r="{ROW}">{"".join(cells)}</row>')
+    return RenderedRow(f'<row r="{ROW}">{"".join(cells)}</row>', styles.formats)
 
 
 def rendered(shape: Callable[..., Sequence[Cell]], styles: RowStyles) -> Callable[..., RenderedRow]:
@@ -287,7 +296,10 @@ class XlsxSheet:
     def write(self, row: Sequence[Cell] | RenderedRow) -> None:
         if self._write is None:
             self._started()
-        xml = (row if isinstance(row, RenderedRow) else render_row(row, self.styles)).xml
+        made = row if isinstance(row, RenderedRow) else render_row(row, self.styles)
+        if made.formats != self.styles.formats:  # its marks would stand for other formats, or for none
+            raise ValueError("a row made for another sheet's number formats")
+        xml = made.xml
         self.count += 1
         xml = xml.replace(ROW, str(self.count + 1))  # the header is row 1
         for mark, style in self._style_ids:

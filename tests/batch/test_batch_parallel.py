@@ -9,7 +9,6 @@ import datetime as dt
 import os
 import subprocess
 import sys
-import tempfile
 from functools import partial
 from pathlib import Path
 
@@ -29,7 +28,7 @@ from evdesk.batch.parallel import (
 from evdesk.batch.results import RESULT_COLUMNS, json_line
 from evdesk.policy import bundled_policy
 from evdesk.present.format import Formatter
-from evdesk.xlsx_writer import XlsxSheet, rendered
+from evdesk.xlsx_writer import RowStyles, rendered
 
 FORKS = sys.platform.startswith("linux")
 STARTS = ["fork", "spawn"] if FORKS else ["spawn"]
@@ -70,8 +69,7 @@ def _answered(path: Path, workers: int, shape_of: str, start: str | None = None,
     policy = bundled_policy() if policy is None else policy
     words = Formatter("en").criterion
     if shape_of == "xlsx":  # a results workbook's rows, made into XML where they are answered
-        with tempfile.TemporaryDirectory() as folder, XlsxSheet(Path(folder) / "styles.xlsx", RESULT_COLUMNS) as sheet:
-            shape = partial(rendered(result_cells, sheet.styles), words=words)
+        shape = partial(rendered(result_cells, RowStyles.of(RESULT_COLUMNS)), words=words)
     else:
         shape = partial(result_cells, words=words) if shape_of == "cells" else partial(json_line, words=words)
     with open_stock_list(path) as stock:

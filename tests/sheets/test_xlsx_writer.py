@@ -26,6 +26,7 @@ from openpyxl.cell import WriteOnlyCell
 
 from evdesk.sheets import AMOUNT_FORMAT
 from evdesk.xlsx_writer import (
+    _STYLE_MARKS,
     ROW,
     RenderedRow,
     RowStyles,
@@ -198,7 +199,21 @@ def test_an_empty_value_is_no_cell(tmp_path: Path) -> None:
 def test_column_letters_are_openpyxls() -> None:
     from openpyxl.utils import get_column_letter
 
-    assert [column_letters(n) for n in range(1, 18_279)] == [get_column_letter(n) for n in range(1, 18_279)]
+    assert [column_letters(n) for n in range(1, 16_385)] == [get_column_letter(n) for n in range(1, 16_385)]
+    for past in (0, 16_385, 18_279):
+        with pytest.raises(ValueError, match="columns 1 to"):
+            column_letters(past)
+
+
+def test_no_text_holds_a_style_mark_or_the_row_mark() -> None:
+    assert all(mark not in sheet_text(f"a{mark}b") for mark in [ROW, *_STYLE_MARKS])
+
+
+def test_a_row_made_for_another_sheets_formats_is_refused(tmp_path: Path) -> None:
+    row = render_row([Decimal("1.00"), Decimal("2.00")], RowStyles.of(["a", "b"], {"b": "0.0"}))
+    with pytest.raises(ValueError, match="another sheet"), XlsxSheet(tmp_path / "out.xlsx", ["a", "b"]) as sheet:
+        sheet.write(row)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_each_number_format_keeps_its_own_style(tmp_path: Path) -> None:
