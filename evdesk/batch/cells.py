@@ -32,6 +32,8 @@ def cell_text(value: object) -> str:
     cell (an XLSX's None) is no text."""
     if value is None:
         return ""
+    if isinstance(value, bool):  # an XLSX's TRUE, as the spreadsheet shows it (Python's str says "True")
+        return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
@@ -58,7 +60,7 @@ def amount_text(value: object) -> object:
     point (amounts have cents, never thousandths). A lone dot before three digits ("65.000") is refused
     (CellProblem): it groups thousands in some exports and is a decimal point in others."""
     if isinstance(value, bool):
-        return value  # the request refuses it
+        return cell_text(value)  # TRUE: the request refuses it, quoting it as the spreadsheet shows it
     if isinstance(value, int | Decimal):
         return Decimal(value)
     if isinstance(value, float):
@@ -87,6 +89,8 @@ def _as_shown(value: float) -> str:
 
 
 def whole_number(value: object) -> object:
+    if isinstance(value, bool):  # an XLSX's TRUE is no count of months or incentives, though Python's 1
+        return cell_text(value)  # the request refuses it
     if isinstance(value, float) and (shown := float(_as_shown(value))).is_integer():
         return int(shown)
     if isinstance(value, str):
@@ -186,7 +190,7 @@ def _amount(value: object) -> object:
     return amount_text(value)
 
 
-_ZERO = re.compile(r"0+(?:\.0{1,2})?")
+_ZERO = re.compile(r"-?0+(?:\.0{1,2})?")  # "-0", "-0,00" too: the request reads them as 0
 
 
 def _sale_price(value: object) -> object:
@@ -223,6 +227,8 @@ def _remembered(convert: Callable[[object], object]) -> Callable[[object], objec
     seen: dict[object, object] = {}
 
     def converted(value: object) -> object:
+        if value.__class__ is bool:  # TRUE is 1 to a dict: never answered from a 1 remembered, nor one from it
+            return convert(value)
         try:
             return seen[value]
         except KeyError:

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from evdesk.batch.cells import cell_text, is_blank
-from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_HEADER, Field, field_named, header_key
+from evdesk.batch.fields import ACTIVE_FIELDS, Field, field_for_header, field_named, header_key
 from evdesk.batch.sources import Cells, Rows, StockListError
 
 HEADER_SEARCH_ROWS = 10  # how far down a title block may push the header
@@ -94,8 +94,8 @@ def parse_map_option(items: list[str]) -> Overrides:
 
 
 def _recognised(cells: Cells, overrides: Mapping[str, Field | None]) -> int:
-    keys = [header_key(cell_text(c)) for c in cells if not is_blank(c)]
-    return sum(1 for key in keys if overrides.get(key, FIELD_BY_HEADER.get(key)) is not None)
+    texts = [cell_text(c) for c in cells if not is_blank(c)]
+    return sum(1 for text in texts if overrides.get(header_key(text), field_for_header(text)) is not None)
 
 
 def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None], recognise: bool = True) -> ColumnMap:
@@ -124,7 +124,7 @@ def _map_header(row: int, cells: Cells, overrides: Mapping[str, Field | None], r
             note = f"also {chosen_field.name}: “{headers[keys.index(key)]}” is used" if chosen_field else ""
             columns.append(Column(index, header, None, note))
             continue
-        field = FIELD_BY_HEADER.get(key) if key and recognise else None
+        field = field_for_header(header) if key and recognise else None
         if field is not None and field.name in taken:
             first = headers[taken[field.name]]
             columns.append(Column(index, header, None, f"also {field.name}: “{first}” is used"))

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from evdesk.rules.request import SaleRequest
 
@@ -99,7 +100,8 @@ FIELDS: tuple[Field, ...] = (
                                    "no de serie", "n de serie", "numero d identification du vehicule")),
     Field("stock", None, Kind.TEXT, ("stock", "stock number", "stock no", "stock num", "stock id", "unit",
                                      "unit number", "n de stock", "no de stock", "numero de stock",
-                                     "numero d inventaire", "n d inventaire", "inventaire")),
+                                     "numero d inventaire", "n d inventaire", "inventaire", "n stock",
+                                     "no stock", "unite", "numero d unite")),
     Field("model_year", "model_year", Kind.WHOLE, ("model year", "year", "my", "annee", "annee modele",
                                                    "annee du modele", "annee de modele", "millesime")),
     Field("make", "make", Kind.TEXT, ("make", "brand", "manufacturer", "marque", "fabricant", "constructeur")),
@@ -111,7 +113,9 @@ FIELDS: tuple[Field, ...] = (
     Field("price", "vehicle_price", Kind.AMOUNT, ("price", "vehicle price", "selling price", "sale price",
                                                   "price after discounts", "net price", "prix", "prix du vehicule",
                                                   "prix de vente", "prix apres rabais", "prix net",
-                                                  "prix du vehicule apres rabais")),
+                                                  "prix du vehicule apres rabais", "asking price",
+                                                  "advertised price", "internet price", "prix demande",
+                                                  "prix affiche", "prix annonce")),
     Field("options", "options", Kind.AMOUNT, ("options", "options and packages", "packages",
                                               "options et ensembles", "ensembles", "groupes d options")),
     Field("accessories", "accessories", Kind.AMOUNT, ("accessories", "accessoires")),
@@ -119,11 +123,16 @@ FIELDS: tuple[Field, ...] = (
                                                       "dealer and administration fees", "doc fee", "frais",
                                                       "frais de concessionnaire", "frais du concessionnaire",
                                                       "frais d administration",
-                                                      "frais de concessionnaire et d administration")),
+                                                      "frais de concessionnaire et d administration",
+                                                      "fees", "doc fees", "documentation fees",
+                                                      "dealer admin fees", "frais de dossier",
+                                                      "frais administratifs")),
     Field("freight_pdi", "freight_pdi", Kind.AMOUNT, ("freight pdi", "freight", "freight and pdi", "destination",
                                                       "transport", "transport et pdi", "frais de transport",
                                                       "transport et preparation",
-                                                      "frais de transport et preparation")),
+                                                      "frais de transport et preparation", "destination pdi",
+                                                      "destination and pdi", "destination et pdi",
+                                                      "frais de transport et pdi", "frais de destination")),
     Field("warranty", "warranty", Kind.AMOUNT, ("warranty", "extended warranty", "garantie",
                                                 "garantie prolongee")),
     Field("winter_tires", "winter_tires", Kind.AMOUNT, ("winter tires", "winter tyres", "one set of winter tires",
@@ -193,6 +202,67 @@ for _field in ACTIVE_FIELDS:
         FIELD_BY_HEADER.setdefault(header_key(_spelling), _field)
 
 
+# What a header may add to a field's name without changing what the column holds, at its end: a currency,
+# a unit, "total" ("Price (CAD)", "Lease term (months)", "Options total"). Not "USD": a price in US dollars is
+# not the price the cap tests. Never at the start: "Total price" may include the fees.
+_TRAILING_WORDS = frozenset({"cad", "months", "month", "mois", "total", "amount", "montant"})
+
+
+def _singular(word: str) -> str:
+    """Plural and singular alike ("fee" and "fees", "accessory" and "accessories"), as headers are written
+    both ways; applied to the spellings and the header alike, so French plurals in -s match too."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+def _loose_key(key: str) -> str:
+    words = key.split()
+    while words and words[-1] in _TRAILING_WORDS:
+        words.pop()
+    return " ".join(_singular(word) for word in words)
+
+
+# The same spellings, compared loosely (`_loose_key`): tried only when a header is none of them exactly.
+_FIELD_BY_LOOSE_HEADER: dict[str, Field] = {}
+for _key, _field in FIELD_BY_HEADER.items():
+    _FIELD_BY_LOOSE_HEADER.setdefault(_loose_key(_key), _field)
+_FIELD_BY_LOOSE_HEADER.pop("", None)
+
+
+def _by_key(key: str) -> Field | None:
+    found = FIELD_BY_HEADER.get(key)
+    return found if found is not None or not key else _FIELD_BY_LOOSE_HEADER.get(_loose_key(key))
+
+
+@lru_cache(maxsize=1024)
+def field_for_header(header: str) -> Field | None:
+    """The field a header names: one of its spellings, give or take a plural, a trailing unit or currency
+    ("Admin fee", "Price (CAD)", "Lease term (months)"), or both languages at once ("Year/Année", "NIV/VIN"),
+    whose halves must name the same field."""
+    key = header_key(header)
+    found = _by_key(key)
+    if found is None and "/" in header:
+        halves = [_by_key(header_key(half)) for half in header.split("/") if header_key(half)]
+        if halves and all(half is halves[0] for half in halves):
+            found = halves[0]
+    return found
+
+
+# Words of a column not read that may hold a part of the final transaction value, or the lease term: left out,
+# the price the cap tests is lower than the deal's, and the answer too generous. The summary names them.
+_PRICE_PART_WORD = re.compile(r"\b(?:fees?|frais|charges?|accessor\w*|options?|freight|transport|pdi|destination|"
+                              r"prices?|prix|lease|location|bail|doc|admin\w*)\b")
+
+
+def may_be_a_price_part(header: str) -> bool:
+    """Whether a header not recognised reads like a part of the price, or the lease ("Admin charge",
+    "Frais divers", "Lease length")."""
+    return _PRICE_PART_WORD.search(header_key(header)) is not None
+
+
 def field_named(name: str) -> Field | None:
     """A field by its name (`price`), its request name (`vehicle_price`) or any header spelling."""
-    return FIELD_BY_NAME.get(name.strip()) or FIELD_BY_HEADER.get(header_key(name))
+    return FIELD_BY_NAME.get(name.strip()) or field_for_header(name)

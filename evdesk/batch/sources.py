@@ -191,7 +191,7 @@ def _has_utf8_letters(path: Path) -> bool:
         text = handle.read(16 * CHECK_CHUNK)  # a very large file is judged on its first 16 MiB
     read = len(_UTF8_LETTER.findall(text))
     unread = text.decode("utf-8", "replace").count("\ufffd") - text.count("\ufffd".encode())
-    return read > unread
+    return read >= unread  # as many of each: refused, rather than read in Windows-1252 and garble the UTF-8
 
 
 def _line_of(path: Path, offset: int) -> int:
@@ -237,12 +237,12 @@ def _delimiter(lines: list[str]) -> tuple[str, int]:
     without such a line, the one that splits the first line any of them splits (a title block's first line
     with cells: a title line alone has none) into the most cells. Only that line: a note further down full
     of commas must not outvote the header's semicolons, nor a title's comma ("Kia Laval, Québec") them."""
-    from evdesk.batch.fields import FIELD_BY_HEADER, header_key
+    from evdesk.batch.fields import field_for_header
 
     for line in lines:
         for d in DELIMITERS:
             cells = next(csv.reader([line], delimiter=d), [])
-            if len(cells) > 1 and sum(header_key(cell) in FIELD_BY_HEADER for cell in cells) >= 2:
+            if len(cells) > 1 and sum(field_for_header(cell) is not None for cell in cells) >= 2:
                 return d, len(cells)
     for line in lines:
         counts = {d: len(next(csv.reader([line], delimiter=d), [])) for d in DELIMITERS}
@@ -272,12 +272,13 @@ def _open_csv(path: Path, head: bytes) -> StockList:
         # One row per record, as a spreadsheet numbers them: a quoted line break stays inside its cell. Each
         # record is given out once the next is read, so that the last one can be refused when it is a quote
         # never closed (Python's csv then reads the rest of the file into one cell, and says nothing).
-        number, held, spanned = 0, None, None
+        number, held, spanned, last = 0, None, None, []
         try:
             for number, record in enumerate(csv.reader(lines(), delimiter=delimiter), start=1):
                 if held is not None:
                     yield held
-                held, spanned = (number, tuple(record)), (read[:] if len(read) > 1 else None)
+                held, last = (number, tuple(record)), read[:]
+                spanned = last if len(last) > 1 else None
                 read.clear()
                 if (spanned is not None and _rows_inside_a_quote(spanned, delimiter, width)
                         and not _quote_left_open(spanned, delimiter)):  # left open to the end: said below
@@ -293,12 +294,14 @@ def _open_csv(path: Path, head: bytes) -> StockList:
                 yield held
             raise StockListError(f"{path.name}: row {number + 1} cannot be read ({error})", "row_unreadable",
                                  name=path.name, row=number + 1, reason=str(error)) from None
-        if spanned is not None and _quote_left_open(spanned, delimiter):
-            after = len(spanned) - 1
+        # The last record, even on one line: a quote opened there and never closed takes the rest of it.
+        if last and any('"' in line for line in last) and _quote_left_open(last, delimiter):
+            after = len(last) - 1
+            swallowed = ("the rest of that row" if after == 0 else "the line after it" if after == 1 else
+                         f"the {after:,} lines after it")
             raise StockListError(f"{path.name}: row {number} opens a quote (\") that is never closed, so "
-                                 f"{'the line' if after == 1 else 'the ' + format(after, ',') + ' lines'} after it "
-                                 "would be read into one cell; close or remove that quote", "quote_left_open",
-                                 name=path.name, row=number, lines=after)
+                                 f"{swallowed} would be read into one cell; close or remove that quote",
+                                 "quote_left_open", name=path.name, row=number, lines=after)
         if held is not None:
             yield held
 

@@ -172,6 +172,13 @@ def _summary(stock: StockList, columns: ColumnMap, tally: Tally, reader: RowRead
     unused = [c.header + (f" ({c.note})" if c.note else "") for c in columns.unused]
     if unused:
         lines.append(f"  Not used: {', '.join(unused)}.")
+    from evdesk.batch.fields import may_be_a_price_part
+
+    priced = [c.header for c in columns.unused if not c.note and may_be_a_price_part(c.header)]
+    if priced:
+        lines.append(f"  Check: {', '.join(f'“{h}”' for h in priced)} may be part of the price or the lease, which "
+                     f"the answers then leave out; if so, name its field, e.g. --map \"{priced[0]}=dealer_fees\" "
+                     "(or options, accessories, freight_pdi, lease_months).")
     if reader.rows_with_notes:
         lines.append(f"  Not read: cells right of the header, in {_count(reader.rows_with_notes, 'row')}.")
     if stock.other_sheets:

@@ -1680,6 +1680,10 @@
         <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui n’est jamais fermé&#xa0;: la ligne suivante serait lue dans la même cellule. Fermez ou retirez ce guillemet.</translation>
     </message>
     <message>
+        <source>Row {row} of {name} opens a quote (&quot;) that is never closed, so the rest of that row would be read into one cell: close or remove that quote.</source>
+        <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui n’est jamais fermé&#xa0;: le reste de cette ligne serait lu dans une seule cellule. Fermez ou retirez ce guillemet.</translation>
+    </message>
+    <message>
         <source>Row {row} of {name} opens a quote (&quot;) that runs over {lines} more lines that look like rows of their own: close the quote on its own line.</source>
         <translation>La ligne {row} de {name} ouvre un guillemet (&quot;) qui court sur {lines} autres lignes qui ressemblent à des lignes à part entière&#xa0;: fermez le guillemet sur sa propre ligne.</translation>
     </message>

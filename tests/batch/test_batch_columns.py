@@ -40,6 +40,38 @@ def test_header_names_in_english_and_french(header: str, field: str) -> None:
     assert mapped(["Stock #" if field != "stock" else "VIN", header])[header] == field
 
 
+@pytest.mark.parametrize(("header", "field"), [
+    # singular or plural, as dealer systems write them
+    ("Admin fee", "dealer_fees"), ("Dealer fee", "dealer_fees"), ("Doc fees", "dealer_fees"),
+    ("Documentation fee", "dealer_fees"), ("Fees", "dealer_fees"), ("Frais de dossier", "dealer_fees"),
+    ("Accessory", "accessories"), ("Option", "options"), ("Options total", "options"),
+    # a unit or a currency after the name
+    ("Price (CAD)", "price"), ("Price ($)", "price"), ("Lease term (months)", "lease_months"),
+    ("Durée de location (mois)", "lease_months"), ("Odometer (km)", "odometer"),
+    ("Destination & PDI", "freight_pdi"), ("Frais de transport et PDI", "freight_pdi"),
+    ("Prix affiché", "price"), ("Prix demandé", "price"), ("Asking price", "price"),
+    ("N° stock", "stock"), ("No stock", "stock"), ("Unité", "stock"),
+    # both languages in one header
+    ("Year/Année", "model_year"), ("Make / Marque", "make"), ("NIV/VIN", "vin"), ("Stock # / N° de stock", "stock"),
+    # and what must stay unread: another currency, another field in each half, a total, a financing term
+    ("Price (USD)", None), ("Make/Model", None), ("Total", None), ("Total price", None), ("Term (months)", None),
+    ("Amount", None),
+])
+def test_common_variants_of_a_name(header: str, field: str | None) -> None:
+    assert mapped(["Stock #" if field != "stock" else "VIN", "Trim", header])[header] == field
+
+
+def test_the_loose_spellings_take_no_field_from_another() -> None:
+    """Each spelling, read loosely (plural, unit), still names its own field, and no two fields meet there."""
+    from evdesk.batch.fields import _loose_key, field_for_header
+
+    claimed: dict[str, str] = {}
+    for field in ACTIVE_FIELDS:
+        for spelling in (field.name, *field.headers):
+            assert field_for_header(spelling) is field, spelling
+            assert claimed.setdefault(_loose_key(header_key(spelling)), field.name) == field.name, spelling
+
+
 def test_every_field_is_reachable_by_its_own_name_and_check_option() -> None:
     for field in ACTIVE_FIELDS:
         assert mapped(["Stock #" if field.name != "stock" else "VIN", field.name])[field.name] == field.name

@@ -509,3 +509,77 @@ def test_a_quote_closed_by_the_next_rows_quote_is_said_in_the_singular(capsys, t
                      b'S1,BEV,45000,US,2026-05-01,"12 in screen\r\nS2,BEV,45000,US,2026-05-01,"leather"\r\n')
     assert run_cli(["batch", str(path), "--json"]) == 2
     assert "runs over 1 more line that looks like a row of its own (it is" in capsys.readouterr().err
+
+
+def test_a_quote_left_open_on_the_last_line_is_refused_not_read_into_the_stock_number(capsys, tmp_path: Path) -> None:
+    """Python's csv reads the rest of that line into one cell and says nothing: the row was answered with a stock
+    number of "A2,bev,45000,US,2026-05-01" and no problem."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b"Stock,Powertrain,Price,Assembly,Date\r\nA1,bev,45000,US,2026-05-01\r\n"
+                     b'"A2,bev,45000,US,2026-05-01\r\n')
+    code = run_cli(["batch", str(path), "--json"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.err.count("\n") == 1
+    assert 'row 3 opens a quote (") that is never closed, so the rest of that row would' in captured.err
+
+
+def test_a_quote_closed_on_the_last_line_is_still_read(capsys, tmp_path: Path) -> None:
+    path = tmp_path / "stock.csv"
+    path.write_bytes(b'Stock,Powertrain,Price,Assembly,Date\r\n"A1",bev,45000,US,2026-05-01\r\n'
+                     b'"A2, the blue one",bev,45000,US,2026-05-01')
+    code, lines, _ = batch(capsys, str(path))
+    assert code == 0 and [line["stock"] for line in lines] == ["A1", "A2, the blue one"]
+
+
+def test_as_many_utf_8_letters_as_bytes_it_cannot_read_is_refused_not_guessed(capsys, tmp_path: Path) -> None:
+    """One É in UTF-8 and one é in Windows-1252: read as Windows-1252 the stock number came out 'Ã‰-1'."""
+    path = tmp_path / "stock.csv"
+    path.write_bytes("Stock,Model,Powertrain,Price,Assembly\nÉ-1,Ioniq,bev,45000,US\n".encode()
+                     + "A2,Modèle,bev,45000,US\n".encode("cp1252"))
+    assert run_cli(["batch", str(path), "--json"]) == 2
+    assert "is UTF-8 except for the byte at offset" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("price", ["-0", "-0.00", "-0,00", " -0 "])
+def test_a_price_of_minus_zero_is_a_zero_price_too(capsys, write_csv, price: str) -> None:
+    """Read as 0 by the request, it made the car eligible for the whole rebate on the fees alone."""
+    path = write_csv([["Stock", "Powertrain", "Price", "Assembly", "Date"], ["A1", "BEV", price, "US", SOLD]])
+    code, [line], _ = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is None and line["amount"] is None
+    assert [p["code"] for p in line["problems"]] == ["zero_price"]
+
+
+@pytest.mark.parametrize(("column", "field", "code"), [
+    ("Lease term", "lease_months", "not_a_whole_number"), ("Year", "model_year", "not_a_whole_number"),
+    ("Odometer", "odometer", "not_a_whole_number"), ("Prior incentives", "prior_incentives", "not_a_whole_number"),
+    ("Price", "price", "not_an_amount"),
+])
+def test_a_true_or_false_cell_in_a_number_column_is_refused_not_read_as_1(capsys, write_xlsx, column: str,
+                                                                          field: str, code: str) -> None:
+    """Python takes TRUE for 1: a lease of one month, a model year of 1, one incentive already received."""
+    row = {"Stock": "T1", "Powertrain": "BEV", "Price": 45000, "Assembly": "US", "Date": SOLD, column: True}
+    path = write_xlsx([list(row), list(row.values())])
+    code_, [line], _ = batch(capsys, str(path))
+    assert code_ == 0 and line["eligible"] is None
+    [problem] = line["problems"]
+    assert (problem["field"], problem["code"]) == (field, code) and "'TRUE'" in problem["message"]
+
+
+def test_a_column_that_may_be_part_of_the_price_is_named_in_the_summary(capsys, write_csv) -> None:
+    """Left out, a fee lowers the price the cap tests: the answer would be too generous, without a word."""
+    path = write_csv([["Stock", "Powertrain", "Price", "Admin charge", "Colour", "Assembly", "Date"],
+                      ["A1", "BEV", "48500", "899", "Red", "US", SOLD]])
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is True
+    assert "Not used: Admin charge, Colour." in err
+    assert 'Check: “Admin charge” may be part of the price or the lease' in err and "Colour”" not in err
+    assert '--map "Admin charge=dealer_fees"' in err
+
+
+def test_a_fee_header_written_in_the_singular_is_counted(capsys, write_csv) -> None:
+    """'Admin fee' and 'Accessory' were not read: the batch paid $5,000 that `evdesk check` refused."""
+    path = write_csv([["Stock #", "Powertrain", "Price", "Admin fee", "Accessory", "Assembly", "Sale date"],
+                      ["F1", "BEV", "48500", "899", "800", "US", SOLD]])
+    code, [line], err = batch(capsys, str(path))
+    assert code == 0 and line["eligible"] is False and line["max_price"] == "48301.00"
+    assert "Check:" not in err

@@ -117,6 +117,9 @@ def file_problem_texts() -> dict[str, str]:
         "quote_left_open/one": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that is never "
                                                           "closed, so the line after it would be read into one "
                                                           "cell: close or remove that quote."),
+        "quote_left_open/none": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that is never "
+                                                           "closed, so the rest of that row would be read into one "
+                                                           "cell: close or remove that quote."),
         "quote_runs_over_rows": translate("InventoryFile", "Row {row} of {name} opens a quote (\") that runs over "
                                                            "{lines} more lines that look like rows of their own: "
                                                            "close the quote on its own line."),
@@ -134,8 +137,9 @@ def file_problem_texts() -> dict[str, str]:
 
 def file_problem_text(code: str, params: dict[str, object], english: str) -> str:
     texts = file_problem_texts()
-    template = texts.get(f"{code}/one") if params.get("lines") == 1 else None  # "1 more line", not "lines"
-    template = template or texts.get(code)
+    # "1 more line", not "lines"; and a quote left open on the last line takes only the rest of that row
+    variant = {1: "/one", 0: "/none"}.get(params.get("lines"))  # type: ignore[call-overload]
+    template = (texts.get(code + variant) if variant else None) or texts.get(code)
     if template is None:
         return english
     try:
