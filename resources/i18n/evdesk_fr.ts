@@ -1949,6 +1949,10 @@
         <translation>Problèmes</translation>
     </message>
     <message>
+        <source>{count} of the {refused} not eligible · {amount} at those prices</source>
+        <translation>{count} des {refused} non admissibles · {amount} à ces prix</translation>
+    </message>
+    <message>
         <source>{shown} of {total} rows shown</source>
         <comment>one shown</comment>
         <translation>{shown} ligne affichée sur {total}</translation>
@@ -2106,7 +2110,7 @@
     </message>
     <message>
         <source>Check &amp;inventory…</source>
-        <translation>Vérifier l’&amp;inventaire…</translation>
+        <translation>Vérifier l’in&amp;ventaire…</translation>
     </message>
     <message>
         <source>&amp;Copy result as text</source>
@@ -2157,7 +2161,7 @@
         <translation>Ne plus utiliser le &amp;fichier de règles chargé</translation>
     </message>
     <message>
-        <source>&amp;Install policy update…</source>
+        <source>Inst&amp;all policy update…</source>
         <translation>Installer une &amp;mise à jour des règles…</translation>
     </message>
     <message>
@@ -2169,7 +2173,7 @@
         <translation>Vérifier les mises à jour des &amp;règles</translation>
     </message>
     <message>
-        <source>Policy update &amp;settings…</source>
+        <source>Policy update s&amp;ettings…</source>
         <translation>&amp;Paramètres des mises à jour des règles…</translation>
     </message>
     <message>

@@ -87,7 +87,7 @@ def test_a_list_is_checked_with_totals_at_the_top(qtbot: Any, inventory: Any, tm
     assert (tally.eligible, tally.not_eligible, tally.not_known, tally.with_problems) == (2, 4, 1, 1)
     assert inv.tiles[View.ELIGIBLE].text() == "✓ Eligible now\n2 · $7,500.00"
     assert inv.tiles[View.PRICE_DROP].text() == \
-        "↓ Eligible if the price drops by at most $1,000.00\n2 · $10,000.00"
+        "↓ Eligible if the price drops by at most $1,000.00\n2 of the 4 not eligible · $10,000.00 at those prices"
     assert inv.tiles[View.PROBLEM].text() == "⚠ Problems\n1"
     assert inv.progress_label.text() == "8 rows checked"
     assert inv.file_label.text() == "stock.csv · CSV, UTF-8, comma-separated · policy " + inv.policy.version
@@ -95,7 +95,7 @@ def test_a_list_is_checked_with_totals_at_the_top(qtbot: Any, inventory: Any, tm
     canadian = inv.model.item(5, 7)
     assert canadian.text() == "No cap" and canadian.toolTip() == "No price cap: Canadian-made."
     assert inv.model.item(1, 7).text() == "$50,000.00" and inv.model.item(1, 8).text() == "$100.00"
-    assert inv.model.item(7, 11).text().startswith("Price: 'call us': Not an amount")
+    assert inv.model.item(7, COLUMNS.index("reason")).text().startswith("Price: 'call us': Not an amount")
 
 
 def test_a_canadian_made_vehicle_refused_for_another_reason_is_eligible_at_no_price(qtbot: Any, inventory: Any,
@@ -130,7 +130,8 @@ def test_eligible_if_the_price_drops_by_at_most(qtbot: Any, inventory: Any, tmp_
     inv.show_view(View.PRICE_DROP)
     inv.drop_edit.setText(typed)
     assert shown_stock(inv) == stock
-    assert inv.tiles[View.PRICE_DROP].text().endswith(f"\n{len(stock)} · ${5000 * len(stock):,}.00")
+    assert inv.tiles[View.PRICE_DROP].text().endswith(
+        f"\n{len(stock)} of the 4 not eligible · ${5000 * len(stock):,}.00 at those prices")
 
 
 def test_half_typed_drop_keeps_the_last_filter(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
@@ -393,7 +394,7 @@ def test_export_writes_the_table_as_shown_safe_to_open(qtbot: Any, inventory: An
     inv.show_view(View.PRICE_DROP)
     rows = read_sheet(inv.export(tmp_path / f"shown{suffix}", numbers=QLocale("en_CA")))
     assert rows[0] == ["Row", "Stock #", "VIN", "Vehicle", "Price", "Status", "Rebate", "Eligible up to",
-                       "Drop needed", "Duty (%)", "Quota", "Reason or problem"]
+                       "Drop needed", "Reason or problem", "Duty (%)", "Quota"]
     assert [(r[1], r[3], Decimal(r[4]), Decimal(r[7]), Decimal(r[8])) for r in rows[1:]] == [
         ("D1", "2026 Tesla Model Y", Decimal("50100"), Decimal(50000), Decimal(100)),
         ("D2", "2026 Ford Mach-E", Decimal("50900"), Decimal(50000), Decimal(900))]
@@ -415,7 +416,7 @@ def test_an_export_in_french_is_in_french(qtbot: Any, window: Any, inventory: An
     finally:
         window.set_language("en")
     assert rows[0][:3] == ["Ligne", "N° de stock", "NIV"]
-    problem = next(r for r in rows[1:] if r[1] == "P1")[11]
+    problem = next(r for r in rows[1:] if r[1] == "P1")[COLUMNS.index("reason")]
     assert "Price" in problem and "not an amount" not in problem, problem
 
 
@@ -497,9 +498,9 @@ def test_french(qtbot: Any, window: Any, inventory: Any, tmp_path: Path) -> None
     assert inv.model.horizontalHeaderItem(6).text() == "Remise"
     assert inv.model.item(1, 4).text() == "50\u00a0100,00\u00a0$"
     assert inv.model.item(4, 5).text() == "✗ Non admissible"
-    assert inv.model.item(4, 11).text().startswith("Assemblé en Chine\u00a0:")
+    assert inv.model.item(4, COLUMNS.index("reason")).text().startswith("Assemblé en Chine\u00a0:")
     assert inv.open_button.text() == "&Ouvrir une liste d’inventaire…"
-    assert window.inventory_action.text() == "Vérifier l’&inventaire…"
+    assert window.inventory_action.text() == "Vérifier l’in&ventaire…"
     assert inv.file_label.text().startswith("stock.csv · CSV, UTF-8, séparateur virgule · règles ")
     english = _english_sources()
     leftovers = [text for text in _visible_texts(inv) if text.strip() in english]
@@ -587,6 +588,17 @@ def test_no_cap_sorts_as_the_highest_eligible_price(qtbot: Any, inventory: Any, 
     assert shown_stock(inv)[0] == "K1", "Canadian-made: no cap is above every price"
     inv.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     assert shown_stock(inv)[-1] == "K1"
+
+
+def test_the_smallest_drop_needed_sorts_right_after_the_rows_eligible_now(qtbot: Any, inventory: Any,
+                                                                         tmp_path: Path) -> None:
+    """Smallest first put every row with no drop (eligible, or refused for something else) before the $100 one."""
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.table.sortByColumn(COLUMNS.index("price_drop"), Qt.SortOrder.AscendingOrder)
+    order = shown_stock(inv)
+    assert set(order[:2]) == {"E1", "K1"}  # eligible now: no drop needed
+    assert order[2:5] == ["D1", "D2", "D3"]
+    assert set(order[5:]) == {"C1", "U1", "P1"}  # no drop makes them eligible: last
 
 
 def test_tab_leaves_the_table(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
@@ -902,6 +914,22 @@ def test_a_long_map_scrolls_instead_of_taking_the_tables_room(qtbot: Any, invent
     line = inv.mapping._combos[0].sizeHint().height()
     assert inv.mapping.details.maximumHeight() <= 6 * (line + 8)
     assert inv.minimumSizeHint().height() <= 657
+
+
+def test_tab_goes_from_picker_to_picker_with_no_stop_on_the_area_holding_them(qtbot: Any, inventory: Any,
+                                                                            tmp_path: Path) -> None:
+    """After the last picker, Tab landed on the scroll area behind them, which draws no focus ring."""
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", ROWS))
+    inv.mapping.toggle.setChecked(True)
+    qtbot.waitUntil(lambda: inv.mapping._pairs >= 1, timeout=5_000)
+    widget, stops = inv.mapping._combos[0], []
+    for _ in range(len(inv.mapping._combos) + 3):
+        stops.append(widget)
+        widget = widget.nextInFocusChain()
+        while widget.focusPolicy() & Qt.FocusPolicy.TabFocus != Qt.FocusPolicy.TabFocus or not widget.isVisibleTo(inv):
+            widget = widget.nextInFocusChain()
+    assert inv.mapping.details not in stops
+    assert stops[:len(inv.mapping._combos)] == inv.mapping._combos
 
 
 def test_a_row_opened_in_consumer_mode_does_not_change_how_the_counter_starts(qtbot: Any, window: Any,

@@ -50,3 +50,17 @@ def test_a_maximum_matching_with_distinct_letters(texts: list[str], reserved: se
     letters = [mnemonic_of(text) for text in marked if mnemonic_of(text)]
     assert len(letters) == len(set(letters)) and not set(letters) & reserved
     assert len(letters) == _matching_size(texts, reserved)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_no_two_items_of_a_menu_share_a_letter(window, language: str) -> None:
+    """Alt+F, I only highlighted one of "Check inventory…" and "Install policy update…" (and, in French, "Imprimer
+    le relevé…"): a letter opens an item only when it is the menu's only one."""
+    window.set_language(language)
+    try:
+        for menu in (window.file_menu, window.edit_menu, window.view_menu, window.language_menu, window.help_menu):
+            letters = [mnemonic_of(action.text()) for action in menu.actions() if not action.isSeparator()]
+            taken = [letter.casefold() for letter in letters if letter]
+            assert len(taken) == len(set(taken)), (menu.title(), [a.text() for a in menu.actions()])
+    finally:
+        window.set_language("en")

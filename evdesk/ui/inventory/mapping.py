@@ -100,6 +100,9 @@ class MappingPanel(QWidget):
         self.details.setAccessibleName(self.tr("The file's columns and the field each is read as"))
         self.details.setWidgetResizable(True)
         self.details.setFrameShape(QFrame.Shape.NoFrame)
+        # Its pickers take the focus, and the area scrolls to the one that has it: a Tab stop of its own drew
+        # no focus ring, and the keypress seemed lost. The wheel still scrolls it.
+        self.details.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self.details.hide()

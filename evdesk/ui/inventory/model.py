@@ -28,14 +28,17 @@ from evdesk.ui.theme import Theme, current, theme_changes
 translate = QCoreApplication.translate  # lupdate collects the literal calls to `translate`
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("row", "stock", "vin", "vehicle", "price", "status", "rebate", "max_price", "price_drop", "tariff",
-           "quota", "reason")
+# The reason before the duty and the quota, as in `evdesk batch`'s results: on a small screen it is what says
+# why a row fails, and it was the column scrolled out of sight.
+COLUMNS = ("row", "stock", "vin", "vehicle", "price", "status", "rebate", "max_price", "price_drop", "reason",
+           "tariff", "quota")
 RIGHT_ALIGNED = frozenset({"row", "price", "rebate", "max_price", "price_drop", "tariff"})
 STATUS_ORDER = {Status.ELIGIBLE: 0, Status.PRICE_DROP: 1, Status.NOT_KNOWN: 2, Status.NOT_ELIGIBLE: 3,
                 Status.PROBLEM: 4}
 STATUS_COLOURS = {Status.ELIGIBLE: "good", Status.PRICE_DROP: "neutral", Status.NOT_ELIGIBLE: "bad",
                   Status.NOT_KNOWN: "unknown", Status.PROBLEM: "bad"}  # theme tokens (evdesk.ui.theme)
 NOT_KNOWN_KEY = -1.0  # sorts a missing figure below every real one
+NO_DROP_KEY = float("inf")  # no price drop makes the row eligible (another criterion fails, or not known)
 NO_CAP_KEY = float("inf")  # "No cap" (Canadian-made) is the highest price that keeps a deal eligible
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
@@ -119,8 +122,17 @@ def _sort_keys(answer: RowAnswer, vehicle: str) -> tuple[object, ...]:
     return (answer.row, (answer.stock or "").casefold(), (answer.vin or "").casefold(), vehicle.casefold(),
             _number(request.vehicle_price if request is not None else None), STATUS_ORDER[answer.status],
             _number(answer.amount), NO_CAP_KEY if _no_cap(answer) else _number(answer.max_price),
-            _number(answer.over_cap_by), _number(answer.tariff_rate_percent), quota,
-            answer.reason.rule if answer.reason is not None else ("~" if not answer.problems else "~~"))
+            _drop_key(answer),
+            answer.reason.rule if answer.reason is not None else ("~" if not answer.problems else "~~"),
+            _number(answer.tariff_rate_percent), quota)
+
+
+def _drop_key(answer: RowAnswer) -> float:
+    """The drop a row needs: none for one eligible now, then the smallest first, then the rows no drop makes
+    eligible. Smallest first had the thousands of empty cells first, before the $0.01 and $155 drops."""
+    if answer.over_cap_by is not None:
+        return float(answer.over_cap_by)
+    return 0.0 if answer.status is Status.ELIGIBLE else NO_DROP_KEY
 
 
 def _no_cap(answer: RowAnswer) -> bool:
@@ -151,12 +163,12 @@ def prepare(answer: RowAnswer, f: Formatter) -> PreparedRow:
         (vehicle, vehicle),
         (f.money(price) if price is not None else "", ""),
         (status_text(answer.status), status_tip),
-        (f.money(answer.amount) if answer.amount is not None else "", ""),
+        (f.money(answer.amount) if answer.amount is not None else "", status_tip),  # what it would get repriced
         (highest, translate("Inventory", "No price cap: Canadian-made.") if _no_cap(answer) else ""),
         (f.money(answer.over_cap_by) if answer.over_cap_by is not None else "", ""),
+        (reason, reason),
         (f.percent(answer.tariff_rate_percent) if answer.tariff_rate_percent is not None else "", ""),
         (quota, ""),
-        (reason, reason),
     ]
     return PreparedRow(answer, texts, _sort_keys(answer, vehicle))
 

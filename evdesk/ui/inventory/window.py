@@ -94,7 +94,8 @@ QPushButton[role="tile"]:focus {{ border: 2px solid {t.focus}; padding: 5px 9px;
 QPushButton[role="tile"]:checked:focus {{ border: 3px solid {t.focus}; padding: 4px 8px; }}
 """
 TILE_VIEWS = (View.ALL, View.ELIGIBLE, View.PRICE_DROP, View.NOT_ELIGIBLE, View.NOT_KNOWN, View.PROBLEM)
-WIDEST_EM = {"vehicle": 40, "vin": 26, "status": 34, "quota": 20}  # at most this many average characters
+# At most this many average characters; the reason's whole words are in its tooltip and the row's detail.
+WIDEST_EM = {"vehicle": 40, "vin": 26, "status": 34, "quota": 20, "reason": 60}
 
 
 def inventory_size(screen_width: int) -> QSize:
@@ -261,7 +262,8 @@ class InventoryWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it), never cell after cell
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Not stretched: the last column is the quota's, whose words a stretched section was cut to make room.
+        header.setStretchLastSection(False)
         self._fitted = False  # the columns are fitted to the first rows, then left to the user
         # The VIN column's width as the window last set it: another width is the user's, never widened.
         # (Not told by sectionResized: hiding and showing the column resize it too, some of it later.)
@@ -363,7 +365,11 @@ class InventoryWindow(QMainWindow):
         figures = {
             View.ALL: f.number(tally.rows),
             View.ELIGIBLE: f"{f.number(tally.eligible)} · {f.money(tally.total)}",
-            View.PRICE_DROP: f"{f.number(self._drop_count)} · {f.money(self._drop_total)}",
+            # Counted among the not eligible too, and paid only at those prices: the tile says both, since the
+            # tiles added up to more than the rows and the table's Rebate column shows $0.00 for these rows.
+            View.PRICE_DROP: self.tr("{count} of the {refused} not eligible · {amount} at those prices").format(
+                count=f.number(self._drop_count), refused=f.number(tally.not_eligible),
+                amount=f.money(self._drop_total)),
             View.NOT_ELIGIBLE: f.number(tally.not_eligible),
             View.NOT_KNOWN: f.number(tally.not_known),
             View.PROBLEM: f.number(tally.with_problems),
