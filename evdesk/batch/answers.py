@@ -17,7 +17,7 @@ from evdesk.policy.loader import Policy
 from evdesk.rules.evaluate import evaluate
 from evdesk.rules.rebate import ONLY_THE_CAP
 from evdesk.rules.request import SaleRequest
-from evdesk.rules.result import Criterion, Evaluation
+from evdesk.rules.result import Criterion, Evaluation, Note
 from evdesk.rules.values import Money, Percent
 from evdesk.terms import Outcome, Question
 
@@ -28,6 +28,13 @@ class Status(StrEnum):
     NOT_ELIGIBLE = "not_eligible"
     NOT_KNOWN = "not_known"
     PROBLEM = "problem"
+
+
+# The warnings that say a row's own data may be wrong (a VIN mistyped, the VIN or Transport Canada's list
+# disagreeing with what the row says): each row's detail in the window says them. Not "unlisted", which a
+# list of models not yet on Transport Canada's list would repeat on every row.
+ROW_DATA_WARNINGS = frozenset({"vehicle.vin_check_digit", "vehicle.assembly_vin_mismatch",
+                               "vehicle.powertrain_list_mismatch", "vehicle.assembly_list_mismatch"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +60,8 @@ class RowAnswer:
     # the known amounts, and whether it is complete (else "at least").
     total: Money | None = None
     total_complete: bool | None = None
+    # What `evaluate` warned of the row's own data (ROW_DATA_WARNINGS). Usually none.
+    vehicle_warnings: tuple[Note, ...] = ()
 
     @property
     def status(self) -> Status:
@@ -98,6 +107,7 @@ def answer_row(row: RowRequest, policy: Policy, what_if: bool = False) -> RowAns
         amount_at_max_price=amount_at_max,
         total=evaluation.total.amount if evaluation.total is not None else None,
         total_complete=evaluation.total.complete if evaluation.total is not None else None,
+        vehicle_warnings=tuple(note for note in evaluation.warnings if note.id in ROW_DATA_WARNINGS),
     )
 
 

@@ -2308,6 +2308,10 @@
         <translation>Non utilisées&#xa0;: {columns}.</translation>
     </message>
     <message>
+        <source>{columns} may be part of the price or the lease: if so, choose its field under Columns.</source>
+        <translation>{columns} fait peut-être partie du prix ou de la location&#xa0;: le cas échéant, choisissez son champ sous Colonnes.</translation>
+    </message>
+    <message>
         <source>No column for: {fields}; those answers will be “not known”.</source>
         <translation>Aucune colonne pour&#xa0;: {fields}&#xa0;; ces réponses seront «&#xa0;inconnues&#xa0;».</translation>
     </message>

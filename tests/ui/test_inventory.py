@@ -311,6 +311,31 @@ def test_the_mapping_can_be_changed_and_rechecked(qtbot: Any, inventory: Any, tm
     assert "Not applied yet" not in inv.mapping.summary.text()
 
 
+def test_a_column_not_read_that_may_be_part_of_the_price_is_pointed_out(qtbot: Any, inventory: Any,
+                                                                         tmp_path: Path) -> None:
+    header = ["Stock #", "Price", "Admin charge", "Colour", "Powertrain", "Assembly", "Sale date"]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", [["A1", "48500", "899", "Red", "BEV", "US",
+                                                                    "2026-05-01"]], header))
+    summary = inv.mapping.summary.text()
+    assert "“Admin charge” may be part of the price or the lease: if so, choose its field" in summary
+    assert "“Colour”" not in summary
+    combo = inv.mapping.findChild(type(inv.mapping._combos[0]), "mappingField2")
+    combo.setCurrentIndex(combo.findData("dealer_fees"))
+    assert "may be part of the price" not in inv.mapping.summary.text()
+
+
+def test_a_vin_with_a_wrong_check_digit_is_said_in_the_rows_detail(qtbot: Any, inventory: Any,
+                                                                    tmp_path: Path) -> None:
+    """The counter warned of it, the inventory said nothing: a claim with a mistyped VIN is refused."""
+    rows = [["V1", "3GNKDBRJ0TS100234", "2026", "Chevrolet", "Equinox EV", "BEV", "45000", "MX", "2026-05-01"],
+            ["V2", "3GNKDBRJ7TS100234", "2026", "Chevrolet", "Equinox EV", "BEV", "45000", "MX", "2026-05-01"]]
+    inv = checked(qtbot, inventory, write(tmp_path / "stock.csv", rows))
+    inv.table.setCurrentIndex(inv.proxy.index(0, 0))
+    assert "The VIN's check digit is 0, but its other characters give 7" in inv.detail.text()
+    inv.table.setCurrentIndex(inv.proxy.index(1, 0))
+    assert "check digit" not in inv.detail.text()
+
+
 def test_a_file_that_cannot_be_read_says_why(qtbot: Any, inventory: Any, tmp_path: Path) -> None:
     path = tmp_path / "stock.csv"
     path.write_bytes(b"%PDF-1.4\n")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from evdesk.batch import ColumnMap
 from evdesk.batch.cells import cell_text
 from evdesk.batch.columns import without_header
-from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key
+from evdesk.batch.fields import ACTIVE_FIELDS, FIELD_BY_NAME, header_key, may_be_a_price_part
 from evdesk.batch.sources import Cells
 from evdesk.ui.inventory.texts import field_labels
 from evdesk.ui.widgets.wheel import WheelGuard
@@ -328,6 +328,10 @@ class MappingPanel(QWidget):
             self.tr("None of the {total} columns is read.").format(total=used + len(unused)))
         if unused:
             text += " " + self.tr("Not used: {columns}.").format(columns=", ".join(unused))
+        priced = [f"“{c.header}”" for c in columns.unused if not c.note and may_be_a_price_part(c.header)]
+        if priced:  # left out, a fee lowers the price the cap tests: the answers would be too generous
+            text += " " + self.tr("{columns} may be part of the price or the lease: if so, choose its field under "
+                                  "Columns.").format(columns=", ".join(priced))
         missing = self.missing_key_fields()
         if missing:
             text += " " + self.tr("No column for: {fields}; those answers will be “not known”.").format(

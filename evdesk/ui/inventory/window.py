@@ -700,6 +700,7 @@ class InventoryWindow(QMainWindow):
         reason = reason_text(answer, f)
         if reason:
             lines.append(reason)
+        lines += ["⚠ " + f.criterion(note) for note in answer.vehicle_warnings]  # a VIN mistyped, a mismatch
         if answer.amount_at_max_price is not None and answer.max_price is not None:
             lines.append(self.tr("At {price} it would get {amount}.").format(
                 price=f.money(answer.max_price), amount=f.money(answer.amount_at_max_price)))
