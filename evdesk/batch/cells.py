@@ -48,6 +48,7 @@ def cell_text(value: object) -> str:
 _PLAIN_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]{1,2})?")  # what most cells hold: nothing to convert
 _CURRENCY = re.compile(r"^(?:CAD|CA\$|C\$|\$)\s*|\s*(?:CAD|CA\$|C\$|\$)$", re.IGNORECASE)
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")  # a space, a no-break space or a narrow one: French thousands
+_SPACE_GROUPED = re.compile(r"-?[0-9]{1,3}(?:[\s\u00a0\u202f][0-9]{3})+(?:[.,][0-9]{1,2})?")  # 45 000,00
 _GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")  # 45,000 or 45,000.00
 _FRENCH_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]{1,2}")  # 45.000,00
 _DECIMAL_COMMA = re.compile(r"-?[0-9]+,[0-9]{1,2}")  # 45000,00 or 45000,5
@@ -66,7 +67,10 @@ def amount_text(value: object) -> object:
     if isinstance(value, float):
         return Decimal(_as_shown(value))  # what the spreadsheet showed, not its binary approximation
     written = str(value).strip()
-    text = _SPACES.sub("", _CURRENCY.sub("", written))
+    text = _CURRENCY.sub("", written)
+    if _SPACES.search(text) and not _SPACE_GROUPED.fullmatch(text):
+        return written  # "1 2 3 4 5" or "45 0000": spaces that group no thousands, for the request to refuse
+    text = _SPACES.sub("", text)
     if _PLAIN_AMOUNT.fullmatch(text):
         return text
     if _GROUPED.fullmatch(text):

@@ -45,9 +45,16 @@ def test_a_lone_dot_before_three_digits_is_ambiguous_not_a_price_a_thousand_time
 
 
 @pytest.mark.parametrize(("written", "read"), [("65.000,00", "65000.00"), ("65.00", "65.00"), ("65 000", "65000"),
-                                               ("1.065.000,00", "1065000.00")])
+                                               ("1.065.000,00", "1065000.00"), ("1 065 000,00 $", "1065000.00"),
+                                               ("65\u202f000,00\u00a0$", "65000.00"), ("$ 65 000.00", "65000.00")])
 def test_amounts_with_one_meaning_are_still_read(written: str, read: str) -> None:
     assert amount_text(written) == read
+
+
+@pytest.mark.parametrize("written", ["1 2 3 4 5", "45 0000", "4 5000", "45 000 0"])
+def test_spaces_that_group_no_thousands_are_left_for_the_request_to_refuse(written: str) -> None:
+    """Every space was dropped: "1 2 3 4 5" was read as a price of $12,345."""
+    assert amount_text(written) == written
 
 
 def test_the_ambiguous_price_is_a_problem_on_its_column(capsys, write_csv) -> None:
