@@ -7,7 +7,7 @@ QTranslator that Python collects stops translating.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from evdesk.paths import resources_path
 from evdesk.present.language import LOCALE_NAMES, Language, language_of
@@ -16,6 +16,10 @@ from evdesk.present.translation import use_translator
 # The present layer translates through its own door (it imports no Qt, for the CLI); in the window its
 # texts go through Qt's translators, installed below, like every other string.
 use_translator(QCoreApplication.translate)
+
+# Qt's own French (qtbase_fr) leaves these labels of its file dialog in English, where the platform's dialog
+# is not used (Linux without a desktop's); ours fills them, and, installed after Qt's, is asked first.
+QT_FRENCH_GAPS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"), QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 _installed: list[QTranslator] = []
 _current: list[Language] = []

@@ -329,3 +329,18 @@ def test_every_translatable_call_is_in_the_catalogue() -> None:
     """A translate() lupdate cannot see (inside an f-string) would print English on a French statement."""
     catalogue = {(context, source) for context, source, _ in _messages(TS)}
     assert sorted(call for call in _translatable_calls() if call not in catalogue) == []
+
+
+def test_qts_own_file_dialog_has_no_english_label_in_french(window: Any) -> None:
+    """Qt's French catalogue leaves "Look in:" and "Files of type:" in English: ours fills them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    window.set_language("fr")
+    try:
+        dialog = QFileDialog(window)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "&Voir dans\u00a0:" in labels and "Fichiers de &type\u00a0:" in labels, labels
+        dialog.deleteLater()
+    finally:
+        window.set_language("en")
